@@ -1,0 +1,45 @@
+package dev.asyncgen.core;
+
+import dev.asyncgen.core.diagnostic.Diagnostic;
+import dev.asyncgen.core.diagnostic.Diagnostics;
+import dev.asyncgen.core.diagnostic.SourceFile;
+import dev.asyncgen.core.load.SpecFiles;
+import dev.asyncgen.core.model.AsyncApi;
+import dev.asyncgen.core.resolve.DocumentResolver;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The core's entry point for reading: loads, resolves and models one AsyncAPI 2.x spec. */
+public final class SpecReader {
+  private SpecReader() {}
+
+  /** The resolved model and the warnings met on the way. */
+  public record Result(AsyncApi api, List<Diagnostic> warnings) {
+    public Result {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /**
+   * Reads {@code request.spec()}.
+   *
+   * @throws dev.asyncgen.core.diagnostic.SpecException with every error, when the spec has any
+   */
+  public static Result read(ReadRequest request) {
+    Diagnostics diagnostics = new Diagnostics();
+    SourceFile root = new SourceFile(realPath(request.spec()).toUri(), DisplayPaths.of(request.spec()));
+    SpecFiles files = new SpecFiles(request.limits());
+    AsyncApi api = new DocumentResolver(files, request.allowRemoteRefs()).resolve(root, diagnostics);
+    return new Result(api, diagnostics.warnings());
+  }
+
+  private static Path realPath(Path path) {
+    try {
+      return Files.exists(path) ? path.toRealPath() : path.toAbsolutePath().normalize();
+    } catch (IOException e) {
+      return path.toAbsolutePath().normalize();
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package dev.asyncgen.core.load;
+
+import dev.asyncgen.core.diagnostic.SourceFile;
+import dev.asyncgen.core.diagnostic.SourcePosition;
+import dev.asyncgen.core.diagnostic.SpecException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and parses spec files, each once. Remote documents are fetched only for {@code http(s)}
+ * URIs; whether that is allowed at all is the resolver's decision.
+ */
+public final class SpecFiles {
+  private static final Duration REMOTE_TIMEOUT = Duration.ofSeconds(20);
+
+  private final YamlLoader loader;
+  private final LoadLimits limits;
+  private final Map<URI, SpecNode> parsed = new HashMap<>();
+  private final List<SourceFile> order = new ArrayList<>();
+
+  public SpecFiles(LoadLimits limits) {
+    this.limits = limits;
+    this.loader = new YamlLoader(limits);
+  }
+
+  /**
+   * The parsed document, read on first use.
+   *
+   * @param referencedFrom where the reference to it was written, for the message if it cannot be
+   *     read; null for the root spec
+   */
+  public SpecNode load(SourceFile file, SourcePosition referencedFrom) {
+    SpecNode cached = parsed.get(file.uri());
+    if (cached != null) {
+      return cached;
+    }
+    byte[] bytes = "file".equals(file.uri().getScheme())
+        ? readFile(file, referencedFrom)
+        : fetch(file, referencedFrom);
+    SpecNode root = loader.load(file, bytes);
+    parsed.put(file.uri(), root);
+    order.add(file);
+    return root;
+  }
+
+  /** Every file read so far, in the order first read. */
+  public List<SourceFile> files() {
+    return List.copyOf(order);
+  }
+
+  private byte[] readFile(SourceFile file, SourcePosition referencedFrom) {
+    Path path = Path.of(file.uri());
+    try {
+      if (Files.isDirectory(path)) {
+        throw fail(file, referencedFrom, "is a directory, not a spec file");
+      }
+      long size = Files.size(path);
+      if (size > limits.maxBytes()) {
+        throw new SpecException(new SourcePosition(file, 1, 1), String.format(
+            "the file is %,d bytes, over the limit of %,d bytes (raise the limit with the max spec size option)",
+            size, limits.maxBytes()));
+      }
+      return Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw fail(file, referencedFrom, "does not exist");
+    } catch (IOException e) {
+      throw fail(file, referencedFrom, "cannot be read: " + e.getMessage());
+    }
+  }
+
+  private byte[] fetch(SourceFile file, SourcePosition referencedFrom) {
+    HttpClient client = HttpClient.newBuilder()
+        .connectTimeout(REMOTE_TIMEOUT)
+        .followRedirects(HttpClient.Redirect.NORMAL)
+        .build();
+    HttpRequest request = HttpRequest.newBuilder(file.uri()).timeout(REMOTE_TIMEOUT).GET().build();
+    try {
+      HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      try (InputStream body = response.body()) {
+        if (response.statusCode() != 200) {
+          throw fail(file, referencedFrom, "answered HTTP " + response.statusCode());
+        }
+        // Read one byte past the limit so that an oversized document is reported, not truncated.
+        return body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+      }
+    } catch (IOException e) {
+      throw fail(file, referencedFrom, "cannot be fetched: " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw fail(file, referencedFrom, "fetch was interrupted");
+    }
+  }
+
+  private static SpecException fail(SourceFile file, SourcePosition referencedFrom, String problem) {
+    if (referencedFrom == null) {
+      return new SpecException(List.of(dev.asyncgen.core.diagnostic.Diagnostic.error(null,
+          file.displayPath() + " " + problem)));
+    }
+    return new SpecException(referencedFrom, "referenced file " + file.displayPath() + " " + problem);
+  }
+}

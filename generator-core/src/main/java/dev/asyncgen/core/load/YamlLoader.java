@@ -1,0 +1,329 @@
+package dev.asyncgen.core.load;
+
+import dev.asyncgen.core.diagnostic.Diagnostics;
+import dev.asyncgen.core.diagnostic.SourceFile;
+import dev.asyncgen.core.diagnostic.SourcePosition;
+import dev.asyncgen.core.diagnostic.SpecException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.MappingStartEvent;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.events.SequenceStartEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * Reads YAML 1.2 or JSON into {@link SpecNode}s with positions.
+ *
+ * <p>The tree is built from snakeyaml-engine's event stream rather than its composer: the events
+ * carry the same marks, and building the tree ourselves lets us bound nesting and alias expansion
+ * as we go (the composer recurses and shares aliased nodes without counting them), check
+ * duplicate keys, and refuse tags that name Java types.
+ */
+public final class YamlLoader {
+  private static final Set<String> PLAIN_DATA_TAGS =
+      Set.of(Tag.STR.getValue(), Tag.INT.getValue(), Tag.FLOAT.getValue(), Tag.BOOL.getValue(),
+          Tag.NULL.getValue(), Tag.MAP.getValue(), Tag.SEQ.getValue(), "!");
+
+  private final LoadLimits limits;
+  private final ScalarResolver scalarResolver = new CoreScalarResolver(false);
+
+  public YamlLoader(LoadLimits limits) {
+    this.limits = limits;
+  }
+
+  /** Parses one document; every problem found ends in a {@link SpecException}. */
+  public SpecNode load(SourceFile file, byte[] bytes) {
+    if (bytes.length > limits.maxBytes()) {
+      throw new SpecException(new SourcePosition(file, 1, 1), String.format(
+          "the file is %,d bytes, over the limit of %,d bytes (raise the limit with the max spec size option)",
+          bytes.length, limits.maxBytes()));
+    }
+    String text = decodeUtf8(file, bytes);
+    return new TreeBuilder(file).build(text);
+  }
+
+  private static String decodeUtf8(SourceFile file, byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      int bad = firstInvalidUtf8Offset(bytes);
+      String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+      int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+      int column = before.length() - before.lastIndexOf('\n');
+      throw new SpecException(new SourcePosition(file, line, column),
+          String.format("the file is not valid UTF-8 (byte 0x%02X at offset %d)", bytes[bad] & 0xFF, bad));
+    }
+  }
+
+  private static int firstInvalidUtf8Offset(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    decoder.decode(in, out, true);
+    return Math.min(in.position(), bytes.length - 1);
+  }
+
+  /** Builds the tree from events with an explicit stack, so depth costs heap, not Java stack. */
+  private final class TreeBuilder {
+    private final SourceFile file;
+    private final Diagnostics diagnostics = new Diagnostics();
+    private final Deque<Frame> stack = new ArrayDeque<>();
+    private final Map<String, Anchored> anchors = new HashMap<>();
+    private final Set<String> openAnchors = new java.util.HashSet<>();
+    private SpecNode root;
+    private int documents;
+    private int aliases;
+    private long expandedNodes;
+
+    TreeBuilder(SourceFile file) {
+      this.file = file;
+    }
+
+    SpecNode build(String text) {
+      LoadSettings settings = LoadSettings.builder()
+          .setLabel(file.displayPath())
+          .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
+          .build();
+      ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text));
+      try {
+        while (parser.hasNext()) {
+          accept(parser.next());
+        }
+      } catch (MarkedYamlEngineException e) {
+        throw new SpecException(position(e.getProblemMark().or(e::getContextMark)), describe(e));
+      } catch (ReaderException e) {
+        throw new SpecException(positionOfOffset(text, e.getPosition()), e.getMessage());
+      } catch (YamlEngineException e) {
+        throw new SpecException(new SourcePosition(file, 1, 1), e.getMessage());
+      }
+      if (root == null) {
+        diagnostics.error(new SourcePosition(file, 1, 1), "the document is empty");
+      }
+      diagnostics.throwIfErrors();
+      return root;
+    }
+
+    private void accept(Event event) {
+      switch (event.getEventId()) {
+        case DocumentStart -> {
+          if (++documents > 1) {
+            throw new SpecException(position(event.getStartMark()),
+                "expected a single YAML document, found a second one");
+          }
+        }
+        case MappingStart -> open(event, true);
+        case SequenceStart -> open(event, false);
+        case MappingEnd, SequenceEnd -> close();
+        case Scalar -> scalar((ScalarEvent) event);
+        case Alias -> alias((AliasEvent) event);
+        default -> { }
+      }
+    }
+
+    private void open(Event event, boolean mapping) {
+      SourcePosition at = position(event.getStartMark());
+      Optional<String> tag = mapping
+          ? ((MappingStartEvent) event).getTag()
+          : ((SequenceStartEvent) event).getTag();
+      checkTag(tag, at);
+      if (stack.size() >= limits.maxDepth()) {
+        throw new SpecException(at, "nesting is deeper than " + limits.maxDepth() + " levels");
+      }
+      countNodes(1, at);
+      Frame frame = new Frame(at, mapping, anchorName((NodeEvent) event));
+      frame.anchor.ifPresent(openAnchors::add);
+      stack.push(frame);
+    }
+
+    private void close() {
+      Frame frame = stack.pop();
+      SpecNode node = frame.mapping
+          ? new MapNode(frame.entries, frame.keyPositions, frame.position)
+          : new ListNode(frame.items, frame.position);
+      frame.anchor.ifPresent(name -> {
+        openAnchors.remove(name);
+        anchors.put(name, new Anchored(node, frame.size));
+      });
+      if (!stack.isEmpty()) {
+        stack.peek().size += frame.size;
+      }
+      attach(node, frame.position);
+    }
+
+    private void scalar(ScalarEvent event) {
+      SourcePosition at = position(event.getStartMark());
+      checkTag(event.getTag(), at);
+      countNodes(1, at);
+      ScalarNode node = new ScalarNode(event.getValue(), scalarType(event, at), at);
+      anchorName(event).ifPresent(name -> anchors.put(name, new Anchored(node, 1)));
+      if (!stack.isEmpty()) {
+        stack.peek().size++;
+      }
+      attach(node, at);
+    }
+
+    private void alias(AliasEvent event) {
+      SourcePosition at = position(event.getStartMark());
+      String name = event.getAlias().getValue();
+      if (++aliases > limits.maxAliases()) {
+        throw new SpecException(at, "more than " + limits.maxAliases() + " YAML aliases in one file");
+      }
+      if (openAnchors.contains(name)) {
+        throw new SpecException(at, "alias *" + name + " refers to a node that contains it");
+      }
+      Anchored target = anchors.get(name);
+      if (target == null) {
+        throw new SpecException(at, "alias *" + name + " refers to no anchor &" + name);
+      }
+      countNodes(target.size, at);
+      if (!stack.isEmpty()) {
+        stack.peek().size += target.size;
+      }
+      attach(target.node, at);
+    }
+
+    private void countNodes(long count, SourcePosition at) {
+      expandedNodes += count;
+      if (expandedNodes > limits.maxNodes()) {
+        throw new SpecException(at, String.format(
+            "the document expands to more than %,d nodes (aliases are counted at every use)", limits.maxNodes()));
+      }
+    }
+
+    private void attach(SpecNode node, SourcePosition at) {
+      Frame parent = stack.peek();
+      if (parent == null) {
+        root = node;
+      } else if (!parent.mapping) {
+        parent.items.add(node);
+      } else if (parent.pendingKey == null) {
+        if (!(node instanceof ScalarNode key)) {
+          diagnostics.error(at, "a mapping key must be a plain value, found " + node.kind());
+          parent.pendingKey = "";
+          parent.pendingKeyPosition = at;
+          return;
+        }
+        parent.pendingKey = key.text();
+        parent.pendingKeyPosition = at;
+      } else {
+        String key = parent.pendingKey;
+        SourcePosition first = parent.keyPositions.get(key);
+        if (first != null) {
+          diagnostics.error(parent.pendingKeyPosition,
+              "duplicate key '" + key + "' (first defined at " + first + ")");
+        } else {
+          parent.entries.put(key, node);
+          parent.keyPositions.put(key, parent.pendingKeyPosition);
+        }
+        parent.pendingKey = null;
+      }
+    }
+
+    private ScalarNode.Type scalarType(ScalarEvent event, SourcePosition at) {
+      Optional<String> tag = event.getTag().filter(t -> !t.equals("!"));
+      Tag resolved = tag.map(Tag::new).orElseGet(() ->
+          event.isPlain() ? scalarResolver.resolve(event.getValue(), true) : Tag.STR);
+      if (resolved.equals(Tag.INT)) {
+        return ScalarNode.Type.INTEGER;
+      }
+      if (resolved.equals(Tag.FLOAT)) {
+        return ScalarNode.Type.FLOAT;
+      }
+      if (resolved.equals(Tag.BOOL)) {
+        return ScalarNode.Type.BOOLEAN;
+      }
+      if (resolved.equals(Tag.NULL)) {
+        return ScalarNode.Type.NULL;
+      }
+      if (!resolved.equals(Tag.STR)) {
+        diagnostics.error(at, "a scalar tagged " + resolved.getValue() + " is not plain data");
+      }
+      return ScalarNode.Type.STRING;
+    }
+
+    private void checkTag(Optional<String> tag, SourcePosition at) {
+      tag.filter(t -> !PLAIN_DATA_TAGS.contains(t)).ifPresent(t -> {
+        throw new SpecException(at, "unsupported YAML tag '" + t
+            + "': asyncgen reads plain data only (objects, lists, strings, numbers, booleans, null)");
+      });
+    }
+
+    private Optional<String> anchorName(NodeEvent event) {
+      return event.getAnchor().map(a -> a.getValue());
+    }
+
+    private SourcePosition position(Optional<Mark> mark) {
+      return mark.map(m -> new SourcePosition(file, m.getLine() + 1, m.getColumn() + 1))
+          .orElseGet(() -> new SourcePosition(file, 1, 1));
+    }
+
+    private SourcePosition positionOfOffset(String text, int codePointOffset) {
+      int offset = text.offsetByCodePoints(0, Math.min(codePointOffset, text.codePointCount(0, text.length())));
+      String before = text.substring(0, offset);
+      int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+      return new SourcePosition(file, line, offset - before.lastIndexOf('\n'));
+    }
+
+    private String describe(MarkedYamlEngineException e) {
+      String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem().strip();
+      String context = e.getContext();
+      if (context == null || context.isBlank()) {
+        return "invalid YAML: " + problem;
+      }
+      String started = e.getContextMark()
+          .filter(m -> e.getProblemMark().map(p -> p.getLine() != m.getLine()).orElse(false))
+          .map(m -> " (started at line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1) + ")")
+          .orElse("");
+      return "invalid YAML: " + problem + ", " + context.strip() + started;
+    }
+  }
+
+  private static final class Frame {
+    final SourcePosition position;
+    final boolean mapping;
+    final Optional<String> anchor;
+    final Map<String, SpecNode> entries = new LinkedHashMap<>();
+    final Map<String, SourcePosition> keyPositions = new LinkedHashMap<>();
+    final List<SpecNode> items = new ArrayList<>();
+    String pendingKey;
+    SourcePosition pendingKeyPosition;
+    long size = 1;
+
+    Frame(SourcePosition position, boolean mapping, Optional<String> anchor) {
+      this.position = position;
+      this.mapping = mapping;
+      this.anchor = anchor;
+    }
+  }
+
+  private record Anchored(SpecNode node, long size) { }
+}

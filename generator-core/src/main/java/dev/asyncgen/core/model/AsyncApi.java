@@ -1,0 +1,47 @@
+package dev.asyncgen.core.model;
+
+import dev.asyncgen.core.diagnostic.SourceFile;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A resolved AsyncAPI 2.x document: every {@code $ref} followed, traits merged. Emitters read only
+ * this; it holds no YAML.
+ *
+ * @param schemas every named schema: the components' schemas first, in document order, then those
+ *     reached by a {@code $ref} to somewhere else (another file, say), in the order first met
+ * @param files every file read: the root spec first
+ */
+public record AsyncApi(
+    String asyncapiVersion,
+    Info info,
+    String defaultContentType,
+    Map<String, Server> servers,
+    List<Channel> channels,
+    Map<String, NamedSchema> schemas,
+    Map<String, Message> messages,
+    Map<String, Parameter> parameters,
+    List<SourceFile> files) {
+
+  public AsyncApi {
+    servers = Maps.copyOf(servers);
+    channels = List.copyOf(channels);
+    schemas = Maps.copyOf(schemas);
+    messages = Maps.copyOf(messages);
+    parameters = Maps.copyOf(parameters);
+    files = List.copyOf(files);
+  }
+
+  public Optional<NamedSchema> schema(String name) {
+    return Optional.ofNullable(schemas.get(name));
+  }
+
+  public Optional<Channel> channel(String name) {
+    return channels.stream().filter(c -> c.name().equals(name)).findFirst();
+  }
+
+  public SourceFile rootFile() {
+    return files.get(0);
+  }
+}

@@ -1,0 +1,3 @@
+package dev.asyncgen.core.model;
+
+public record BooleanSchema(SchemaInfo info) implements Schema {}

@@ -1,0 +1,3 @@
+package dev.asyncgen.core.model;
+
+public record Info(String title, String version, String description) {}

@@ -1,0 +1,172 @@
+package dev.asyncgen.core.resolve;
+
+import dev.asyncgen.core.diagnostic.Diagnostics;
+import dev.asyncgen.core.diagnostic.SourcePosition;
+import dev.asyncgen.core.load.ListNode;
+import dev.asyncgen.core.load.MapNode;
+import dev.asyncgen.core.load.SpecNode;
+import dev.asyncgen.core.model.Channel;
+import dev.asyncgen.core.model.ChannelAddress;
+import dev.asyncgen.core.model.Message;
+import dev.asyncgen.core.model.Operation;
+import dev.asyncgen.core.model.Parameter;
+import dev.asyncgen.core.model.StringSchema;
+import dev.asyncgen.core.model.SchemaInfo;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Builds channels with their parameters and operations. */
+final class ChannelResolver {
+  private final ReferenceResolver references;
+  private final SchemaResolver schemas;
+  private final MessageResolver messages;
+  private final Traits traits;
+  private final Fields fields;
+  private final Diagnostics diagnostics;
+  private final Map<String, Parameter> parametersByLocation = new HashMap<>();
+
+  ChannelResolver(ReferenceResolver references, SchemaResolver schemas, MessageResolver messages, Fields fields,
+      Diagnostics diagnostics) {
+    this.references = references;
+    this.schemas = schemas;
+    this.messages = messages;
+    this.traits = new Traits(references, fields);
+    this.fields = fields;
+    this.diagnostics = diagnostics;
+  }
+
+  Channel channel(String name, SpecNode node, SourcePosition keyPosition) {
+    ReferenceResolver.Target target = references.follow(node);
+    MapNode map = target == null ? null : fields.asMap(target.node(), "channel '" + name + "'");
+    if (map == null) {
+      return null;
+    }
+    ChannelAddress address = ChannelAddress.parse(name);
+    Map<String, Parameter> declared = parameters(map);
+    Map<String, Parameter> ordered = new LinkedHashMap<>();
+    for (String used : address.parameterNames()) {
+      Parameter parameter = declared.get(used);
+      if (parameter == null) {
+        diagnostics.error(keyPosition, "channel '" + name + "' uses parameter {" + used + "}, which it does not declare under 'parameters'");
+        parameter = new Parameter(used, null, new StringSchema(SchemaInfo.at(keyPosition), null, List.of(), null),
+            null, keyPosition);
+      }
+      ordered.put(used, parameter);
+    }
+    declared.forEach((declaredName, parameter) -> {
+      if (!ordered.containsKey(declaredName)) {
+        diagnostics.warning(parameter.position(), "channel '" + name + "' declares parameter '" + declaredName
+            + "' but its name has no {" + declaredName + "}");
+        ordered.put(declaredName, parameter);
+      }
+    });
+    return new Channel(
+        name,
+        address,
+        fields.string(map, "description"),
+        ordered,
+        operation(map, Operation.Kind.SUBSCRIBE),
+        operation(map, Operation.Kind.PUBLISH),
+        PlainValues.map(fields.map(map, "bindings")),
+        keyPosition);
+  }
+
+  /** A component parameter, shared with every reference to its location. */
+  Parameter componentParameter(String name, SpecNode node, Location location) {
+    return parameter(name, node, location.canonical());
+  }
+
+  private Map<String, Parameter> parameters(MapNode channel) {
+    Map<String, Parameter> parameters = new LinkedHashMap<>();
+    MapNode map = fields.map(channel, "parameters");
+    if (map == null) {
+      return parameters;
+    }
+    map.entries().forEach((name, node) -> {
+      Parameter parameter = parameter(name, node, null);
+      if (parameter != null) {
+        parameters.put(name, parameter);
+      }
+    });
+    return parameters;
+  }
+
+  private Parameter parameter(String name, SpecNode node, String componentLocation) {
+    ReferenceResolver.Target target = references.follow(node);
+    if (target == null) {
+      return null;
+    }
+    String location = target.location() != null ? target.location().canonical() : componentLocation;
+    Parameter known = location == null ? null : parametersByLocation.get(location);
+    if (known != null) {
+      return known.name().equals(name) ? known
+          : new Parameter(name, known.description(), known.schema(), known.location(), known.position());
+    }
+    MapNode map = fields.asMap(target.node(), "parameter '" + name + "'");
+    if (map == null) {
+      return null;
+    }
+    var schema = map.has("schema")
+        ? schemas.schema(map.get("schema"))
+        : new StringSchema(SchemaInfo.at(map.position()), null, List.of(), null);
+    Parameter parameter = new Parameter(name, fields.string(map, "description"), schema,
+        fields.string(map, "location"), map.position());
+    if (location != null) {
+      parametersByLocation.put(location, parameter);
+    }
+    return parameter;
+  }
+
+  private Optional<Operation> operation(MapNode channel, Operation.Kind kind) {
+    if (!channel.has(kind.keyword())) {
+      return Optional.empty();
+    }
+    ReferenceResolver.Target target = references.follow(channel.get(kind.keyword()));
+    MapNode raw = target == null ? null : fields.asMap(target.node(), "a " + kind.keyword() + " operation");
+    if (raw == null) {
+      return Optional.empty();
+    }
+    MapNode map = traits.apply(raw);
+    List<Message> operationMessages = new ArrayList<>();
+    boolean oneOf = false;
+    SpecNode messageNode = map.get("message");
+    if (messageNode instanceof MapNode messageMap && ReferenceResolver.refOf(messageMap) == null
+        && messageMap.get("oneOf") instanceof ListNode alternatives) {
+      oneOf = true;
+      for (SpecNode alternative : alternatives.items()) {
+        Optional.ofNullable(messages.message(alternative, null)).ifPresent(operationMessages::add);
+      }
+    } else if (messageNode != null) {
+      Optional.ofNullable(messages.message(messageNode, null)).ifPresent(operationMessages::add);
+    }
+    return Optional.of(new Operation(
+        kind,
+        fields.string(map, "operationId"),
+        fields.string(map, "summary"),
+        fields.string(map, "description"),
+        operationMessages,
+        oneOf,
+        tagNames(map),
+        PlainValues.map(fields.map(map, "bindings")),
+        map.position()));
+  }
+
+  private List<String> tagNames(MapNode map) {
+    List<String> names = new ArrayList<>();
+    ListNode tags = fields.list(map, "tags");
+    if (tags != null) {
+      for (SpecNode tag : tags.items()) {
+        ReferenceResolver.Target target = references.follow(tag);
+        MapNode tagMap = target == null ? null : fields.asMap(target.node(), "a tag");
+        if (tagMap != null && fields.string(tagMap, "name") != null) {
+          names.add(fields.string(tagMap, "name"));
+        }
+      }
+    }
+    return names;
+  }
+}
