@@ -29,7 +29,7 @@ public final class SpecReader {
    */
   public static Result read(ReadRequest request) {
     Diagnostics diagnostics = new Diagnostics();
-    SourceFile root = new SourceFile(realPath(request.spec()).toUri(), DisplayPaths.of(request.spec()));
+    SourceFile root = new SourceFile(realPath(request.spec()).toUri(), request.displayPath());
     SpecFiles files = new SpecFiles(request.limits());
     AsyncApi api = new DocumentResolver(files, request.allowRemoteRefs()).resolve(root, diagnostics);
     return new Result(api, diagnostics.warnings());

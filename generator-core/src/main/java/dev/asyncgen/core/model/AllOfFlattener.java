@@ -29,6 +29,7 @@ public final class AllOfFlattener {
     private final Map<String, Property> properties = new LinkedHashMap<>();
     private final Set<String> required = new LinkedHashSet<>();
     private final Set<String> parents = new LinkedHashSet<>();
+    private final Map<String, String> descriptions = new LinkedHashMap<>();
     private AdditionalProperties additional = AdditionalProperties.UNSPECIFIED;
 
     void addComposition(CompositionSchema allOf, Set<String> visiting) {
@@ -48,7 +49,12 @@ public final class AllOfFlattener {
           visiting.remove(reference.name());
         }
       } else if (part instanceof ObjectSchema object) {
-        object.properties().forEach(p -> properties.put(p.name(), p));
+        for (Property property : object.properties()) {
+          properties.put(property.name(), property);
+          if (property.schema().description() != null) {
+            descriptions.put(property.name(), property.schema().description());
+          }
+        }
         required.addAll(object.required());
         if (object.additionalProperties().kind() != AdditionalProperties.Kind.UNSPECIFIED) {
           additional = object.additionalProperties();
@@ -63,7 +69,7 @@ public final class AllOfFlattener {
 
     FlatObject result() {
       return new FlatObject(new ArrayList<>(properties.values()), new ArrayList<>(required), additional,
-          new ArrayList<>(parents));
+          new ArrayList<>(parents), descriptions);
     }
   }
 }

@@ -1,0 +1,27 @@
+package dev.asyncgen.core.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+
+/** The annotations generated code uses. Generated code needs only the JDK and jackson-annotations. */
+final class Annotations {
+  static final String JACKSON = "com.fasterxml.jackson.annotation";
+  static final ClassName JSON_PROPERTY = ClassName.get(JACKSON, "JsonProperty");
+  static final ClassName JSON_IGNORE = ClassName.get(JACKSON, "JsonIgnore");
+  static final ClassName JSON_IGNORE_PROPERTIES = ClassName.get(JACKSON, "JsonIgnoreProperties");
+  static final ClassName JSON_INCLUDE = ClassName.get(JACKSON, "JsonInclude");
+  static final ClassName JSON_FORMAT = ClassName.get(JACKSON, "JsonFormat");
+  static final ClassName JSON_ANY_SETTER = ClassName.get(JACKSON, "JsonAnySetter");
+  static final ClassName JSON_ANY_GETTER = ClassName.get(JACKSON, "JsonAnyGetter");
+  static final ClassName JSON_VALUE = ClassName.get(JACKSON, "JsonValue");
+  static final ClassName JSON_CREATOR = ClassName.get(JACKSON, "JsonCreator");
+  /** From jackson-databind: only written where an interface is decoded through its default record. */
+  static final ClassName JSON_DESERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
+
+  static final AnnotationSpec GENERATED = AnnotationSpec.builder(
+          ClassName.get("javax.annotation.processing", "Generated"))
+      .addMember("value", "$S", "dev.asyncgen")
+      .build();
+
+  private Annotations() {}
+}

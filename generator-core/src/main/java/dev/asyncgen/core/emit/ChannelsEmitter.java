@@ -1,0 +1,297 @@
+package dev.asyncgen.core.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.asyncgen.core.naming.ChannelsPlan;
+import dev.asyncgen.core.naming.ChannelsPlan.ChannelPlan;
+import dev.asyncgen.core.naming.ChannelsPlan.Parameter;
+import dev.asyncgen.core.naming.ChannelsPlan.Step;
+import dev.asyncgen.core.naming.ChannelsPlan.StepClass;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Modifier;
+
+/** Emits {@code Channel<T>} and the {@code Channels} builder with {@code parse}. */
+final class ChannelsEmitter {
+  private static final ClassName STRING = ClassName.get(String.class);
+  private static final TypeName STRING_MAP = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, STRING);
+
+  private final ChannelsPlan plan;
+
+  ChannelsEmitter(ChannelsPlan plan) {
+    this.plan = plan;
+  }
+
+  TypeSpec channel() {
+    TypeVariableName t = TypeVariableName.get("T");
+    TypeName classOfT = ParameterizedTypeName.get(ClassName.get(Class.class), t);
+    return TypeSpec.recordBuilder(plan.channelClass())
+        .addModifiers(Modifier.PUBLIC)
+        .addTypeVariable(t)
+        .addAnnotation(Annotations.GENERATED)
+        .addJavadoc("A concrete channel: its name, the type of the payloads on it, and the parameter values in its name.\n"
+            + "Make one with {@link Channels}.\n\n"
+            + "@param name the channel name, as the server knows it\n"
+            + "@param payloadType the payload type of its messages ({@code Object} when they differ)\n"
+            + "@param parameters the parameter values in the name, by parameter name, in order\n"
+            + "@param <T> the payload type\n")
+        .recordConstructor(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(String.class, "name")
+            .addParameter(classOfT, "payloadType")
+            .addParameter(STRING_MAP, "parameters")
+            .build())
+        .addMethod(MethodSpec.compactConstructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addStatement("$T.requireNonNull(name, $S)", Objects.class, "name")
+            .addStatement("$T.requireNonNull(payloadType, $S)", Objects.class, "payloadType")
+            .addStatement("parameters = $T.unmodifiableMap(new $T<>(parameters))", java.util.Collections.class,
+                LinkedHashMap.class)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("toString")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addStatement("return name")
+            .build())
+        .build();
+  }
+
+  TypeSpec channels() {
+    TypeSpec.Builder channels = TypeSpec.classBuilder(plan.channelsClass())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(Annotations.GENERATED)
+        .addJavadoc("The channels of the API, built step by step from their names: each method is a name segment,\n"
+            + "and its arguments are the parameters that follow it. {@link #parse(String)} reads a name back.\n");
+    for (ChannelPlan channel : plan.all()) {
+      if (channel.parseConstant() != null) {
+        channels.addField(FieldSpec.builder(Pattern.class, channel.parseConstant(), Modifier.PRIVATE,
+                Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.compile($S)", Pattern.class, regex(channel))
+            .build());
+      }
+    }
+    channels.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    for (Step step : plan.roots()) {
+      channels.addMethod(stepMethod(step, List.of(), true));
+    }
+    channels.addMethod(parse());
+    channels.addMethod(segment());
+    channels.addMethod(parametersHelper());
+    for (Step step : plan.roots()) {
+      if (step.next() != null) {
+        channels.addType(stepClass(step.next()));
+      }
+    }
+    return channels.build();
+  }
+
+  private MethodSpec stepMethod(Step step, List<Parameter> carried, boolean isStatic) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(step.methodName()).addModifiers(Modifier.PUBLIC);
+    if (isStatic) {
+      method.addModifiers(Modifier.STATIC);
+    }
+    step.newParameters().forEach(p -> method.addParameter(String.class, p.javaName()));
+    if (step.next() != null) {
+      CodeBlock arguments = step.next().carried().stream()
+          .map(p -> CodeBlock.of("$N", p.javaName()))
+          .collect(CodeBlock.joining(", "));
+      String given = step.newParameters().stream().map(p -> "{@code " + p.javaName() + "}")
+          .collect(java.util.stream.Collectors.joining(", "));
+      return method.addJavadoc("The channels under this step$L.\n", given.isEmpty() ? "" : ", for one " + given)
+          .returns(step.next().name())
+          .addStatement("return new $T($L)", step.next().name(), arguments)
+          .build();
+    }
+    return channelMethod(method, step.channel(), step.newParameters());
+  }
+
+  /** A method returning a concrete channel; {@code checked} are the parameters it must validate. */
+  private MethodSpec channelMethod(MethodSpec.Builder method, ChannelPlan channel, List<Parameter> checked) {
+    addChannelJavadoc(method, channel);
+    for (Parameter parameter : checked) {
+      method.addStatement("segment($S, $N, '$L')", parameter.specName(), parameter.javaName(),
+          channel.separator());
+    }
+    return method.returns(channelType(channel))
+        .addStatement("return new $T<>($L, $T.class, $L)", plan.channelClass(), nameExpression(channel),
+            channel.payloadType(), parametersExpression(channel))
+        .build();
+  }
+
+  private static void addChannelJavadoc(MethodSpec.Builder method, ChannelPlan channel) {
+    CodeBlock.Builder javadoc = CodeBlock.builder().add(Javadocs.of(channel.javadoc()));
+    if (!javadoc.isEmpty()) {
+      javadoc.add("\n");
+    }
+    javadoc.add("<p>Channel {@code $L}.\n", channel.template());
+    method.addJavadoc(javadoc.build());
+  }
+
+  private TypeName channelType(ChannelPlan channel) {
+    return ParameterizedTypeName.get(plan.channelClass(), channel.payloadType());
+  }
+
+  private static CodeBlock nameExpression(ChannelPlan channel) {
+    return channel.parts().stream()
+        .map(part -> part.parameter() == null ? CodeBlock.of("$S", part.literal())
+            : CodeBlock.of("$N", part.parameter().javaName()))
+        .collect(CodeBlock.joining(" + "));
+  }
+
+  private static CodeBlock parametersExpression(ChannelPlan channel) {
+    if (channel.parameters().isEmpty()) {
+      return CodeBlock.of("$T.of()", Map.class);
+    }
+    CodeBlock pairs = channel.parameters().stream()
+        .map(p -> CodeBlock.of("$S, $N", p.specName(), p.javaName()))
+        .collect(CodeBlock.joining(", "));
+    return CodeBlock.of("parameters($L)", pairs);
+  }
+
+  private TypeSpec stepClass(StepClass step) {
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
+    MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    char separator = separatorOf(step);
+    for (Parameter parameter : step.carried()) {
+      constructor.addParameter(String.class, parameter.javaName());
+      compact.addStatement("segment($S, $N, '$L')", parameter.specName(), parameter.javaName(), separator);
+    }
+    TypeSpec.Builder type = TypeSpec.recordBuilder(step.name())
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("A step of the channel builder, holding the parameter values given so far.\n")
+        .recordConstructor(constructor.build())
+        .addMethod(compact.build());
+    if (step.channel() != null) {
+      type.addMethod(channelMethod(MethodSpec.methodBuilder(step.channelMethod()).addModifiers(Modifier.PUBLIC),
+          step.channel(), List.of()));
+    }
+    for (Step next : step.methods()) {
+      type.addMethod(stepMethod(next, step.carried(), false));
+    }
+    for (Step next : step.methods()) {
+      if (next.next() != null) {
+        type.addType(stepClass(next.next()));
+      }
+    }
+    return type.build();
+  }
+
+  /** The separator of the channels under a step (all share the step's leading segments). */
+  private static char separatorOf(StepClass step) {
+    if (step.channel() != null) {
+      return step.channel().separator();
+    }
+    Step first = step.methods().get(0);
+    return first.next() != null ? separatorOf(first.next()) : first.channel().separator();
+  }
+
+  private MethodSpec parse() {
+    TypeName anyChannel = ParameterizedTypeName.get(plan.channelClass(), WildcardTypeName.subtypeOf(Object.class));
+    MethodSpec.Builder parse = MethodSpec.methodBuilder("parse")
+        .addJavadoc("The channel with this concrete name, parameters read from it; empty when no channel of the API"
+            + " has this name.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), anyChannel))
+        .addParameter(String.class, "name")
+        .addStatement("$T.requireNonNull(name, $S)", Objects.class, "name");
+    boolean matcherDeclared = false;
+    for (ChannelPlan channel : plan.all()) {
+      if (channel.parseConstant() == null) {
+        parse.beginControlFlow("if (name.equals($S))", channel.template())
+            .addStatement("return $T.of(new $T<>(name, $T.class, $T.of()))", Optional.class, plan.channelClass(),
+                channel.payloadType(), Map.class)
+            .endControlFlow();
+        continue;
+      }
+      if (!matcherDeclared) {
+        parse.addStatement("$T matcher", Matcher.class);
+        matcherDeclared = true;
+      }
+      CodeBlock groups = CodeBlock.builder().build();
+      List<Parameter> parameters = channel.parameters();
+      CodeBlock.Builder pairs = CodeBlock.builder();
+      for (int i = 0; i < parameters.size(); i++) {
+        pairs.add(i == 0 ? "" : ", ").add("$S, matcher.group($L)", parameters.get(i).specName(), i + 1);
+      }
+      groups = pairs.build();
+      parse.addStatement("matcher = $N.matcher(name)", channel.parseConstant())
+          .beginControlFlow("if (matcher.matches())")
+          .addStatement("return $T.of(new $T<>(name, $T.class, parameters($L)))", Optional.class, plan.channelClass(),
+              channel.payloadType(), groups)
+          .endControlFlow();
+    }
+    return parse.addStatement("return $T.empty()", Optional.class).build();
+  }
+
+  private static String regex(ChannelPlan channel) {
+    StringBuilder regex = new StringBuilder();
+    List<Parameter> seen = new java.util.ArrayList<>();
+    for (ChannelsPlan.Part part : channel.parts()) {
+      if (part.parameter() == null) {
+        regex.append(quote(part.literal()));
+      } else if (seen.contains(part.parameter())) {
+        regex.append("\\").append(seen.indexOf(part.parameter()) + 1);
+      } else {
+        seen.add(part.parameter());
+        // Inside a character class neither '.' nor '/' needs escaping.
+        regex.append("([^").append(channel.separator()).append("]+)");
+      }
+    }
+    return regex.toString();
+  }
+
+  private static String quote(String literal) {
+    StringBuilder quoted = new StringBuilder();
+    for (char c : literal.toCharArray()) {
+      if ("\\.[]{}()*+?^$|-".indexOf(c) >= 0) {
+        quoted.append('\\');
+      }
+      quoted.append(c);
+    }
+    return quoted.toString();
+  }
+
+  private static MethodSpec segment() {
+    return MethodSpec.methodBuilder("segment")
+        .addJavadoc("Checks a parameter value: it becomes one segment of a channel name.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(String.class, "parameter")
+        .addParameter(String.class, "value")
+        .addParameter(TypeName.CHAR, "separator")
+        .addStatement("$T.requireNonNull(value, parameter)", Objects.class)
+        .beginControlFlow("if (value.isEmpty() || value.indexOf(separator) >= 0)")
+        .addStatement("throw new $T($S + parameter + $S + separator + $S + value + $S)",
+            IllegalArgumentException.class, "channel parameter ", " must not be empty or contain '", "': '", "'")
+        .endControlFlow()
+        .addStatement("return value")
+        .build();
+  }
+
+  private static MethodSpec parametersHelper() {
+    return MethodSpec.methodBuilder("parameters")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(STRING_MAP)
+        .addParameter(String[].class, "namesAndValues")
+        .varargs()
+        .addStatement("$T<$T, $T> parameters = new $T<>()", Map.class, String.class, String.class, LinkedHashMap.class)
+        .beginControlFlow("for (int i = 0; i < namesAndValues.length; i += 2)")
+        .addStatement("parameters.put(namesAndValues[i], namesAndValues[i + 1])")
+        .endControlFlow()
+        .addStatement("return parameters")
+        .build();
+  }
+}

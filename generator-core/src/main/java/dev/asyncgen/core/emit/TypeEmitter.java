@@ -1,0 +1,315 @@
+package dev.asyncgen.core.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.asyncgen.core.naming.ComponentPlan;
+import dev.asyncgen.core.naming.EnumPlan;
+import dev.asyncgen.core.naming.EventViewPlan;
+import dev.asyncgen.core.naming.InterfacePlan;
+import dev.asyncgen.core.naming.RecordPlan;
+import dev.asyncgen.core.naming.SupportPlan;
+import dev.asyncgen.core.naming.TypePlan;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/** Turns record, interface and enum plans into JavaPoet types, one small method per member. */
+final class TypeEmitter {
+  private final SupportPlan support;
+
+  TypeEmitter(SupportPlan support) {
+    this.support = support;
+  }
+
+  TypeSpec emit(TypePlan plan, boolean topLevel) {
+    TypeSpec.Builder builder;
+    if (plan instanceof RecordPlan record) {
+      builder = record(record);
+    } else if (plan instanceof InterfacePlan interfacePlan) {
+      builder = interfaceType(interfacePlan);
+    } else {
+      builder = enumType((EnumPlan) plan);
+    }
+    if (topLevel) {
+      builder.addAnnotation(Annotations.GENERATED);
+    }
+    return builder.build();
+  }
+
+  private TypeSpec.Builder record(RecordPlan plan) {
+    TypeSpec.Builder record = TypeSpec.recordBuilder(plan.name()).addModifiers(Modifier.PUBLIC);
+    record.addJavadoc(recordJavadoc(plan));
+    record.addAnnotation(AnnotationSpec.builder(Annotations.JSON_INCLUDE)
+        .addMember("value", "$T.Include.NON_NULL", Annotations.JSON_INCLUDE).build());
+    if (plan.unknownProperties() == RecordPlan.UnknownProperties.IGNORE) {
+      record.addAnnotation(AnnotationSpec.builder(Annotations.JSON_IGNORE_PROPERTIES)
+          .addMember("ignoreUnknown", "true").build());
+    }
+    record.addSuperinterfaces(plan.interfaces());
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
+    plan.components().forEach(component -> constructor.addParameter(componentParameter(component)));
+    if (plan.additionalProperties() != null) {
+      constructor.addParameter(ParameterSpec.builder(additionalType(plan), plan.additionalProperties().name())
+          .addAnnotation(Annotations.JSON_ANY_SETTER).build());
+    }
+    record.recordConstructor(constructor.build());
+    CodeBlock checks = compactConstructorBody(plan);
+    if (!checks.isEmpty()) {
+      record.addMethod(MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC).addCode(checks).build());
+    }
+    if (plan.additionalProperties() != null) {
+      record.addMethod(anyGetter(plan));
+    }
+    plan.eventViews().forEach(view -> record.addMethod(eventView(view)));
+    plan.nested().forEach(nested -> record.addType(emit(nested, false)));
+    return record;
+  }
+
+  private static CodeBlock recordJavadoc(RecordPlan plan) {
+    CodeBlock.Builder javadoc = CodeBlock.builder().add(Javadocs.of(plan.javadoc()));
+    boolean anyParam = false;
+    for (ComponentPlan component : plan.components()) {
+      String text = Javadocs.clean(component.javadoc());
+      if (text != null || !component.name().equals(component.jsonName())) {
+        if (!anyParam && !javadoc.isEmpty()) {
+          javadoc.add("\n");
+        }
+        anyParam = true;
+        String wire = component.name().equals(component.jsonName()) ? "" : "{@code " + component.jsonName() + "}";
+        String separator = text != null && !wire.isEmpty() ? ": " : "";
+        javadoc.add("@param $L $L$L$L\n", component.name(), wire, separator, text == null ? "" : text);
+      }
+    }
+    return javadoc.build();
+  }
+
+  private static ParameterSpec componentParameter(ComponentPlan component) {
+    AnnotationSpec.Builder property = AnnotationSpec.builder(Annotations.JSON_PROPERTY);
+    if (component.required()) {
+      property.addMember("value", "$S", component.jsonName()).addMember("required", "true");
+    } else {
+      property.addMember("value", "$S", component.jsonName());
+    }
+    ParameterSpec.Builder parameter = ParameterSpec.builder(component.type(), component.name())
+        .addAnnotation(property.build());
+    if (component.dateTime()) {
+      parameter.addAnnotation(dateTimeFormat(component.type()));
+    }
+    return parameter.build();
+  }
+
+  /** java.time values are written as ISO-8601 strings whatever the mapper's defaults. */
+  private static AnnotationSpec dateTimeFormat(TypeName type) {
+    AnnotationSpec.Builder format = AnnotationSpec.builder(Annotations.JSON_FORMAT)
+        .addMember("shape", "$T.Shape.STRING", Annotations.JSON_FORMAT);
+    if (type.equals(ClassName.get(OffsetDateTime.class))) {
+      // Keep the offset the server sent instead of converting to the mapper's time zone.
+      format.addMember("without", "$T.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE", Annotations.JSON_FORMAT);
+    }
+    return format.build();
+  }
+
+  private static TypeName additionalType(RecordPlan plan) {
+    return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
+        plan.additionalProperties().valueType());
+  }
+
+  /** Required values are checked; collections are copied into unmodifiable ones that keep nulls. */
+  private static CodeBlock compactConstructorBody(RecordPlan plan) {
+    CodeBlock.Builder body = CodeBlock.builder();
+    for (ComponentPlan component : plan.components()) {
+      String name = component.name();
+      if (component.required() && !component.type().isPrimitive()) {
+        body.addStatement("$T.requireNonNull($N, $S)", Objects.class, name, component.jsonName() + " is required");
+      }
+      CodeBlock copy = copy(component.collection(), name);
+      if (copy != null) {
+        if (component.required()) {
+          body.addStatement("$N = $L", name, copy);
+        } else {
+          body.addStatement("$N = $N == null ? null : $L", name, name, copy);
+        }
+      }
+    }
+    if (plan.additionalProperties() != null) {
+      String name = plan.additionalProperties().name();
+      body.addStatement("$N = $N == null ? $T.of() : $L", name, name, Map.class,
+          copy(ComponentPlan.Collection.MAP, name));
+    }
+    return body.build();
+  }
+
+  private static CodeBlock copy(ComponentPlan.Collection collection, String name) {
+    return switch (collection) {
+      case LIST -> CodeBlock.of("$T.unmodifiableList(new $T<>($N))", Collections.class, ArrayList.class, name);
+      case MAP -> CodeBlock.of("$T.unmodifiableMap(new $T<>($N))", Collections.class, LinkedHashMap.class, name);
+      case NONE -> null;
+    };
+  }
+
+  private static MethodSpec anyGetter(RecordPlan plan) {
+    String name = plan.additionalProperties().name();
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc("Properties the schema does not name, kept as received.\n")
+        .addAnnotation(Annotations.JSON_ANY_GETTER)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(additionalType(plan))
+        .addStatement("return $N", name)
+        .build();
+  }
+
+  private static MethodSpec eventView(EventViewPlan view) {
+    TypeName result = ParameterizedTypeName.get(ClassName.get(Set.class), view.enumType());
+    CodeBlock names = view.list()
+        ? CodeBlock.of("$N", view.component())
+        : CodeBlock.of("$T.singletonList($N)", Collections.class, view.component());
+    return MethodSpec.methodBuilder(view.methodName())
+        .addJavadoc("The patterns that the names in {@link #$L()} match; empty when there are none.\n",
+            view.component())
+        .addAnnotation(Annotations.JSON_IGNORE)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(result)
+        .addStatement("return $N == null ? $T.of() : $T.matching($L)", view.component(), Set.class, view.enumType(),
+            names)
+        .build();
+  }
+
+  private TypeSpec.Builder interfaceType(InterfacePlan plan) {
+    TypeSpec.Builder type = TypeSpec.interfaceBuilder(plan.name()).addModifiers(Modifier.PUBLIC);
+    type.addJavadoc(Javadocs.of(plan.javadoc()));
+    type.addSuperinterfaces(plan.superInterfaces());
+    if (!plan.permits().isEmpty() || plan.defaultRecord() != null) {
+      type.addModifiers(Modifier.SEALED);
+      plan.permits().forEach(type::addPermittedSubclass);
+      if (plan.defaultRecord() != null) {
+        type.addPermittedSubclass(plan.defaultRecord().name());
+      }
+    }
+    if (plan.defaultRecord() != null) {
+      type.addAnnotation(AnnotationSpec.builder(Annotations.JSON_DESERIALIZE)
+          .addMember("as", "$T.class", plan.defaultRecord().name()).build());
+    }
+    for (InterfacePlan.Accessor accessor : plan.accessors()) {
+      MethodSpec.Builder method = MethodSpec.methodBuilder(accessor.name())
+          .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+          .returns(accessor.type());
+      String javadoc = Javadocs.clean(accessor.javadoc());
+      if (javadoc != null) {
+        method.addJavadoc("$L\n", javadoc);
+      }
+      type.addMethod(method.build());
+    }
+    plan.nested().forEach(nested -> type.addType(emit(nested, false)));
+    if (plan.defaultRecord() != null) {
+      type.addType(emit(plan.defaultRecord(), false));
+    }
+    return type;
+  }
+
+  private TypeSpec.Builder enumType(EnumPlan plan) {
+    TypeSpec.Builder type = TypeSpec.enumBuilder(plan.name()).addModifiers(Modifier.PUBLIC);
+    String field = plan.eventPatterns() ? "pattern" : "value";
+    for (EnumPlan.Constant constant : plan.constants()) {
+      type.addEnumConstant(constant.name(), TypeSpec.anonymousClassBuilder("$S", constant.value()).build());
+    }
+    type.addField(String.class, field, Modifier.PRIVATE, Modifier.FINAL);
+    type.addMethod(MethodSpec.constructorBuilder()
+        .addParameter(String.class, field)
+        .addStatement("this.$N = $N", field, field)
+        .build());
+    if (plan.eventPatterns()) {
+      eventPatternMembers(type, plan);
+    } else {
+      valueMembers(type, plan);
+    }
+    return type;
+  }
+
+  private static void valueMembers(TypeSpec.Builder type, EnumPlan plan) {
+    type.addJavadoc(Javadocs.of(plan.javadoc()));
+    type.addMethod(MethodSpec.methodBuilder("value")
+        .addJavadoc("The value on the wire.\n")
+        .addAnnotation(Annotations.JSON_VALUE)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return value")
+        .build());
+    String expected = plan.constants().stream().map(EnumPlan.Constant::value).collect(Collectors.joining(", "));
+    type.addMethod(MethodSpec.methodBuilder("fromValue")
+        .addJavadoc("The constant for a wire value.\n\n@throws IllegalArgumentException for any other value\n")
+        .addAnnotation(Annotations.JSON_CREATOR)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(plan.name())
+        .addParameter(String.class, "value")
+        .beginControlFlow("for ($T constant : values())", plan.name())
+        .beginControlFlow("if (constant.value.equals(value))")
+        .addStatement("return constant")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("throw new $T($S + value + $S)", IllegalArgumentException.class,
+            "unknown " + plan.name().simpleName() + " '", "'; expected one of " + expected)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("toString")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return value")
+        .build());
+  }
+
+  private void eventPatternMembers(TypeSpec.Builder type, EnumPlan plan) {
+    CodeBlock.Builder javadoc = CodeBlock.builder().add(Javadocs.of(plan.javadoc()));
+    if (!javadoc.isEmpty()) {
+      javadoc.add("\n");
+    }
+    javadoc.add("Event-name patterns: in each, {@code *} stands for any one dot-separated segment, so\n"
+        + "{@code users.*.update.name} matches {@code users.42.update.name}.\n");
+    type.addJavadoc(javadoc.build());
+    type.addField(FieldSpec.builder(ArrayTypeName.of(plan.name()), "ALL", Modifier.PRIVATE, Modifier.STATIC,
+        Modifier.FINAL).initializer("values()").build());
+    type.addMethod(MethodSpec.methodBuilder("pattern")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return pattern")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("matches")
+        .addJavadoc("Whether a concrete event name, such as one from a received message, fits this pattern.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.BOOLEAN)
+        .addParameter(String.class, "eventName")
+        .addStatement("return $T.matches(pattern, eventName)", support.eventNames())
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("matching")
+        .addJavadoc("Every pattern that at least one of the names matches.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(Set.class), plan.name()))
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Collection.class),
+            com.palantir.javapoet.WildcardTypeName.subtypeOf(String.class)), "eventNames")
+        .addStatement("$T<$T> matched = $T.noneOf($T.class)", EnumSet.class, plan.name(), EnumSet.class, plan.name())
+        .beginControlFlow("for ($T eventName : eventNames)", String.class)
+        .beginControlFlow("for ($T candidate : ALL)", plan.name())
+        .beginControlFlow("if (eventName != null && candidate.matches(eventName))")
+        .addStatement("matched.add(candidate)")
+        .endControlFlow()
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return $T.unmodifiableSet(matched)", Collections.class)
+        .build());
+  }
+}

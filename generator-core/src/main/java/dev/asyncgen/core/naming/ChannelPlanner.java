@@ -1,0 +1,212 @@
+package dev.asyncgen.core.naming;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.asyncgen.core.model.Channel;
+import dev.asyncgen.core.model.ChannelAddress;
+import dev.asyncgen.core.model.Message;
+import dev.asyncgen.core.model.Parameter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Plans the channel builder. A channel whose name splits into {@code word} and
+ * {@code word.{param}} steps gets one fluent method per step; any other name (a segment that is
+ * not a plain word, a parameter inside a segment, a leading parameter) gets one method taking
+ * every parameter, named after the name's words.
+ */
+final class ChannelPlanner {
+  private final String packageName;
+  private final Function<Message, TypeName> payloadTypes;
+
+  ChannelPlanner(String packageName, Function<Message, TypeName> payloadTypes) {
+    this.packageName = packageName;
+    this.payloadTypes = payloadTypes;
+  }
+
+  ChannelsPlan plan(List<Channel> channels) {
+    ClassName channelsClass = ClassName.get(packageName, "Channels");
+    ClassName channelClass = ClassName.get(packageName, "Channel");
+    TrieNode root = new TrieNode(null, null);
+    List<ChannelsPlan.ChannelPlan> all = new ArrayList<>();
+    List<Fallback> fallbacks = new ArrayList<>();
+    NameScope parseConstants = new NameScope(false);
+    for (Channel channel : channels) {
+      ChannelsPlan.ChannelPlan plan = channelPlan(channel, parseConstants);
+      all.add(plan);
+      List<StepKey> steps = fluentSteps(channel.address());
+      if (steps == null) {
+        fallbacks.add(new Fallback(plan, fallbackName(channel.address())));
+      } else {
+        root.insert(steps, 0, plan);
+      }
+    }
+    MethodNames rootNames = new MethodNames().reserve("parse", 1);
+    List<ChannelsPlan.Step> roots = new ArrayList<>(steps(root, channelsClass, List.of(), rootNames));
+    for (Fallback fallback : fallbacks) {
+      String name = rootNames.claim(fallback.name(), fallback.plan().parameters().size());
+      roots.add(new ChannelsPlan.Step(name, fallback.plan().parameters(), fallback.plan(), null));
+    }
+    List<ChannelsPlan.ChannelPlan> parseOrder = new ArrayList<>(all);
+    parseOrder.sort(Comparator.comparingInt(c -> c.parameters().size()));
+    return new ChannelsPlan(channelsClass, channelClass, roots, parseOrder);
+  }
+
+  private ChannelsPlan.ChannelPlan channelPlan(Channel channel, NameScope parseConstants) {
+    NameScope parameterNames = new NameScope(false);
+    Map<String, ChannelsPlan.Parameter> parameters = new LinkedHashMap<>();
+    for (Parameter parameter : channel.parameters().values()) {
+      parameters.put(parameter.name(), new ChannelsPlan.Parameter(
+          parameterNames.claim(JavaIdentifiers.camelCase(parameter.name()), "parameter"), parameter.name(),
+          parameter.description()));
+    }
+    List<ChannelsPlan.Part> parts = new ArrayList<>();
+    for (ChannelAddress.Part part : channel.address().parts()) {
+      if (part instanceof ChannelAddress.ParameterRef reference) {
+        parts.add(new ChannelsPlan.Part(null, parameters.get(reference.name())));
+      } else {
+        parts.add(new ChannelsPlan.Part(((ChannelAddress.Literal) part).text(), null));
+      }
+    }
+    String parseConstant = parameters.isEmpty() ? null
+        : parseConstants.claim(JavaIdentifiers.upperSnake(channel.name()), "CHANNEL");
+    return new ChannelsPlan.ChannelPlan(channel.name(), channel.address().separator(), parts, payloadType(channel),
+        channel.description(), parseConstant);
+  }
+
+  /** The payload type every message of the channel shares, else Object. */
+  private TypeName payloadType(Channel channel) {
+    Set<TypeName> payloads = new LinkedHashSet<>();
+    channel.operations().forEach(operation -> operation.messages().forEach(m -> payloads.add(payloadTypes.apply(m))));
+    if (payloads.size() != 1) {
+      return ClassName.OBJECT;
+    }
+    TypeName type = payloads.iterator().next();
+    // Channel<T> carries a Class<T>: a parameterized payload (a List, a Map) has none.
+    return type instanceof ParameterizedTypeName ? ClassName.OBJECT : type.box();
+  }
+
+  /** The fluent steps of a name, or null when it does not split into word and word-parameter pairs. */
+  private static List<StepKey> fluentSteps(ChannelAddress address) {
+    List<StepKey> steps = new ArrayList<>();
+    List<List<ChannelAddress.Part>> segments = address.segments();
+    for (int i = 0; i < segments.size(); i++) {
+      List<ChannelAddress.Part> segment = segments.get(i);
+      if (segment.size() != 1 || !(segment.get(0) instanceof ChannelAddress.Literal literal)
+          || !JavaIdentifiers.isPlainWord(literal.text())) {
+        return null;
+      }
+      String parameter = null;
+      if (i + 1 < segments.size() && segments.get(i + 1).size() == 1
+          && segments.get(i + 1).get(0) instanceof ChannelAddress.ParameterRef reference) {
+        parameter = reference.name();
+        i++;
+      }
+      steps.add(new StepKey(literal.text(), parameter));
+    }
+    return steps.isEmpty() ? null : steps;
+  }
+
+  private static String fallbackName(ChannelAddress address) {
+    StringBuilder words = new StringBuilder();
+    for (ChannelAddress.Part part : address.parts()) {
+      if (part instanceof ChannelAddress.Literal literal) {
+        words.append(literal.text()).append(' ');
+      }
+    }
+    String name = JavaIdentifiers.camelCase(words.toString());
+    return name.isEmpty() || name.startsWith("_") ? "channel" + JavaIdentifiers.pascalCase(name) : name;
+  }
+
+  private List<ChannelsPlan.Step> steps(TrieNode node, ClassName enclosing, List<ChannelsPlan.Parameter> carried,
+      MethodNames methodNames) {
+    List<ChannelsPlan.Step> steps = new ArrayList<>();
+    NameScope classNames = new NameScope(false);
+    for (ClassName c = enclosing; c != null; c = c.enclosingClassName()) {
+      classNames.reserve(c.simpleName());
+    }
+    for (TrieNode child : node.children.values()) {
+      List<ChannelsPlan.Parameter> added = child.key.parameter() == null ? List.of()
+          : List.of(child.parameter);
+      String method = methodNames.claim(JavaIdentifiers.camelCase(child.key.literal()), added.size());
+      if (child.children.isEmpty()) {
+        steps.add(new ChannelsPlan.Step(method, added, child.channel, null));
+        continue;
+      }
+      ClassName stepClass = enclosing.nestedClass(classNames.claim(JavaIdentifiers.pascalCase(child.key.literal()), "Step"));
+      List<ChannelsPlan.Parameter> nowCarried = new ArrayList<>(carried);
+      nowCarried.addAll(added);
+      MethodNames stepMethods = new MethodNames();
+      stepMethods.reserveAccessors(nowCarried);
+      List<ChannelsPlan.Step> next = steps(child, stepClass, nowCarried, stepMethods);
+      String channelMethod = child.channel == null ? null : stepMethods.claim("channel", 0);
+      steps.add(new ChannelsPlan.Step(method, added, null,
+          new ChannelsPlan.StepClass(stepClass, nowCarried, next, child.channel, channelMethod)));
+    }
+    return steps;
+  }
+
+  private record StepKey(String literal, String parameter) {}
+
+  private record Fallback(ChannelsPlan.ChannelPlan plan, String name) {}
+
+  /** One node per step; channels sharing leading steps share nodes. */
+  private static final class TrieNode {
+    final StepKey key;
+    final ChannelsPlan.Parameter parameter;
+    final Map<StepKey, TrieNode> children = new LinkedHashMap<>();
+    ChannelsPlan.ChannelPlan channel;
+
+    TrieNode(StepKey key, ChannelsPlan.Parameter parameter) {
+      this.key = key;
+      this.parameter = parameter;
+    }
+
+    void insert(List<StepKey> steps, int index, ChannelsPlan.ChannelPlan plan) {
+      if (index == steps.size()) {
+        channel = plan;
+        return;
+      }
+      StepKey step = steps.get(index);
+      ChannelsPlan.Parameter stepParameter = step.parameter() == null ? null
+          : plan.parameters().stream().filter(p -> p.specName().equals(step.parameter())).findFirst().orElseThrow();
+      children.computeIfAbsent(step, k -> new TrieNode(k, stepParameter)).insert(steps, index + 1, plan);
+    }
+  }
+
+  /** Method names in one class; overloads with different parameter counts may share a name. */
+  private static final class MethodNames {
+    private final Set<String> taken = new HashSet<>();
+
+    MethodNames reserve(String name, int arity) {
+      taken.add(name + "/" + arity);
+      return this;
+    }
+
+    /** A step record's accessors are methods too: its components' names are taken with no parameters. */
+    void reserveAccessors(List<ChannelsPlan.Parameter> components) {
+      components.forEach(p -> reserve(p.javaName(), 0));
+      for (String method : RecordPlanner.OBJECT_METHODS) {
+        reserve(method, 0);
+      }
+    }
+
+    String claim(String preferred, int arity) {
+      String base = JavaIdentifiers.isReserved(preferred) ? preferred + "_" : preferred;
+      String name = base;
+      for (int i = 2; taken.contains(name + "/" + arity); i++) {
+        name = base + i;
+      }
+      taken.add(name + "/" + arity);
+      return name;
+    }
+  }
+}

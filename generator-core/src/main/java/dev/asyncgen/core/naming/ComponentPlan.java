@@ -1,0 +1,23 @@
+package dev.asyncgen.core.naming;
+
+import com.palantir.javapoet.TypeName;
+
+/**
+ * One record component.
+ *
+ * @param name the Java name ({@code id} for {@code $id})
+ * @param jsonName the property name on the wire
+ * @param required whether decoding and construction insist on a value
+ * @param dateTime whether the type is a {@code java.time} type that must be written as a string
+ * @param collection whether the value is a List or Map, copied into an unmodifiable one
+ */
+public record ComponentPlan(
+    String name, String jsonName, TypeName type, boolean required, boolean dateTime, Collection collection,
+    String javadoc) {
+
+  public enum Collection {
+    NONE,
+    LIST,
+    MAP
+  }
+}

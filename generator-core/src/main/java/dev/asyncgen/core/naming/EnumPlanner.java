@@ -1,0 +1,32 @@
+package dev.asyncgen.core.naming;
+
+import com.palantir.javapoet.ClassName;
+import dev.asyncgen.core.model.EventPattern;
+import dev.asyncgen.core.model.StringSchema;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Names enum types and their constants. */
+final class EnumPlanner {
+  private EnumPlanner() {}
+
+  /** Declares an enum for {@code schema} in {@code owner}; returns its name. */
+  static ClassName declare(Owner owner, String simpleName, StringSchema schema) {
+    ClassName name = owner.claim(simpleName.isEmpty() ? "Value" : simpleName);
+    owner.add(plan(name, schema));
+    return name;
+  }
+
+  static EnumPlan plan(ClassName name, StringSchema schema) {
+    boolean patterns = schema.isEventPatternEnum();
+    NameScope constants = new NameScope(false);
+    List<EnumPlan.Constant> values = new ArrayList<>();
+    for (String value : schema.enumValues()) {
+      String preferred = patterns
+          ? JavaIdentifiers.upperSnake(String.join(".", new EventPattern(value).literalSegments()))
+          : JavaIdentifiers.upperSnake(value);
+      values.add(new EnumPlan.Constant(constants.claim(preferred, "EMPTY"), value));
+    }
+    return new EnumPlan(name, schema.description(), values, patterns);
+  }
+}

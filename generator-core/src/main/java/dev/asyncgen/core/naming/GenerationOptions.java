@@ -1,0 +1,41 @@
+package dev.asyncgen.core.naming;
+
+import java.util.Objects;
+
+/**
+ * How Java is generated. Immutable; {@code withX} returns a changed copy.
+ *
+ * @param packageName the package of every generated type
+ * @param dateTimeType the Java type for {@code format: date-time} strings
+ * @param enforceRequired whether {@code required} properties must be present when a record is
+ *     decoded or constructed (otherwise every property is an optional, nullable value)
+ */
+public record GenerationOptions(String packageName, DateTimeType dateTimeType, boolean enforceRequired) {
+  /** The Java type of date-time strings. */
+  public enum DateTimeType {
+    /** {@code java.time.OffsetDateTime}: keeps the offset the server sent. */
+    OFFSET_DATE_TIME,
+    /** {@code java.time.Instant}: a point in time, offset dropped. */
+    INSTANT,
+    /** {@code String}: the text exactly as received. */
+    STRING
+  }
+
+  public GenerationOptions {
+    Objects.requireNonNull(packageName, "packageName");
+    Objects.requireNonNull(dateTimeType, "dateTimeType");
+    PackageNames.check(packageName);
+  }
+
+  public static GenerationOptions forPackage(String packageName) {
+    return new GenerationOptions(packageName, DateTimeType.OFFSET_DATE_TIME, true);
+  }
+
+  public GenerationOptions withDateTimeType(DateTimeType type) {
+    return new GenerationOptions(packageName, type, enforceRequired);
+  }
+
+  public GenerationOptions withEnforceRequired(boolean enforce) {
+    return new GenerationOptions(packageName, dateTimeType, enforce);
+  }
+}

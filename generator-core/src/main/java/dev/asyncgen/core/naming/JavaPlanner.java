@@ -1,0 +1,188 @@
+package dev.asyncgen.core.naming;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.asyncgen.core.diagnostic.Diagnostics;
+import dev.asyncgen.core.model.AsyncApi;
+import dev.asyncgen.core.model.FlatObject;
+import dev.asyncgen.core.model.Message;
+import dev.asyncgen.core.model.NamedSchema;
+import dev.asyncgen.core.model.Schema;
+import dev.asyncgen.core.model.StringSchema;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The naming stage: decides every Java name and type for a resolved document, deterministically.
+ * Fixed names (the channel API) are claimed first, then schema names in document order, then
+ * names derived from them.
+ */
+public final class JavaPlanner {
+  private final AsyncApi api;
+  private final GenerationOptions options;
+  private final NamedTypes named;
+  private final TypeMapper types;
+  private final RecordPlanner records;
+  private final InterfacePlanner interfaces;
+
+  private JavaPlanner(AsyncApi api, GenerationOptions options, Diagnostics diagnostics) {
+    this.api = api;
+    this.options = options;
+    this.named = new NamedTypes(api, options.packageName());
+    this.types = new TypeMapper(named, options, diagnostics);
+    this.records = new RecordPlanner(named, types, options);
+    this.interfaces = new InterfacePlanner(named, types, options);
+    types.setRecordPlanner(records);
+    records.setInterfacePlanner(interfaces);
+    interfaces.setRecordPlanner(records);
+  }
+
+  /** Plans the Java for {@code api}; warnings (such as unsupported oneOf) go to {@code diagnostics}. */
+  public static JavaPlan plan(AsyncApi api, GenerationOptions options, Diagnostics diagnostics) {
+    return new JavaPlanner(api, options, diagnostics).plan();
+  }
+
+  private JavaPlan plan() {
+    List<TypePlan> plans = new ArrayList<>();
+    for (String schemaName : named.names()) {
+      NamedSchema schema = named.schema(schemaName);
+      ClassName className = named.className(schemaName);
+      switch (named.kind(schemaName)) {
+        case RECORD -> {
+          FlatObject flat = named.flatten(schema.schema());
+          plans.add(records.plan(className, schema.schema().description(), flat, flat.parents()));
+        }
+        case ENUM -> plans.add(EnumPlanner.plan(className, (StringSchema) schema.schema()));
+        case INTERFACE -> interfaces.shape(schemaName);
+        case ALIAS -> { }
+      }
+    }
+    Map<Message, TypeName> payloadTypes = messageTypes();
+    plans.addAll(records.topLevel());
+    plans.addAll(interfacePlans(plans));
+    plans.sort(Comparator.comparing(plan -> plan.name().simpleName()));
+    ChannelsPlan channels = new ChannelPlanner(options.packageName(), payloadTypes::get).plan(api.channels());
+    boolean patterns = allTypes(plans).stream().anyMatch(p -> p instanceof EnumPlan e && e.eventPatterns());
+    SupportPlan support = new SupportPlan(patterns ? ClassName.get(options.packageName(), "EventNames") : null);
+    return new JavaPlan(options.packageName(), plans, channels, support);
+  }
+
+  /** Payload types of every message; inline payloads and headers become records named after the message. */
+  private Map<Message, TypeName> messageTypes() {
+    Map<Message, TypeName> payloadTypes = new IdentityHashMap<>();
+    Set<Message> messages = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    messages.addAll(api.messages().values());
+    api.channels().forEach(c -> c.operations().forEach(o -> messages.addAll(o.messages())));
+    List<Message> ordered = new ArrayList<>(api.messages().values());
+    api.channels().forEach(c -> c.operations().forEach(o -> o.messages().stream()
+        .filter(m -> !ordered.contains(m)).forEach(ordered::add)));
+    int anonymous = 0;
+    for (Message message : ordered) {
+      String base = message.key() != null ? message.key() : message.name() != null ? message.name() : message.title();
+      if (base == null) {
+        base = "Message" + (++anonymous);
+      }
+      Owner owner = Owner.topLevel(options.packageName(), JavaIdentifiers.pascalCase(base), named.packageScope());
+      payloadTypes.put(message, message.payload() == null ? ClassName.OBJECT : map(message.payload(), owner, "Payload"));
+      if (message.headers() != null) {
+        map(message.headers(), owner, "Headers");
+      }
+      records.addTopLevel(owner.nested());
+    }
+    return payloadTypes;
+  }
+
+  private TypeName map(Schema schema, Owner owner, String name) {
+    return types.map(schema, owner, name, false);
+  }
+
+  /** Interfaces, parents first, each sealed over exactly the types that extend it. */
+  private List<TypePlan> interfacePlans(List<TypePlan> plans) {
+    List<String> interfaceNames = named.names().stream().filter(n -> named.kind(n) == SchemaKind.INTERFACE).toList();
+    Map<String, RecordPlan> defaults = new LinkedHashMap<>();
+    interfaceNames.forEach(name -> defaults.put(name, interfaces.defaultRecord(name)));
+    List<RecordPlan> allRecords = new ArrayList<>();
+    allTypes(plans).stream().filter(RecordPlan.class::isInstance).map(RecordPlan.class::cast).forEach(allRecords::add);
+    for (String name : interfaceNames) {
+      for (TypePlan nested : interfaces.shape(name).owner().nested()) {
+        allTypes(List.of(nested)).stream().filter(RecordPlan.class::isInstance).map(RecordPlan.class::cast)
+            .forEach(allRecords::add);
+      }
+      if (defaults.get(name) != null) {
+        allRecords.add(defaults.get(name));
+      }
+    }
+    List<TypePlan> result = new ArrayList<>();
+    for (String name : parentsFirst(interfaceNames)) {
+      ClassName className = named.className(name);
+      List<RecordPlan> implementors = allRecords.stream()
+          .filter(r -> implementsTransitively(r.interfaces(), className))
+          .filter(r -> r != defaults.get(name))
+          .toList();
+      List<ClassName> permits = new ArrayList<>();
+      allRecords.stream().filter(r -> r.interfaces().contains(className)).forEach(r -> permits.add(r.name()));
+      interfaceNames.stream()
+          .filter(other -> interfaces.shape(other).parents().contains(name))
+          .forEach(other -> permits.add(named.className(other)));
+      result.add(interfaces.plan(name, implementors, defaults.get(name), List.copyOf(new LinkedHashSet<>(permits))));
+    }
+    return result;
+  }
+
+  private boolean implementsTransitively(List<ClassName> direct, ClassName target) {
+    for (ClassName implemented : direct) {
+      if (implemented.equals(target)) {
+        return true;
+      }
+      String schemaName = schemaNameOf(implemented);
+      if (schemaName != null && implementsTransitively(
+          interfaces.shape(schemaName).parents().stream().map(named::className).toList(), target)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String schemaNameOf(ClassName className) {
+    return named.names().stream().filter(n -> className.equals(named.className(n))).findFirst().orElse(null);
+  }
+
+  private List<String> parentsFirst(List<String> interfaceNames) {
+    List<String> ordered = new ArrayList<>();
+    for (String name : interfaceNames) {
+      addParentsFirst(name, ordered, new LinkedHashSet<>());
+    }
+    return ordered;
+  }
+
+  private void addParentsFirst(String name, List<String> ordered, Set<String> visiting) {
+    if (ordered.contains(name) || !visiting.add(name)) {
+      return;
+    }
+    interfaces.shape(name).parents().forEach(parent -> addParentsFirst(parent, ordered, visiting));
+    ordered.add(name);
+  }
+
+  /** Every plan and every type nested in one, depth first. */
+  static List<TypePlan> allTypes(List<TypePlan> plans) {
+    List<TypePlan> all = new ArrayList<>();
+    for (TypePlan plan : plans) {
+      all.add(plan);
+      if (plan instanceof RecordPlan record) {
+        all.addAll(allTypes(record.nested()));
+      } else if (plan instanceof InterfacePlan interfacePlan) {
+        all.addAll(allTypes(interfacePlan.nested()));
+        if (interfacePlan.defaultRecord() != null) {
+          all.addAll(allTypes(List.of(interfacePlan.defaultRecord())));
+        }
+      }
+    }
+    return all;
+  }
+}

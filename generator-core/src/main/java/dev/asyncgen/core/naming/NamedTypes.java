@@ -1,0 +1,118 @@
+package dev.asyncgen.core.naming;
+
+import com.palantir.javapoet.ClassName;
+import dev.asyncgen.core.model.AllOfFlattener;
+import dev.asyncgen.core.model.AsyncApi;
+import dev.asyncgen.core.model.CompositionSchema;
+import dev.asyncgen.core.model.FlatObject;
+import dev.asyncgen.core.model.NamedSchema;
+import dev.asyncgen.core.model.ObjectSchema;
+import dev.asyncgen.core.model.Schema;
+import dev.asyncgen.core.model.StringSchema;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Java type of every named schema, decided before anything else is named, so that schema
+ * types keep their own names and derived names yield to them.
+ */
+final class NamedTypes {
+  /** Names the generated support code uses; schemas with these names are renamed. */
+  static final String[] FIXED = {"Channels", "Channel", "EventNames"};
+
+  /** java.lang types that generated code refers to by simple name. */
+  private static final String[] JAVA_LANG = {"Object", "String", "Integer", "Long", "Double", "Float",
+      "Boolean", "Override", "Class", "IllegalArgumentException", "Deprecated", "SuppressWarnings",
+      "Character", "Math", "Iterable", "Enum", "Record", "Void"};
+
+  private final AsyncApi api;
+  private final String packageName;
+  private final NameScope packageScope = new NameScope(true);
+  private final Map<String, SchemaKind> kinds = new LinkedHashMap<>();
+  private final Map<String, ClassName> classes = new LinkedHashMap<>();
+  private final Set<String> usedAsType = new LinkedHashSet<>();
+  private final AllOfFlattener flattener;
+
+  NamedTypes(AsyncApi api, String packageName) {
+    this.api = api;
+    this.packageName = packageName;
+    this.flattener = new AllOfFlattener(api.schemas());
+    packageScope.reserve(FIXED).reserve(JAVA_LANG);
+    Set<String> parents = AllOfParents.of(api);
+    for (NamedSchema named : api.schemas().values()) {
+      SchemaKind kind = kindOf(named.schema(), parents.contains(named.name()));
+      kinds.put(named.name(), kind);
+      if (kind != SchemaKind.ALIAS) {
+        classes.put(named.name(), ClassName.get(packageName, packageScope.claim(
+            JavaIdentifiers.pascalCase(named.name()), "Schema")));
+      }
+    }
+  }
+
+  private static SchemaKind kindOf(Schema schema, boolean isParent) {
+    boolean objectLike = schema instanceof ObjectSchema
+        || schema instanceof CompositionSchema composition && composition.kind() == CompositionSchema.Kind.ALL_OF;
+    if (objectLike && isParent) {
+      return SchemaKind.INTERFACE;
+    }
+    if (schema instanceof ObjectSchema object) {
+      return object.properties().isEmpty() ? SchemaKind.ALIAS : SchemaKind.RECORD;
+    }
+    if (objectLike) {
+      return SchemaKind.RECORD;
+    }
+    if (schema instanceof StringSchema string && string.isEnum()) {
+      return SchemaKind.ENUM;
+    }
+    return SchemaKind.ALIAS;
+  }
+
+  SchemaKind kind(String schemaName) {
+    return kinds.getOrDefault(schemaName, SchemaKind.ALIAS);
+  }
+
+  ClassName className(String schemaName) {
+    return classes.get(schemaName);
+  }
+
+  NamedSchema schema(String schemaName) {
+    return api.schemas().get(schemaName);
+  }
+
+  /** Named schemas in document order. */
+  Set<String> names() {
+    return kinds.keySet();
+  }
+
+  /** Records that an interface schema is used as a value type, so it needs a record to decode into. */
+  void markUsedAsType(String schemaName) {
+    usedAsType.add(schemaName);
+  }
+
+  boolean isUsedAsType(String schemaName) {
+    return usedAsType.contains(schemaName);
+  }
+
+  /** The properties of an object or an allOf, seen as one object. */
+  FlatObject flatten(Schema schema) {
+    if (schema instanceof CompositionSchema composition) {
+      return flattener.flatten(composition);
+    }
+    ObjectSchema object = (ObjectSchema) schema;
+    Map<String, String> descriptions = new LinkedHashMap<>();
+    object.properties().stream().filter(p -> p.schema().description() != null)
+        .forEach(p -> descriptions.put(p.name(), p.schema().description()));
+    return new FlatObject(object.properties(), object.required(), object.additionalProperties(), java.util.List.of(),
+        descriptions);
+  }
+
+  String packageName() {
+    return packageName;
+  }
+
+  NameScope packageScope() {
+    return packageScope;
+  }
+}

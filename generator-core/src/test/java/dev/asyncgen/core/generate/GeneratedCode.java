@@ -1,0 +1,132 @@
+package dev.asyncgen.core.generate;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.asyncgen.core.ReadRequest;
+import dev.asyncgen.core.SourceGenerator;
+import dev.asyncgen.core.naming.GenerationOptions;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+
+/** Generates, compiles (as a user's build would, with only jackson-annotations) and loads generated code. */
+final class GeneratedCode {
+  static final Path APPWRITE = Path.of("../specs/appwrite-realtime.yaml");
+  static final String APPWRITE_DISPLAY = "specs/appwrite-realtime.yaml";
+  static final String APPWRITE_PACKAGE = "io.appwrite.realtime";
+
+  private GeneratedCode() {}
+
+  static SourceGenerator.Sources appwrite() {
+    return SourceGenerator.generate(ReadRequest.of(APPWRITE).withDisplayPath(APPWRITE_DISPLAY),
+        GenerationOptions.forPackage(APPWRITE_PACKAGE));
+  }
+
+  static SourceGenerator.Sources generate(Path spec, String packageName) {
+    return SourceGenerator.generate(ReadRequest.of(spec), GenerationOptions.forPackage(packageName));
+  }
+
+  /** Compiles with {@code -Xlint:all}, asserting success without a single warning; loads the classes. */
+  static ClassLoader compile(Map<String, String> files, String... probeResources) {
+    List<JavaFileObject> sources = new ArrayList<>();
+    files.forEach((path, text) -> sources.add(JavaFileObjects.forSourceString(
+        path.substring(0, path.length() - ".java".length()).replace('/', '.'), text)));
+    for (String probe : probeResources) {
+      sources.add(JavaFileObjects.forResource(probe));
+    }
+    Compilation compilation = Compiler.javac()
+        .withOptions("-Xlint:all")
+        .withClasspath(List.of(jarOf(JsonProperty.class)))
+        .compile(sources);
+    assertThat(compilation).succeededWithoutWarnings();
+    return new CompiledClassLoader(compilation, GeneratedCode.class.getClassLoader());
+  }
+
+  static File jarOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Calls a public static method of a loaded class; exceptions it throws are rethrown as they are. */
+  static Object call(ClassLoader loader, String className, String method, Object... arguments) throws Throwable {
+    Class<?> type = loader.loadClass(className);
+    for (Method candidate : type.getMethods()) {
+      if (candidate.getName().equals(method) && candidate.getParameterCount() == arguments.length) {
+        try {
+          return candidate.invoke(null, arguments);
+        } catch (InvocationTargetException e) {
+          throw e.getCause();
+        }
+      }
+    }
+    throw new NoSuchMethodException(className + "." + method);
+  }
+
+  /** Calls a public no-argument method of an object (a record accessor, say). */
+  static Object get(Object target, String method) throws ReflectiveOperationException {
+    Method accessor = target.getClass().getMethod(method);
+    accessor.setAccessible(true);
+    return accessor.invoke(target);
+  }
+
+  static void writeTo(Path directory, Map<String, String> files) {
+    files.forEach((path, text) -> {
+      try {
+        Path file = directory.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  /** Defines classes straight from compile-testing's in-memory class files. */
+  private static final class CompiledClassLoader extends ClassLoader {
+    private final Map<String, JavaFileObject> classFiles = new HashMap<>();
+
+    CompiledClassLoader(Compilation compilation, ClassLoader parent) {
+      super(parent);
+      for (JavaFileObject file : compilation.generatedFiles()) {
+        if (file.getKind() == JavaFileObject.Kind.CLASS) {
+          String path = file.toUri().getPath();
+          String name = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(),
+              path.length() - ".class".length()).replace('/', '.');
+          classFiles.put(name, file);
+        }
+      }
+    }
+
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+      JavaFileObject file = classFiles.get(name);
+      if (file == null) {
+        throw new ClassNotFoundException(name);
+      }
+      try (InputStream in = file.openInputStream()) {
+        byte[] bytes = in.readAllBytes();
+        return defineClass(name, bytes, 0, bytes.length);
+      } catch (IOException e) {
+        throw new ClassNotFoundException(name, e);
+      }
+    }
+  }
+}
