@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Generates Java from AsyncAPI 2.x documents.",
-    subcommands = {InspectCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {GenerateCommand.class, InspectCommand.class, CommandLine.HelpCommand.class})
 public final class AsyncgenCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,99 @@
+package dev.asyncgen.cli;
+
+import dev.asyncgen.core.Generator;
+import dev.asyncgen.core.naming.GenerationOptions;
+import dev.asyncgen.core.naming.GenerationOptions.DateTimeType;
+import dev.asyncgen.core.naming.PackageNames;
+import dev.asyncgen.core.output.WriteSummary;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Generates Java records, enums and a typed channel API from an AsyncAPI 2.x document.",
+        "Files are produced in memory first: a failed run leaves the output directory as it was."
+            + " A later run removes the files an earlier one generated that are no longer produced,"
+            + " and never touches anything else."})
+final class GenerateCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SPEC", description = "AsyncAPI 2.x document (YAML or JSON).")
+  Path specFile;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
+      description = "Source root to write to, e.g. target/generated-sources/asyncgen.")
+  Path output;
+
+  @Option(names = {"-p", "--package"}, required = true, paramLabel = "PKG", converter = PackageConverter.class,
+      description = "Java package of the generated types, e.g. io.appwrite.realtime.")
+  String packageName;
+
+  @Option(names = "--date-time-type", paramLabel = "TYPE", converter = DateTimeTypeConverter.class,
+      defaultValue = "OffsetDateTime",
+      description = "Java type of 'format: date-time' strings: OffsetDateTime, Instant or String"
+          + " (default: ${DEFAULT-VALUE}).")
+  DateTimeType dateTimeType;
+
+  @Option(names = "--enforce-required", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Check 'required' properties when records are decoded or built (default: on)."
+          + " --no-enforce-required makes every property optional.")
+  boolean enforceRequired;
+
+  @Mixin
+  ReadOptions readOptions;
+
+  @Override
+  public Integer call() {
+    GenerationOptions options = new GenerationOptions(packageName, dateTimeType, enforceRequired);
+    Generator.Result result = Generator.generate(
+        new Generator.Request(readOptions.request(specFile), options, output));
+    PrintWriter err = spec.commandLine().getErr();
+    result.warnings().forEach(err::println);
+    err.flush();
+    WriteSummary summary = result.summary();
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("asyncgen: %d written, %d unchanged, %d removed in %s (%d ms)%n", summary.written().size(),
+        summary.unchanged().size(), summary.removed().size(), output, result.millis());
+    out.flush();
+    return 0;
+  }
+
+  /** Refuses package names that are not Java package names, before anything is read or written. */
+  static final class PackageConverter implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      try {
+        PackageNames.check(value);
+        return value;
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  static final class DateTimeTypeConverter implements ITypeConverter<DateTimeType> {
+    @Override
+    public DateTimeType convert(String value) {
+      return switch (value.toLowerCase(Locale.ROOT)) {
+        case "offsetdatetime" -> DateTimeType.OFFSET_DATE_TIME;
+        case "instant" -> DateTimeType.INSTANT;
+        case "string" -> DateTimeType.STRING;
+        default -> throw new TypeConversionException(
+            "'" + value + "' is not one of OffsetDateTime, Instant, String");
+      };
+    }
+  }
+}
