@@ -171,10 +171,11 @@ public final class YamlLoader {
           : new ListNode(frame.items, frame.position);
       frame.anchor.ifPresent(name -> {
         openAnchors.remove(name);
-        anchors.put(name, new Anchored(node, frame.size));
+        anchors.put(name, new Anchored(node, frame.size, frame.height));
       });
       if (!stack.isEmpty()) {
         stack.peek().size += frame.size;
+        stack.peek().height = Math.max(stack.peek().height, frame.height + 1);
       }
       attach(node, frame.position);
     }
@@ -184,7 +185,7 @@ public final class YamlLoader {
       checkTag(event.getTag(), at);
       countNodes(1, at);
       ScalarNode node = new ScalarNode(event.getValue(), scalarType(event, at), at);
-      anchorName(event).ifPresent(name -> anchors.put(name, new Anchored(node, 1)));
+      anchorName(event).ifPresent(name -> anchors.put(name, new Anchored(node, 1, 0)));
       if (!stack.isEmpty()) {
         stack.peek().size++;
       }
@@ -204,9 +205,15 @@ public final class YamlLoader {
       if (target == null) {
         throw new SpecException(at, "alias *" + name + " refers to no anchor &" + name);
       }
+      // An alias is a copy of its anchor's node: its nesting counts from where it is used.
+      if (stack.size() + target.height > limits.maxDepth()) {
+        throw new SpecException(at, "nesting is deeper than " + limits.maxDepth() + " levels once alias *" + name
+            + " is expanded");
+      }
       countNodes(target.size, at);
       if (!stack.isEmpty()) {
         stack.peek().size += target.size;
+        stack.peek().height = Math.max(stack.peek().height, target.height + 1);
       }
       attach(target.node, at);
     }
@@ -317,6 +324,8 @@ public final class YamlLoader {
     String pendingKey;
     SourcePosition pendingKeyPosition;
     long size = 1;
+    /** Levels of lists and objects from this one down, aliases expanded: 1 when it holds only scalars. */
+    int height = 1;
 
     Frame(SourcePosition position, boolean mapping, Optional<String> anchor) {
       this.position = position;
@@ -325,5 +334,6 @@ public final class YamlLoader {
     }
   }
 
-  private record Anchored(SpecNode node, long size) { }
+  /** An anchored node with its expanded size and its nesting height (0 for a scalar). */
+  private record Anchored(SpecNode node, long size, int height) { }
 }

@@ -95,6 +95,48 @@ class HostileInputTest {
     assertThat(Specs.messages(e)).containsExactly("blockmap.yaml:262:257: error: nesting is deeper than 256 levels");
   }
 
+  /**
+   * Each anchor nests 200 lists around an alias of the previous one, so expanded they nest 20,000
+   * deep; used in a message example, that used to overflow the stack when the model was built.
+   */
+  @Test
+  void aliasesCannotStackNestingPastTheDepthLimit() {
+    StringBuilder yaml = new StringBuilder(Specs.HEADER).append("x-defs:\n");
+    for (int i = 0; i < 100; i++) {
+      String inner = i == 0 ? "1" : "*a" + (i - 1);
+      yaml.append("  a").append(i).append(": &a").append(i).append(' ')
+          .append("[".repeat(200)).append(inner).append("]".repeat(200)).append('\n');
+    }
+    yaml.append("channels:\n  c:\n    subscribe:\n      message:\n        examples:\n          - payload: *a99\n");
+
+    SpecException e = Specs.readFailing(write("alias-depth.yaml", yaml.toString()));
+
+    // Line 7 defines a1: *a0 (200 levels) sits inside the root, x-defs and 200 lists (column 11 + 200).
+    assertThat(Specs.messages(e)).containsExactly(
+        "alias-depth.yaml:7:211: error: nesting is deeper than 256 levels once alias *a0 is expanded");
+  }
+
+  @Test
+  void aliasReachingExactlyTheDepthLimitIsAccepted() {
+    // *a (100 levels) inside the root and 155 lists: 1 + 155 + 100 = 256.
+    String yaml = VALID + "x-a: &a " + "[".repeat(100) + "]".repeat(100) + "\n"
+        + "x-b: " + "[".repeat(155) + "*a" + "]".repeat(155) + "\n";
+
+    assertThat(Specs.read(write("alias-at-limit.yaml", yaml)).api().channels()).isEmpty();
+  }
+
+  @Test
+  void aliasOneLevelPastTheDepthLimitIsRefused() {
+    String yaml = VALID + "x-a: &a " + "[".repeat(100) + "]".repeat(100) + "\n"
+        + "x-b: " + "[".repeat(156) + "*a" + "]".repeat(156) + "\n";
+
+    SpecException e = Specs.readFailing(write("alias-past-limit.yaml", yaml));
+
+    // "x-b: " is 5 characters and 156 "[" follow: the alias is at column 162.
+    assertThat(Specs.messages(e)).containsExactly(
+        "alias-past-limit.yaml:7:162: error: nesting is deeper than 256 levels once alias *a is expanded");
+  }
+
   @Test
   void fileOverTheSizeLimitIsRefusedBeforeParsing() {
     // Exactly 5,000 bytes: "x-pad: '" and "'\n" take 10.
