@@ -8,7 +8,9 @@ import dev.asyncgen.core.diagnostic.Diagnostic;
 import dev.asyncgen.core.diagnostic.Severity;
 import dev.asyncgen.core.diagnostic.SpecException;
 import dev.asyncgen.core.model.Channel;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Parameters in a channel name must be declared; declared ones should be used. */
 class ChannelParameterTest {
@@ -31,8 +33,24 @@ class ChannelParameterTest {
       assertThat(warning.severity()).isEqualTo(Severity.WARNING);
       assertThat(warning.message())
           .isEqualTo("channel 'users.{userId}' declares parameter 'tenantId' but its name has no {tenantId}");
-      assertThat(warning.position().file().displayPath()).isEqualTo(DIR + "unused.yaml");
     });
+  }
+
+  @Test
+  void unusedParameterWarningPointsAtItsNameUnderParameters() {
+    SpecReader.Result result = Specs.read(Specs.spec("parameters/unused.yaml"));
+
+    assertThat(result.warnings()).extracting(Diagnostic::toString).containsExactly(DIR + "unused.yaml:11:7: warning: "
+        + "channel 'users.{userId}' declares parameter 'tenantId' but its name has no {tenantId}");
+  }
+
+  /** The declaration to remove is in the channel, not in components. */
+  @Test
+  void unusedReferencedParameterWarningPointsAtTheChannelNotTheComponent() {
+    SpecReader.Result result = Specs.read(Specs.spec("parameters/unused-ref.yaml"));
+
+    assertThat(result.warnings()).extracting(Diagnostic::toString).containsExactly(DIR + "unused-ref.yaml:10:7: "
+        + "warning: channel 'users.{userId}' declares parameter 'tenantId' but its name has no {tenantId}");
   }
 
   @Test
@@ -42,5 +60,14 @@ class ChannelParameterTest {
     assertThat(channel.parameters()).containsOnlyKeys("userId", "tenantId");
     assertThat(channel.parameters().keySet()).containsExactly("userId", "tenantId");
     assertThat(channel.parameters().get("tenantId").description()).isEqualTo("Not in the channel name.");
+  }
+
+  @Test
+  void parametersThatAreNotAnObjectAreAnErrorNotACrash(@TempDir Path dir) {
+    Path spec = Specs.write(dir.resolve("list.yaml"), Specs.HEADER + "channels:\n  users:\n    parameters: [userId]\n");
+
+    SpecException e = Specs.readFailing(spec);
+
+    assertThat(Specs.messages(e)).containsExactly("list.yaml:7:17: error: 'parameters' must be an object, found a list");
   }
 }
