@@ -15,6 +15,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,7 +59,7 @@ public final class YamlLoader {
   /** Parses one document; every problem found ends in a {@link SpecException}. */
   public SpecNode load(SourceFile file, byte[] bytes) {
     if (bytes.length > limits.maxBytes()) {
-      throw new SpecException(new SourcePosition(file, 1, 1), String.format(
+      throw new SpecException(new SourcePosition(file, 1, 1), String.format(Locale.ROOT,
           "the file is %,d bytes, over the limit of %,d bytes (raise the limit with the max spec size option)",
           bytes.length, limits.maxBytes()));
     }
@@ -79,7 +80,7 @@ public final class YamlLoader {
       int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
       int column = before.length() - before.lastIndexOf('\n');
       throw new SpecException(new SourcePosition(file, line, column),
-          String.format("the file is not valid UTF-8 (byte 0x%02X at offset %d)", bytes[bad] & 0xFF, bad));
+          String.format(Locale.ROOT, "the file is not valid UTF-8 (byte 0x%02X at offset %d)", bytes[bad] & 0xFF, bad));
     }
   }
 
@@ -221,7 +222,7 @@ public final class YamlLoader {
     private void countNodes(long count, SourcePosition at) {
       expandedNodes += count;
       if (expandedNodes > limits.maxNodes()) {
-        throw new SpecException(at, String.format(
+        throw new SpecException(at, String.format(Locale.ROOT,
             "the document expands to more than %,d nodes (aliases are counted at every use)", limits.maxNodes()));
       }
     }
