@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -68,7 +69,7 @@ public final class SpecFiles {
       }
       long size = Files.size(path);
       if (size > limits.maxBytes()) {
-        throw new SpecException(new SourcePosition(file, 1, 1), String.format(
+        throw new SpecException(new SourcePosition(file, 1, 1), String.format(Locale.ROOT,
             "the file is %,d bytes, over the limit of %,d bytes (raise the limit with the max spec size option)",
             size, limits.maxBytes()));
       }

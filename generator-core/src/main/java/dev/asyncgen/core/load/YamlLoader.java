@@ -15,6 +15,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,7 +59,7 @@ public final class YamlLoader {
   /** Parses one document; every problem found ends in a {@link SpecException}. */
   public SpecNode load(SourceFile file, byte[] bytes) {
     if (bytes.length > limits.maxBytes()) {
-      throw new SpecException(new SourcePosition(file, 1, 1), String.format(
+      throw new SpecException(new SourcePosition(file, 1, 1), String.format(Locale.ROOT,
           "the file is %,d bytes, over the limit of %,d bytes (raise the limit with the max spec size option)",
           bytes.length, limits.maxBytes()));
     }
@@ -79,7 +80,7 @@ public final class YamlLoader {
       int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
       int column = before.length() - before.lastIndexOf('\n');
       throw new SpecException(new SourcePosition(file, line, column),
-          String.format("the file is not valid UTF-8 (byte 0x%02X at offset %d)", bytes[bad] & 0xFF, bad));
+          String.format(Locale.ROOT, "the file is not valid UTF-8 (byte 0x%02X at offset %d)", bytes[bad] & 0xFF, bad));
     }
   }
 
@@ -171,10 +172,11 @@ public final class YamlLoader {
           : new ListNode(frame.items, frame.position);
       frame.anchor.ifPresent(name -> {
         openAnchors.remove(name);
-        anchors.put(name, new Anchored(node, frame.size));
+        anchors.put(name, new Anchored(node, frame.size, frame.height));
       });
       if (!stack.isEmpty()) {
         stack.peek().size += frame.size;
+        stack.peek().height = Math.max(stack.peek().height, frame.height + 1);
       }
       attach(node, frame.position);
     }
@@ -184,7 +186,7 @@ public final class YamlLoader {
       checkTag(event.getTag(), at);
       countNodes(1, at);
       ScalarNode node = new ScalarNode(event.getValue(), scalarType(event, at), at);
-      anchorName(event).ifPresent(name -> anchors.put(name, new Anchored(node, 1)));
+      anchorName(event).ifPresent(name -> anchors.put(name, new Anchored(node, 1, 0)));
       if (!stack.isEmpty()) {
         stack.peek().size++;
       }
@@ -204,9 +206,15 @@ public final class YamlLoader {
       if (target == null) {
         throw new SpecException(at, "alias *" + name + " refers to no anchor &" + name);
       }
+      // An alias is a copy of its anchor's node: its nesting counts from where it is used.
+      if (stack.size() + target.height > limits.maxDepth()) {
+        throw new SpecException(at, "nesting is deeper than " + limits.maxDepth() + " levels once alias *" + name
+            + " is expanded");
+      }
       countNodes(target.size, at);
       if (!stack.isEmpty()) {
         stack.peek().size += target.size;
+        stack.peek().height = Math.max(stack.peek().height, target.height + 1);
       }
       attach(target.node, at);
     }
@@ -214,7 +222,7 @@ public final class YamlLoader {
     private void countNodes(long count, SourcePosition at) {
       expandedNodes += count;
       if (expandedNodes > limits.maxNodes()) {
-        throw new SpecException(at, String.format(
+        throw new SpecException(at, String.format(Locale.ROOT,
             "the document expands to more than %,d nodes (aliases are counted at every use)", limits.maxNodes()));
       }
     }
@@ -317,6 +325,8 @@ public final class YamlLoader {
     String pendingKey;
     SourcePosition pendingKeyPosition;
     long size = 1;
+    /** Levels of lists and objects from this one down, aliases expanded: 1 when it holds only scalars. */
+    int height = 1;
 
     Frame(SourcePosition position, boolean mapping, Optional<String> anchor) {
       this.position = position;
@@ -325,5 +335,6 @@ public final class YamlLoader {
     }
   }
 
-  private record Anchored(SpecNode node, long size) { }
+  /** An anchored node with its expanded size and its nesting height (0 for a scalar). */
+  private record Anchored(SpecNode node, long size, int height) { }
 }

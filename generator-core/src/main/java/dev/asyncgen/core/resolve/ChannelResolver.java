@@ -57,10 +57,12 @@ final class ChannelResolver {
       }
       ordered.put(used, parameter);
     }
+    // Warn where the channel declares the parameter, not where a $ref'd parameter is defined.
+    SpecNode declarations = map.get("parameters");
     declared.forEach((declaredName, parameter) -> {
       if (!ordered.containsKey(declaredName)) {
-        diagnostics.warning(parameter.position(), "channel '" + name + "' declares parameter '" + declaredName
-            + "' but its name has no {" + declaredName + "}");
+        diagnostics.warning(((MapNode) declarations).keyPosition(declaredName), "channel '" + name
+            + "' declares parameter '" + declaredName + "' but its name has no {" + declaredName + "}");
         ordered.put(declaredName, parameter);
       }
     });

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +40,8 @@ final class ReferenceResolver {
   private final String rootDisplayDir;
   private final boolean allowRemote;
   private final Diagnostics diagnostics;
+  /** Locations being fetched: a pointer that walks through a $ref back to one of them never ends. */
+  private final Set<String> fetching = new HashSet<>();
 
   ReferenceResolver(SpecFiles files, SourceFile root, boolean allowRemote, Diagnostics diagnostics) {
     this.files = files;
@@ -108,6 +111,18 @@ final class ReferenceResolver {
 
   /** The node a location names; null when it does not exist (reported at {@code at}). */
   SpecNode fetch(Location location, SourcePosition at) {
+    if (!fetching.add(location.canonical())) {
+      diagnostics.error(at, "$ref loop: " + location.display() + " can only be reached through itself");
+      return null;
+    }
+    try {
+      return walk(location, at);
+    } finally {
+      fetching.remove(location.canonical());
+    }
+  }
+
+  private SpecNode walk(Location location, SourcePosition at) {
     SpecNode current;
     try {
       current = files.load(location.file(), at);

@@ -1,0 +1,135 @@
+package dev.asyncgen.core.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.asyncgen.core.ReadRequest;
+import dev.asyncgen.core.SpecReader;
+import dev.asyncgen.core.Specs;
+import dev.asyncgen.core.diagnostic.SpecException;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code http(s)} references are refused unless the request allows them. A listening socket on the
+ * loopback interface proves that nothing even connects.
+ */
+@Timeout(30)
+class RemoteReferenceTest {
+  private static final String REFUSED = "points to the network, and remote refs are off:"
+      + " asyncgen does not fetch during a build unless asked (option allow-remote-refs)";
+
+  @TempDir Path dir;
+  private ServerSocket listener;
+
+  @BeforeEach
+  void listenOnLoopback() throws IOException {
+    listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+  }
+
+  @AfterEach
+  void close() throws IOException {
+    listener.close();
+  }
+
+  @Test
+  void httpReferenceIsRefusedByDefault() throws IOException {
+    String ref = "http://127.0.0.1:" + listener.getLocalPort() + "/schemas.yaml#/Thing";
+
+    SpecException e = Specs.readFailing(rootReferring(ref));
+
+    assertThat(Specs.messages(e)).containsExactly("root.yaml:10:17: error: $ref '" + ref + "' " + REFUSED);
+    assertNobodyConnected();
+  }
+
+  @Test
+  void httpsReferenceIsRefusedByDefault() throws IOException {
+    String ref = "https://127.0.0.1:" + listener.getLocalPort() + "/schemas.yaml#/Thing";
+
+    SpecException e = Specs.readFailing(rootReferring(ref));
+
+    assertThat(Specs.messages(e)).containsExactly("root.yaml:10:17: error: $ref '" + ref + "' " + REFUSED);
+    assertNobodyConnected();
+  }
+
+  @Test
+  void upperCaseSchemeIsRefusedToo() throws IOException {
+    String ref = "HTTP://127.0.0.1:" + listener.getLocalPort() + "/schemas.yaml#/Thing";
+
+    SpecException e = Specs.readFailing(rootReferring(ref));
+
+    assertThat(Specs.messages(e)).containsExactly("root.yaml:10:17: error: $ref '" + ref + "' " + REFUSED);
+    assertNobodyConnected();
+  }
+
+  @Test
+  void shippedHttpRefSpecIsRefused() {
+    SpecException e = Specs.readFailing(Specs.spec("remote-ref/http.yaml"));
+
+    assertThat(Specs.messages(e)).containsExactly(Specs.DIR + "/remote-ref/http.yaml:10:17: error: $ref "
+        + "'http://127.0.0.1:9/schemas.yaml#/Thing' " + REFUSED);
+  }
+
+  @Test
+  void otherSchemesAreRefused() {
+    SpecException e = Specs.readFailing(rootReferring("ftp://127.0.0.1/schemas.yaml#/Thing"));
+
+    assertThat(Specs.messages(e)).containsExactly(
+        "root.yaml:10:17: error: $ref 'ftp://127.0.0.1/schemas.yaml#/Thing' uses the unsupported scheme 'ftp'");
+  }
+
+  /** The counterpart of the refusals: with the option on, the same kind of reference is fetched. */
+  @Test
+  void httpReferenceIsFetchedWhenAllowed() throws IOException {
+    AtomicInteger requests = new AtomicInteger();
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/schemas.yaml", exchange -> {
+      requests.incrementAndGet();
+      byte[] body = "Thing:\n  type: string\n".getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    server.start();
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/schemas.yaml";
+      var request = ReadRequest.of(rootReferring(url + "#/Thing")).withAllowRemoteRefs(true);
+
+      var api = SpecReader.read(request).api();
+
+      assertThat(api.schemas()).containsOnlyKeys("Thing");
+      assertThat(api.files()).extracting(f -> f.displayPath()).containsExactly("root.yaml", url);
+      assertThat(requests).hasValue(1);
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  private void assertNobodyConnected() throws IOException {
+    listener.setSoTimeout(300);
+    assertThatThrownBy(listener::accept).isInstanceOf(SocketTimeoutException.class);
+  }
+
+  private Path rootReferring(String ref) {
+    return Specs.write(dir.resolve("root.yaml"), Specs.HEADER + """
+        channels:
+          things:
+            subscribe:
+              message:
+                payload:
+                  $ref: '%s'
+        """.formatted(ref));
+  }
+}

@@ -1,0 +1,118 @@
+package dev.asyncgen.core.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.asyncgen.core.Specs;
+import dev.asyncgen.core.diagnostic.SpecException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** File references may only name files inside the root spec's folder; nothing outside is read. */
+@Timeout(30)
+class RootFolderConfinementTest {
+  private static final String SECRET = "TOP-SECRET-CONTENT";
+  private static final String OUTSIDE_MESSAGE =
+      "points outside the folder of the root spec; refs may only name files inside it";
+
+  @TempDir Path temp;
+  private Path specDir;
+
+  @BeforeEach
+  void writeAFileOutsideTheSpecFolder() {
+    specDir = temp.resolve("spec");
+    Specs.write(temp.resolve("outside.yaml"), "X:\n  type: string\n  description: " + SECRET + "\n");
+  }
+
+  @Test
+  void parentFolderReferenceIsRefusedWithoutReadingTheFile() {
+    SpecException e = Specs.readFailing(rootReferring("../outside.yaml#/X"));
+
+    assertThat(Specs.messages(e)).containsExactly(
+        "root.yaml:10:17: error: $ref '../outside.yaml#/X' " + OUTSIDE_MESSAGE);
+    assertThat(e.getMessage()).doesNotContain(SECRET);
+  }
+
+  /** Four {@code ..} climb out of {@code <temp>/spec/}, to {@code /etc/passwd} when the temp folder is /tmp. */
+  @Test
+  void parentTraversalToEtcPasswdIsRefused() {
+    SpecException e = Specs.readFailing(rootReferring("../../../../etc/passwd"));
+
+    assertThat(Specs.messages(e)).containsExactly(
+        "root.yaml:10:17: error: $ref '../../../../etc/passwd' " + OUTSIDE_MESSAGE);
+    assertThat(e.getMessage()).doesNotContain("root:");
+  }
+
+  @Test
+  void absolutePathIsRefused() {
+    SpecException e = Specs.readFailing(rootReferring(temp.resolve("outside.yaml").toString() + "#/X"));
+
+    assertThat(Specs.messages(e)).singleElement().asString().endsWith(OUTSIDE_MESSAGE);
+    assertThat(e.getMessage()).doesNotContain(SECRET);
+  }
+
+  @Test
+  void fileUriIsRefused() {
+    SpecException e = Specs.readFailing(rootReferring(temp.resolve("outside.yaml").toUri() + "#/X"));
+
+    assertThat(Specs.messages(e)).singleElement().asString().endsWith(OUTSIDE_MESSAGE);
+    assertThat(e.getMessage()).doesNotContain(SECRET);
+  }
+
+  @Test
+  void percentEncodedTraversalIsRefused() {
+    SpecException e = Specs.readFailing(rootReferring("%2e%2e/outside.yaml#/X"));
+
+    assertThat(Specs.messages(e)).containsExactly(
+        "root.yaml:10:17: error: $ref '%2e%2e/outside.yaml#/X' " + OUTSIDE_MESSAGE);
+  }
+
+  @Test
+  void symbolicLinkLeadingOutsideIsRefused() throws IOException {
+    Files.createDirectories(specDir);
+    Files.createSymbolicLink(specDir.resolve("link.yaml"), temp.resolve("outside.yaml"));
+
+    SpecException e = Specs.readFailing(rootReferring("link.yaml#/X"));
+
+    assertThat(Specs.messages(e)).containsExactly("root.yaml:10:17: error: $ref 'link.yaml#/X' " + OUTSIDE_MESSAGE);
+    assertThat(e.getMessage()).doesNotContain(SECRET);
+  }
+
+  @Test
+  void nestedFileMayReferToASiblingOfTheRootSpec() {
+    Specs.write(specDir.resolve("common/a.yaml"), "A:\n  $ref: '../shared.yaml#/B'\n");
+    Specs.write(specDir.resolve("shared.yaml"), "B:\n  type: boolean\n");
+
+    var api = Specs.read(rootReferring("common/a.yaml#/A")).api();
+
+    assertThat(api.schemas()).containsOnlyKeys("A", "B");
+    assertThat(api.files()).extracting(f -> f.displayPath())
+        .containsExactly("root.yaml", "common/a.yaml", "shared.yaml");
+  }
+
+  @Test
+  void nestedFileMayNotClimbAboveTheRootSpecFolder() {
+    Specs.write(specDir.resolve("common/a.yaml"), "A:\n  $ref: '../../outside.yaml#/X'\n");
+
+    SpecException e = Specs.readFailing(rootReferring("common/a.yaml#/A"));
+
+    assertThat(Specs.messages(e)).containsExactly(
+        "common/a.yaml:2:9: error: $ref '../../outside.yaml#/X' " + OUTSIDE_MESSAGE);
+    assertThat(e.getMessage()).doesNotContain(SECRET);
+  }
+
+  private Path rootReferring(String ref) {
+    return Specs.write(specDir.resolve("root.yaml"), Specs.HEADER + """
+        channels:
+          things:
+            subscribe:
+              message:
+                payload:
+                  $ref: '%s'
+        """.formatted(ref));
+  }
+}
