@@ -18,7 +18,7 @@ final class RelativePaths {
     }
   }
 
-  /** Whether {@code path} is safe; used for manifest entries, which may have been edited by hand. */
+  /** Whether {@code path} is safe; for manifest entries, which may have been edited by hand. */
   static boolean isSafe(String path) {
     return problem(path) == null;
   }
