@@ -20,7 +20,7 @@ public final class JavaSources {
    */
   public static SortedMap<String, String> render(JavaPlan plan, String specDisplayPath) {
     List<TypeSpec> types = new ArrayList<>();
-    TypeEmitter typeEmitter = new TypeEmitter(plan.support());
+    TypeEmitter typeEmitter = new TypeEmitter(plan.support(), plan.decodedAsThemselves());
     for (TypePlan type : plan.types()) {
       types.add(typeEmitter.emit(type, true));
     }

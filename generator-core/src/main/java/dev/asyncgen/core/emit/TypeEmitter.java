@@ -32,12 +32,19 @@ import javax.lang.model.element.Modifier;
 /** Turns record, interface and enum plans into JavaPoet types, one small method per member. */
 final class TypeEmitter {
   private final SupportPlan support;
+  private final Set<ClassName> decodedAsThemselves;
 
-  TypeEmitter(SupportPlan support) {
+  TypeEmitter(SupportPlan support, Set<ClassName> decodedAsThemselves) {
     this.support = support;
+    this.decodedAsThemselves = decodedAsThemselves;
   }
 
   TypeSpec emit(TypePlan plan, boolean topLevel) {
+    return emit(plan, topLevel, false);
+  }
+
+  /** @param inInterface JavaPoet insists that types nested in an interface say {@code static}, as javac allows */
+  private TypeSpec emit(TypePlan plan, boolean topLevel, boolean inInterface) {
     TypeSpec.Builder builder;
     if (plan instanceof RecordPlan record) {
       builder = record(record);
@@ -48,6 +55,9 @@ final class TypeEmitter {
     }
     if (topLevel) {
       builder.addAnnotation(Annotations.GENERATED);
+    }
+    if (inInterface) {
+      builder.addModifiers(Modifier.STATIC);
     }
     return builder.build();
   }
@@ -60,6 +70,10 @@ final class TypeEmitter {
     if (plan.unknownProperties() == RecordPlan.UnknownProperties.IGNORE) {
       record.addAnnotation(AnnotationSpec.builder(Annotations.JSON_IGNORE_PROPERTIES)
           .addMember("ignoreUnknown", "true").build());
+    }
+    if (decodedAsThemselves.contains(plan.name())) {
+      record.addAnnotation(AnnotationSpec.builder(Annotations.JSON_DESERIALIZE)
+          .addMember("as", "$T.class", plan.name()).build());
     }
     record.addSuperinterfaces(plan.interfaces());
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
@@ -194,12 +208,9 @@ final class TypeEmitter {
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(plan.name()).addModifiers(Modifier.PUBLIC);
     type.addJavadoc(Javadocs.of(plan.javadoc()));
     type.addSuperinterfaces(plan.superInterfaces());
-    if (!plan.permits().isEmpty() || plan.defaultRecord() != null) {
+    if (!plan.permits().isEmpty()) {
       type.addModifiers(Modifier.SEALED);
       plan.permits().forEach(type::addPermittedSubclass);
-      if (plan.defaultRecord() != null) {
-        type.addPermittedSubclass(plan.defaultRecord().name());
-      }
     }
     if (plan.defaultRecord() != null) {
       type.addAnnotation(AnnotationSpec.builder(Annotations.JSON_DESERIALIZE)
@@ -215,9 +226,9 @@ final class TypeEmitter {
       }
       type.addMethod(method.build());
     }
-    plan.nested().forEach(nested -> type.addType(emit(nested, false)));
+    plan.nested().forEach(nested -> type.addType(emit(nested, false, true)));
     if (plan.defaultRecord() != null) {
-      type.addType(emit(plan.defaultRecord(), false));
+      type.addType(emit(plan.defaultRecord(), false, true));
     }
     return type;
   }

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * A sealed interface made from a schema that other schemas extend with allOf.
  *
- * @param permits every type that implements or extends it
+ * @param permits every type that implements or extends it, its default record included
  * @param superInterfaces interfaces of its own allOf parents
  * @param defaultRecord the record decoded when the schema itself is used as a type, or null
  * @param nested inline types of its properties, shared by its implementors

@@ -101,7 +101,7 @@ final class InterfacePlanner {
     List<InterfacePlan.Accessor> accessors = new ArrayList<>();
     for (Property property : shape.properties()) {
       TypeName type = accessorType(shape.types().get(property.name()), property.name(), all);
-      if (type != null && !conflictsWithParents(shape, property.name(), type)) {
+      if (type != null && !leftToParents(shape, property.name(), type)) {
         accessors.add(new InterfacePlan.Accessor(shape.javaNames().get(property.name()), type,
             named.flatten(named.schema(schemaName).schema()).description(property.name())));
       }
@@ -126,8 +126,11 @@ final class InterfacePlanner {
     return anyPrimitive ? null : ClassName.OBJECT;
   }
 
-  /** An accessor that would not override its parent's declaration covariantly is left to the parent. */
-  private boolean conflictsWithParents(InterfaceShape shape, String jsonName, TypeName type) {
+  /**
+   * Whether a parent interface already declares the accessor: with the same type (no need to repeat
+   * it), or with a type this one could not narrow covariantly. Narrowing Object is kept.
+   */
+  private boolean leftToParents(InterfaceShape shape, String jsonName, TypeName type) {
     for (String parent : shape.parents()) {
       InterfacePlan parentPlan = plans.get(parent);
       if (parentPlan == null) {
@@ -135,8 +138,8 @@ final class InterfacePlanner {
       }
       String javaName = shapes.get(parent).javaNames().get(jsonName);
       for (InterfacePlan.Accessor accessor : parentPlan.accessors()) {
-        if (Objects.equals(accessor.name(), javaName) && !accessor.type().equals(type)
-            && !accessor.type().equals(ClassName.OBJECT)) {
+        boolean narrowsObject = accessor.type().equals(ClassName.OBJECT) && !type.equals(ClassName.OBJECT);
+        if (Objects.equals(accessor.name(), javaName) && !narrowsObject) {
           return true;
         }
       }

@@ -70,24 +70,19 @@ public final class JavaPlanner {
     ChannelsPlan channels = new ChannelPlanner(options.packageName(), payloadTypes::get).plan(api.channels());
     boolean patterns = allTypes(plans).stream().anyMatch(p -> p instanceof EnumPlan e && e.eventPatterns());
     SupportPlan support = new SupportPlan(patterns ? ClassName.get(options.packageName(), "EventNames") : null);
-    return new JavaPlan(options.packageName(), plans, channels, support);
+    return new JavaPlan(options.packageName(), plans, channels, support, decodedAsThemselves(plans));
   }
 
   /** Payload types of every message; inline payloads and headers become records named after the message. */
   private Map<Message, TypeName> messageTypes() {
     Map<Message, TypeName> payloadTypes = new IdentityHashMap<>();
-    Set<Message> messages = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    messages.addAll(api.messages().values());
-    api.channels().forEach(c -> c.operations().forEach(o -> messages.addAll(o.messages())));
     List<Message> ordered = new ArrayList<>(api.messages().values());
     api.channels().forEach(c -> c.operations().forEach(o -> o.messages().stream()
         .filter(m -> !ordered.contains(m)).forEach(ordered::add)));
-    int anonymous = 0;
+    Map<Message, String> contexts = anonymousMessageNames();
     for (Message message : ordered) {
-      String base = message.key() != null ? message.key() : message.name() != null ? message.name() : message.title();
-      if (base == null) {
-        base = "Message" + (++anonymous);
-      }
+      String base = message.key() != null ? message.key() : message.name() != null ? message.name()
+          : message.title() != null ? message.title() : contexts.get(message);
       Owner owner = Owner.topLevel(options.packageName(), JavaIdentifiers.pascalCase(base), named.packageScope());
       payloadTypes.put(message, message.payload() == null ? ClassName.OBJECT : map(message.payload(), owner, "Payload"));
       if (message.headers() != null) {
@@ -96,6 +91,21 @@ public final class JavaPlanner {
       records.addTopLevel(owner.nested());
     }
     return payloadTypes;
+  }
+
+  /** Inline messages without a name are named after their operation: its id, else channel and kind. */
+  private Map<Message, String> anonymousMessageNames() {
+    Map<Message, String> names = new IdentityHashMap<>();
+    for (var channel : api.channels()) {
+      for (var operation : channel.operations()) {
+        String base = operation.operationId() != null ? operation.operationId()
+            : channel.name() + " " + operation.kind().keyword();
+        for (int i = 0; i < operation.messages().size(); i++) {
+          names.putIfAbsent(operation.messages().get(i), base + (operation.messages().size() > 1 ? " " + (i + 1) : ""));
+        }
+      }
+    }
+    return names;
   }
 
   private TypeName map(Schema schema, Owner owner, String name) {
@@ -167,6 +177,22 @@ public final class JavaPlanner {
     }
     interfaces.shape(name).parents().forEach(parent -> addParentsFirst(parent, ordered, visiting));
     ordered.add(name);
+  }
+
+  /** Records that implement, directly or not, an interface with a default record. */
+  private Set<ClassName> decodedAsThemselves(List<TypePlan> plans) {
+    Set<ClassName> withDefault = new LinkedHashSet<>();
+    allTypes(plans).stream()
+        .filter(p -> p instanceof InterfacePlan i && i.defaultRecord() != null)
+        .forEach(p -> withDefault.add(p.name()));
+    Set<ClassName> records = new LinkedHashSet<>();
+    for (TypePlan plan : allTypes(plans)) {
+      if (plan instanceof RecordPlan record
+          && withDefault.stream().anyMatch(i -> implementsTransitively(record.interfaces(), i))) {
+        records.add(record.name());
+      }
+    }
+    return records;
   }
 
   /** Every plan and every type nested in one, depth first. */

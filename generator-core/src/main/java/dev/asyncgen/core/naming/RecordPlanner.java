@@ -48,7 +48,7 @@ final class RecordPlanner {
 
   /** Declares a record for an inline object in {@code owner}; returns its name. */
   ClassName inline(Owner owner, String propertyName, FlatObject object, List<String> parents, String javadoc) {
-    ClassName name = owner.claim(JavaIdentifiers.pascalCase(JavaIdentifiers.singular(propertyName)));
+    ClassName name = owner.claim(JavaIdentifiers.pascalCase(propertyName));
     owner.add(plan(name, javadoc, object, parents));
     if (owner.isTopLevel()) {
       addTopLevel(owner.nested());

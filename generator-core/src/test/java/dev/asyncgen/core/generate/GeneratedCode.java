@@ -51,7 +51,7 @@ final class GeneratedCode {
     }
     Compilation compilation = Compiler.javac()
         .withOptions("-Xlint:all")
-        .withClasspath(List.of(jarOf(JsonProperty.class)))
+        .withClasspath(List.of(jarOf(JsonProperty.class), jarOf(com.fasterxml.jackson.databind.ObjectMapper.class)))
         .compile(sources);
     assertThat(compilation).succeededWithoutWarnings();
     return new CompiledClassLoader(compilation, GeneratedCode.class.getClassLoader());
