@@ -55,7 +55,8 @@ public final class JavaIdentifiers {
     if (name.endsWith("ies") && name.length() > 3) {
       return name.substring(0, name.length() - 3) + "y";
     }
-    if (name.endsWith("sses") || name.endsWith("xes") || name.endsWith("ches") || name.endsWith("shes")) {
+    if (name.endsWith("sses") || name.endsWith("uses") || name.endsWith("xes") || name.endsWith("ches")
+        || name.endsWith("shes")) {
       return name.substring(0, name.length() - 2);
     }
     if (name.endsWith("s") && !name.endsWith("ss") && !name.endsWith("us") && !name.endsWith("is")
