@@ -56,6 +56,11 @@ public final class SpecFiles {
     return root;
   }
 
+  /** The parsed document at {@code uri} if it has been read, else null; never reads. */
+  public SpecNode loaded(URI uri) {
+    return parsed.get(uri);
+  }
+
   /** Every file read so far, in the order first read. */
   public List<SourceFile> files() {
     return List.copyOf(order);

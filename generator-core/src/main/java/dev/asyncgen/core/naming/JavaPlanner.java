@@ -34,7 +34,7 @@ public final class JavaPlanner {
   private JavaPlanner(AsyncApi api, GenerationOptions options, Diagnostics diagnostics) {
     this.api = api;
     this.options = options;
-    this.named = new NamedTypes(api, options.packageName());
+    this.named = new NamedTypes(api, options.packageName(), diagnostics);
     this.types = new TypeMapper(named, options, diagnostics);
     this.records = new RecordPlanner(named, types, options);
     this.interfaces = new InterfacePlanner(named, types, options);

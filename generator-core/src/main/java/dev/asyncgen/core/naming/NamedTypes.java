@@ -1,6 +1,7 @@
 package dev.asyncgen.core.naming;
 
 import com.palantir.javapoet.ClassName;
+import dev.asyncgen.core.diagnostic.Diagnostics;
 import dev.asyncgen.core.model.AllOfFlattener;
 import dev.asyncgen.core.model.AsyncApi;
 import dev.asyncgen.core.model.CompositionSchema;
@@ -35,7 +36,7 @@ final class NamedTypes {
   private final Set<String> usedAsType = new LinkedHashSet<>();
   private final AllOfFlattener flattener;
 
-  NamedTypes(AsyncApi api, String packageName) {
+  NamedTypes(AsyncApi api, String packageName, Diagnostics diagnostics) {
     this.api = api;
     this.packageName = packageName;
     this.flattener = new AllOfFlattener(api.schemas());
@@ -45,8 +46,13 @@ final class NamedTypes {
       SchemaKind kind = kindOf(named.schema(), parents.contains(named.name()));
       kinds.put(named.name(), kind);
       if (kind != SchemaKind.ALIAS) {
-        classes.put(named.name(), ClassName.get(packageName, packageScope.claim(
-            JavaIdentifiers.pascalCase(named.name()), "Schema")));
+        String preferred = JavaIdentifiers.pascalCase(named.name());
+        String claimed = packageScope.claim(preferred, "Schema");
+        if (!claimed.equals(preferred)) {
+          diagnostics.warning(named.position(), "schema '" + named.name() + "' would be the Java type " + preferred
+              + ", which is taken; it is generated as " + claimed);
+        }
+        classes.put(named.name(), ClassName.get(packageName, claimed));
       }
     }
   }

@@ -16,6 +16,8 @@ import dev.asyncgen.core.model.NamedSchema;
 import dev.asyncgen.core.model.Parameter;
 import dev.asyncgen.core.model.Server;
 import dev.asyncgen.core.model.ServerVariable;
+import dev.asyncgen.core.validate.ExampleValidator;
+import dev.asyncgen.core.validate.SemanticChecks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,8 +100,13 @@ public final class DocumentResolver {
     Map<String, Server> servers = servers(root, references, fields);
     Map<String, NamedSchema> namedSchemas = schemas.buildAll();
     diagnostics.throwIfErrors();
-    return new AsyncApi(version, info(root, fields, diagnostics), defaultContentType, servers, channels, namedSchemas,
-        messages, parameters, files.files());
+    ExampleValidator examples = new ExampleValidator(files::loaded);
+    messageResolver.built().forEach(message -> examples.check(message.name(), message.node(), diagnostics));
+    AsyncApi api = new AsyncApi(version, info(root, fields, diagnostics), defaultContentType, servers, channels,
+        namedSchemas, messages, parameters, files.files());
+    SemanticChecks.check(api, diagnostics);
+    diagnostics.throwIfErrors();
+    return api;
   }
 
   private static String checkVersion(MapNode root, SourceFile rootFile) {

@@ -22,6 +22,10 @@ final class MessageResolver {
   private final Diagnostics diagnostics;
   private final String defaultContentType;
   private final Map<String, Message> byLocation = new HashMap<>();
+  private final List<Built> built = new ArrayList<>();
+
+  /** A message as built, traits merged: what its examples are checked against. */
+  record Built(String name, MapNode node) {}
 
   MessageResolver(ReferenceResolver references, SchemaResolver schemas, Fields fields, Diagnostics diagnostics,
       String defaultContentType) {
@@ -53,11 +57,18 @@ final class MessageResolver {
     if (map == null) {
       return null;
     }
-    Message message = build(traits.apply(map), componentKey);
+    MapNode merged = traits.apply(map);
+    Message message = build(merged, componentKey);
+    built.add(new Built(message.displayName(), merged));
     if (location != null) {
       byLocation.put(location, message);
     }
     return message;
+  }
+
+  /** Every message built so far, once each. */
+  List<Built> built() {
+    return List.copyOf(built);
   }
 
   /** A component message, shared with every reference to its location. */

@@ -39,9 +39,11 @@ class FeaturesGenerationTest {
   }
 
   @Test
-  void unsupportedOneOfIsAWarningWithItsPosition() {
+  void unsupportedOneOfAndRenamedSchemasAreWarningsWithTheirPositions() {
     assertEquals(List.of("src/test/resources/generate/features.yaml:84:13: warning: oneOf is not supported yet:"
-        + " 'choice' is typed as Object"), sources.warnings().stream().map(Object::toString).toList());
+        + " 'choice' is typed as Object",
+        "src/test/resources/generate/features.yaml:132:7: warning: schema 'Channel' would be the Java type Channel,"
+        + " which is taken; it is generated as Channel2"), sources.warnings().stream().map(Object::toString).toList());
   }
 
   @Test

@@ -1,0 +1,220 @@
+package dev.asyncgen.core.validate;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import com.networknt.schema.serialization.NodeReader;
+import dev.asyncgen.core.diagnostic.Diagnostics;
+import dev.asyncgen.core.load.ListNode;
+import dev.asyncgen.core.load.MapNode;
+import dev.asyncgen.core.load.ScalarNode;
+import dev.asyncgen.core.load.SpecNode;
+import dev.asyncgen.core.model.EventPattern;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Checks each message example against the message's own payload and headers schemas (JSON Schema
+ * draft 7, which AsyncAPI 2.x schemas extend), reporting mismatches as warnings at the offending
+ * value. Concrete event names that fit a wildcard pattern of an enum are not mismatches: that is how
+ * servers such as Appwrite send them.
+ */
+public final class ExampleValidator {
+  private final SchemaRegistry registry;
+  private final Function<URI, SpecNode> documents;
+  private final Map<String, String> documentJson = new HashMap<>();
+
+  /** @param documents the parsed spec file at a URI, or null when it was not read */
+  public ExampleValidator(Function<URI, SpecNode> documents) {
+    this.documents = documents;
+    this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7, builder -> builder
+        .nodeReader(new JsonOnlyReader())
+        .schemas(iri -> documentJson.computeIfAbsent(iri, key -> json(documents, key))));
+  }
+
+  private static String json(Function<URI, SpecNode> documents, String iri) {
+    SpecNode document;
+    try {
+      document = documents.apply(URI.create(iri));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    return document == null ? null : JsonNodes.of(document).toString();
+  }
+
+  /**
+   * Documents are handed over as JSON whatever the file's name says; the default reader would
+   * reach for a YAML parser for {@code .yaml} names.
+   */
+  private static final class JsonOnlyReader implements NodeReader {
+    private final JsonMapper mapper = JsonMapper.builder().build();
+
+    @Override
+    public JsonNode readTree(String content, InputFormat format) {
+      return mapper.readTree(content);
+    }
+
+    @Override
+    public JsonNode readTree(InputStream content, InputFormat format) {
+      return mapper.readTree(content);
+    }
+  }
+
+  /** Checks every example of one message (its traits already merged). */
+  public void check(String messageName, MapNode message, Diagnostics diagnostics) {
+    if (!(message.get("examples") instanceof ListNode examples)) {
+      return;
+    }
+    for (int i = 0; i < examples.items().size(); i++) {
+      if (!(examples.items().get(i) instanceof MapNode example)) {
+        continue;
+      }
+      String exampleName = example.get("name") instanceof ScalarNode name ? name.text() : "#" + (i + 1);
+      String subject = "example '" + exampleName + "' of message '" + messageName + "'";
+      check(subject, "payload", message.get("payload"), example.get("payload"), diagnostics);
+      check(subject, "headers", message.get("headers"), example.get("headers"), diagnostics);
+    }
+  }
+
+  private void check(String subject, String part, SpecNode schemaNode, SpecNode value, Diagnostics diagnostics) {
+    if (schemaNode == null || value == null) {
+      return;
+    }
+    String location = locationOf(schemaNode);
+    if (location == null) {
+      return;
+    }
+    List<Error> errors;
+    try {
+      Schema schema = registry.getSchema(SchemaLocation.of(location));
+      errors = schema.validate(JsonNodes.of(value));
+    } catch (RuntimeException e) {
+      // A schema the validator cannot load (say, one in another schema format) is no fault of the example.
+      return;
+    }
+    for (Error error : errors) {
+      if (isEventNameFittingAPattern(error)) {
+        continue;
+      }
+      String path = pointer(error.getInstanceLocation());
+      diagnostics.warning(locate(value, error.getInstanceLocation()).position(), subject + " does not match its "
+          + part + " schema at " + (path.isEmpty() ? "the top" : path) + ": " + describe(error));
+    }
+  }
+
+  /**
+   * Where the schema lives, so that the validator reads it in its own document and its references
+   * resolve there: the target of a reference, else the node's own place in its file.
+   */
+  private String locationOf(SpecNode schemaNode) {
+    URI file = schemaNode.position().file().uri();
+    if (schemaNode instanceof MapNode map && map.get("$ref") instanceof ScalarNode ref && map.keys().size() == 1) {
+      return ref.text().startsWith("#") ? file + ref.text() : file.resolve(ref.text()).toString();
+    }
+    SpecNode document = documents.apply(file);
+    String pointer = document == null ? null : pointerTo(document, schemaNode, "");
+    return pointer == null ? null : file + "#" + pointer;
+  }
+
+  private static String pointerTo(SpecNode from, SpecNode target, String path) {
+    if (from == target) {
+      return path;
+    }
+    if (from instanceof MapNode map) {
+      for (Map.Entry<String, SpecNode> entry : map.entries().entrySet()) {
+        String found = pointerTo(entry.getValue(), target,
+            path + "/" + entry.getKey().replace("~", "~0").replace("/", "~1"));
+        if (found != null) {
+          return found;
+        }
+      }
+    } else if (from instanceof ListNode list) {
+      for (int i = 0; i < list.items().size(); i++) {
+        String found = pointerTo(list.items().get(i), target, path + "/" + i);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The networknt message without its own path prefix. */
+  private static String describe(Error error) {
+    String message = error.getMessage();
+    int colon = message.indexOf(": ");
+    return message.startsWith("$") && colon > 0 ? message.substring(colon + 2) : message;
+  }
+
+  private static boolean isEventNameFittingAPattern(Error error) {
+    if (!"enum".equals(error.getKeyword()) || error.getInstanceNode() == null || !error.getInstanceNode().isString()) {
+      return false;
+    }
+    JsonNode allowed = error.getSchemaNode();
+    if (allowed != null && allowed.has("enum")) {
+      allowed = allowed.get("enum");
+    }
+    if (allowed == null || !allowed.isArray()) {
+      return false;
+    }
+    String name = error.getInstanceNode().asString();
+    for (JsonNode candidate : allowed) {
+      if (candidate.isString() && EventPattern.hasWildcard(candidate.asString())
+          && fits(new EventPattern(candidate.asString()), name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A concrete name of the pattern, or a parent wildcard of it such as {@code users.*}. */
+  private static boolean fits(EventPattern pattern, String name) {
+    if (pattern.matches(name)) {
+      return true;
+    }
+    List<String> segments = pattern.segments();
+    String[] given = name.split("\\.", -1);
+    if (given.length >= segments.size() || !given[given.length - 1].equals("*")) {
+      return false;
+    }
+    String prefix = String.join(".", segments.subList(0, given.length));
+    return new EventPattern(prefix).matches(name);
+  }
+
+  private static String pointer(NodePath path) {
+    StringBuilder pointer = new StringBuilder();
+    for (int i = 0; i < path.getNameCount(); i++) {
+      pointer.append('/').append(String.valueOf(path.getElement(i)).replace("~", "~0").replace("/", "~1"));
+    }
+    return pointer.toString();
+  }
+
+  /** The node at the error's instance location, or the deepest one that exists. */
+  private static SpecNode locate(SpecNode root, NodePath path) {
+    SpecNode current = root;
+    for (int i = 0; i < path.getNameCount(); i++) {
+      Object element = path.getElement(i);
+      SpecNode next = null;
+      if (current instanceof MapNode map) {
+        next = map.get(String.valueOf(element));
+      } else if (current instanceof ListNode list && element instanceof Integer index && index < list.items().size()) {
+        next = list.items().get(index);
+      }
+      if (next == null) {
+        return current;
+      }
+      current = next;
+    }
+    return current;
+  }
+}

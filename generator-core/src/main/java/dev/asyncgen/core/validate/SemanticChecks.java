@@ -1,0 +1,67 @@
+package dev.asyncgen.core.validate;
+
+import dev.asyncgen.core.diagnostic.Diagnostics;
+import dev.asyncgen.core.diagnostic.SourcePosition;
+import dev.asyncgen.core.model.AsyncApi;
+import dev.asyncgen.core.model.Channel;
+import dev.asyncgen.core.model.Operation;
+import dev.asyncgen.core.model.Server;
+import dev.asyncgen.core.model.ServerVariable;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Rules a JSON Schema cannot express, checked on the resolved model. */
+public final class SemanticChecks {
+  private static final Pattern URL_VARIABLE = Pattern.compile("\\{([^{}]+)}");
+
+  private SemanticChecks() {}
+
+  public static void check(AsyncApi api, Diagnostics diagnostics) {
+    uniqueOperationIds(api, diagnostics);
+    api.servers().values().forEach(server -> serverVariables(server, diagnostics));
+  }
+
+  private static void uniqueOperationIds(AsyncApi api, Diagnostics diagnostics) {
+    Map<String, SourcePosition> first = new HashMap<>();
+    for (Channel channel : api.channels()) {
+      for (Operation operation : channel.operations()) {
+        String id = operation.operationId();
+        if (id == null) {
+          continue;
+        }
+        SourcePosition earlier = first.putIfAbsent(id, operation.position());
+        if (earlier != null && !earlier.equals(operation.position())) {
+          diagnostics.error(operation.position(), "operationId '" + id + "' is already used (at " + earlier
+              + "); operationIds must be unique");
+        }
+      }
+    }
+  }
+
+  private static void serverVariables(Server server, Diagnostics diagnostics) {
+    if (server.url() == null) {
+      return;
+    }
+    Set<String> used = new LinkedHashSet<>();
+    Matcher matcher = URL_VARIABLE.matcher(server.url());
+    while (matcher.find()) {
+      used.add(matcher.group(1));
+    }
+    for (ServerVariable variable : server.variables().values()) {
+      if (!used.contains(variable.name())) {
+        diagnostics.warning(variable.position(), "server '" + server.name() + "' declares variable '"
+            + variable.name() + "' but its url '" + server.url() + "' has no {" + variable.name() + "}");
+      }
+    }
+    for (String name : used) {
+      if (!server.variables().containsKey(name)) {
+        diagnostics.warning(server.position(), "server '" + server.name() + "' url uses {" + name
+            + "}, which it does not declare under 'variables'");
+      }
+    }
+  }
+}
