@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Generates Java from AsyncAPI 2.x documents.",
-    subcommands = {GenerateCommand.class, InspectCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {GenerateCommand.class, ValidateCommand.class, InspectCommand.class,
+        CommandLine.HelpCommand.class})
 public final class AsyncgenCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

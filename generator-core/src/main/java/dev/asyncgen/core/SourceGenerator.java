@@ -26,6 +26,22 @@ public final class SourceGenerator {
     }
   }
 
+  /**
+   * Runs every check that generation runs (loading, resolving, examples, Java naming) without
+   * rendering anything.
+   *
+   * @return the warnings, sorted by position
+   * @throws dev.asyncgen.core.diagnostic.SpecException with every problem, when the spec has errors
+   */
+  public static List<Diagnostic> check(ReadRequest read) {
+    SpecReader.Result result = SpecReader.read(read);
+    Diagnostics diagnostics = new Diagnostics();
+    diagnostics.addAll(result.warnings());
+    JavaPlanner.plan(result.api(), GenerationOptions.forPackage("asyncgen.check"), diagnostics);
+    diagnostics.throwIfErrors();
+    return diagnostics.warnings();
+  }
+
   /** @throws dev.asyncgen.core.diagnostic.SpecException when the spec has errors */
   public static Sources generate(ReadRequest read, GenerationOptions options) {
     SpecReader.Result result = SpecReader.read(read);

@@ -16,6 +16,15 @@ public record LoadLimits(long maxBytes, int maxDepth, int maxAliases, long maxNo
     return new LoadLimits(DEFAULT_MAX_BYTES, 256, 200, 2_000_000);
   }
 
+  /** Refuses a file over {@link #maxBytes()}, naming the options that raise the limit. */
+  void checkSize(dev.asyncgen.core.diagnostic.SourceFile file, long size) {
+    if (size > maxBytes) {
+      throw new dev.asyncgen.core.diagnostic.SpecException(new dev.asyncgen.core.diagnostic.SourcePosition(file, 1, 1),
+          String.format(java.util.Locale.ROOT, "the file is %,d bytes, over the limit of %,d bytes"
+              + " (raise it with --max-spec-size, or maxSpecSize in the Maven plugin)", size, maxBytes));
+    }
+  }
+
   public LoadLimits withMaxBytes(long bytes) {
     return new LoadLimits(bytes, maxDepth, maxAliases, maxNodes);
   }

@@ -72,12 +72,7 @@ public final class SpecFiles {
       if (Files.isDirectory(path)) {
         throw fail(file, referencedFrom, "is a directory, not a spec file");
       }
-      long size = Files.size(path);
-      if (size > limits.maxBytes()) {
-        throw new SpecException(new SourcePosition(file, 1, 1), String.format(Locale.ROOT,
-            "the file is %,d bytes, over the limit of %,d bytes (raise the limit with the max spec size option)",
-            size, limits.maxBytes()));
-      }
+      limits.checkSize(file, Files.size(path));
       return Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
       throw fail(file, referencedFrom, "does not exist");

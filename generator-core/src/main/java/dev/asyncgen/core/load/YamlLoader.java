@@ -58,11 +58,7 @@ public final class YamlLoader {
 
   /** Parses one document; every problem found ends in a {@link SpecException}. */
   public SpecNode load(SourceFile file, byte[] bytes) {
-    if (bytes.length > limits.maxBytes()) {
-      throw new SpecException(new SourcePosition(file, 1, 1), String.format(Locale.ROOT,
-          "the file is %,d bytes, over the limit of %,d bytes (raise the limit with the max spec size option)",
-          bytes.length, limits.maxBytes()));
-    }
+    limits.checkSize(file, bytes.length);
     String text = decodeUtf8(file, bytes);
     return new TreeBuilder(file).build(text);
   }

@@ -146,7 +146,7 @@ class HostileInputTest {
     SpecException e = Specs.readFailing(request);
 
     assertThat(Specs.messages(e)).containsExactly("big.yaml:1:1: error: the file is 5,000 bytes, over the limit of "
-        + "1,024 bytes (raise the limit with the max spec size option)");
+        + "1,024 bytes (raise it with --max-spec-size, or maxSpecSize in the Maven plugin)");
   }
 
   @Test
@@ -160,7 +160,7 @@ class HostileInputTest {
     SpecException e = Specs.readFailing(request);
 
     assertThat(Specs.messages(e)).containsExactly("common/big.yaml:1:1: error: the file is 5,000 bytes, over the "
-        + "limit of 1,024 bytes (raise the limit with the max spec size option)");
+        + "limit of 1,024 bytes (raise it with --max-spec-size, or maxSpecSize in the Maven plugin)");
   }
 
   /** Line 3 is "  title: café " then 0xFF: "café" is 4 characters, so 0xFF is column 15 and byte 37. */

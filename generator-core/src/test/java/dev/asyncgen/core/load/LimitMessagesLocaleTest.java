@@ -37,7 +37,7 @@ class LimitMessagesLocaleTest {
     SpecException e = Specs.readFailing(request);
 
     assertThat(Specs.messages(e)).containsExactly("big.yaml:1:1: error: the file is 5,000 bytes, over the limit of "
-        + "1,024 bytes (raise the limit with the max spec size option)");
+        + "1,024 bytes (raise it with --max-spec-size, or maxSpecSize in the Maven plugin)");
   }
 
   @Test
