@@ -261,7 +261,7 @@ final class TypeEmitter {
         .returns(String.class)
         .addStatement("return value")
         .build());
-    String expected = plan.constants().stream().map(EnumPlan.Constant::value).collect(Collectors.joining(", "));
+    String expected = plan.constants().stream().map(c -> "'" + c.value() + "'").collect(Collectors.joining(", "));
     type.addMethod(MethodSpec.methodBuilder("fromValue")
         .addJavadoc("The constant for a wire value.\n\n@throws IllegalArgumentException for any other value\n")
         .addAnnotation(Annotations.JSON_CREATOR)

@@ -86,7 +86,8 @@ public final class JavaIdentifiers {
 
   private static List<String> words(String name) {
     List<String> words = new ArrayList<>();
-    for (String word : name.split("[^A-Za-z0-9]+")) {
+    // Letters and digits of any script are kept: 'café' stays café.
+    for (String word : name.split("[^\\p{L}\\p{Nd}]+")) {
       if (!word.isEmpty()) {
         words.add(word);
       }

@@ -35,9 +35,13 @@ final class NameScope {
     if (JavaIdentifiers.isReserved(base)) {
       base = base + "_";
     }
+    // USERS_UPDATE_2 for constants, id2 for members; v1_2 where a bare number would run into a digit.
+    boolean constant = base.chars().anyMatch(Character::isLetter) && base.equals(base.toUpperCase(java.util.Locale.ROOT))
+        && base.length() > 1;
+    boolean separate = constant || Character.isDigit(base.charAt(base.length() - 1));
     String name = base;
     for (int i = 2; taken.contains(key(name)); i++) {
-      name = base + (Character.isDigit(base.charAt(base.length() - 1)) ? "_" : "") + i;
+      name = base + (separate ? "_" : "") + i;
     }
     taken.add(key(name));
     return name;

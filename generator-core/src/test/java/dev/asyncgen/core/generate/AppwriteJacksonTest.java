@@ -203,7 +203,7 @@ class AppwriteJacksonTest {
   void unknownEnumValueFailsWithTheAllowedValues() {
     Exception e = assertThrows(Exception.class,
         () -> MAPPER.readValue("{\"status\":\"paused\"}", type("Execution")));
-    assertTrue(e.getMessage().contains("expected one of waiting, processing, completed, failed"), e.getMessage());
+    assertTrue(e.getMessage().contains("expected one of 'waiting', 'processing', 'completed', 'failed'"), e.getMessage());
   }
 
   @Test

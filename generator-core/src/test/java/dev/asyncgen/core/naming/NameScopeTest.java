@@ -30,7 +30,7 @@ class NameScopeTest {
   void caseInsensitiveScopesKeepFileNamesApartOnEveryFileSystem() {
     NameScope scope = new NameScope(true);
     assertEquals("Event", scope.claim("Event", "x"));
-    assertEquals("EVENT2", scope.claim("EVENT", "x"));
+    assertEquals("EVENT_2", scope.claim("EVENT", "x"));
   }
 
   @Test
