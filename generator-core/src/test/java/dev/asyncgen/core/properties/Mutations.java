@@ -1,0 +1,52 @@
+package dev.asyncgen.core.properties;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/** Small random edits of a valid document: what a typo, a bad merge or a truncated download does. */
+final class Mutations {
+  private Mutations() {}
+
+  static Arbitrary<String> of(String document) {
+    List<String> lines = Arrays.asList(document.split("\n", -1));
+    Arbitrary<Integer> line = Arbitraries.integers().between(0, lines.size() - 1);
+    Arbitrary<Integer> offset = Arbitraries.integers().between(0, document.length() - 1);
+    Arbitrary<String> junk = Arbitraries.of("{", "}", "[", ":", "- ", "\t", "&a ", "*a", "!!str ", "'", "\"",
+        "$ref: '#/nope'", "$ref: '#/channels/account'", "null", "~", "\u0000", "{x}", "2.6.0", "3.0.0");
+    return Arbitraries.oneOf(
+        line.map(i -> join(remove(lines, i))),
+        line.map(i -> join(duplicate(lines, i))),
+        Combinators.combine(line, Arbitraries.integers().between(-2, 2)).as((i, shift) -> join(indent(lines, i, shift))),
+        Combinators.combine(offset, junk).as((at, text) -> document.substring(0, at) + text + document.substring(at)),
+        offset.map(at -> document.substring(0, at)),
+        Combinators.combine(offset, Arbitraries.integers().between(1, 40))
+            .as((at, length) -> document.substring(0, at) + document.substring(Math.min(document.length(), at + length))));
+  }
+
+  private static List<String> remove(List<String> lines, int index) {
+    List<String> copy = new ArrayList<>(lines);
+    copy.remove(index);
+    return copy;
+  }
+
+  private static List<String> duplicate(List<String> lines, int index) {
+    List<String> copy = new ArrayList<>(lines);
+    copy.add(index, lines.get(index));
+    return copy;
+  }
+
+  private static List<String> indent(List<String> lines, int index, int shift) {
+    List<String> copy = new ArrayList<>(lines);
+    String line = copy.get(index);
+    copy.set(index, shift >= 0 ? " ".repeat(shift) + line : line.substring(Math.min(line.length(), -shift)));
+    return copy;
+  }
+
+  private static String join(List<String> lines) {
+    return String.join("\n", lines);
+  }
+}
