@@ -75,7 +75,8 @@ public final class SpecFiles {
       limits.checkSize(file, Files.size(path));
       return Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
-      throw fail(file, referencedFrom, "does not exist");
+      throw fail(file, referencedFrom, referencedFrom == null ? "does not exist"
+          : "does not exist (a relative $ref is resolved against the folder of the file that holds it)");
     } catch (IOException e) {
       throw fail(file, referencedFrom, "cannot be read: " + e.getMessage());
     }

@@ -8,6 +8,8 @@ import dev.asyncgen.core.model.CorrelationId;
 import dev.asyncgen.core.model.Message;
 import dev.asyncgen.core.model.MessageExample;
 import dev.asyncgen.core.model.Schema;
+import dev.asyncgen.core.model.SchemaInfo;
+import dev.asyncgen.core.model.UntypedSchema;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -94,7 +96,7 @@ final class MessageResolver {
 
   private Message build(MapNode map, String key) {
     Schema headers = map.has("headers") ? schemas.schema(map.get("headers")) : null;
-    Schema payload = map.has("payload") ? schemas.schema(map.get("payload")) : null;
+    Schema payload = map.has("payload") ? payload(map) : null;
     String contentType = fields.string(map, "contentType");
     return new Message(
         key,
@@ -109,6 +111,17 @@ final class MessageResolver {
         examples(map),
         PlainValues.map(fields.map(map, "bindings")),
         map.position());
+  }
+
+  /** The payload schema; one in a format other than JSON Schema is not read, and typed as anything. */
+  private Schema payload(MapNode map) {
+    String format = fields.string(map, "schemaFormat");
+    if (SchemaFormats.isJsonSchema(format)) {
+      return schemas.schema(map.get("payload"));
+    }
+    diagnostics.warning(map.keyPosition("schemaFormat"), "schemaFormat '" + format
+        + "' is not supported: the payload is typed as Object");
+    return new UntypedSchema(SchemaInfo.at(map.get("payload").position()));
   }
 
   private CorrelationId correlationId(SpecNode node) {

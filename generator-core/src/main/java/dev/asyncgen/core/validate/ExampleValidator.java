@@ -14,6 +14,7 @@ import dev.asyncgen.core.load.MapNode;
 import dev.asyncgen.core.load.ScalarNode;
 import dev.asyncgen.core.load.SpecNode;
 import dev.asyncgen.core.model.EventPattern;
+import dev.asyncgen.core.resolve.SchemaFormats;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.HashMap;
@@ -81,7 +82,9 @@ public final class ExampleValidator {
       }
       String exampleName = example.get("name") instanceof ScalarNode name ? name.text() : "#" + (i + 1);
       String subject = "example '" + exampleName + "' of message '" + messageName + "'";
-      check(subject, "payload", message.get("payload"), example.get("payload"), diagnostics);
+      if (!(message.get("schemaFormat") instanceof ScalarNode format) || SchemaFormats.isJsonSchema(format.text())) {
+        check(subject, "payload", message.get("payload"), example.get("payload"), diagnostics);
+      }
       check(subject, "headers", message.get("headers"), example.get("headers"), diagnostics);
     }
   }
