@@ -15,6 +15,8 @@ final class Annotations {
   static final ClassName JSON_ANY_GETTER = ClassName.get(JACKSON, "JsonAnyGetter");
   static final ClassName JSON_VALUE = ClassName.get(JACKSON, "JsonValue");
   static final ClassName JSON_CREATOR = ClassName.get(JACKSON, "JsonCreator");
+  static final ClassName JSON_TYPE_INFO = ClassName.get(JACKSON, "JsonTypeInfo");
+  static final ClassName JSON_SUB_TYPES = ClassName.get(JACKSON, "JsonSubTypes");
   /** From jackson-databind: only written where an interface is decoded through its default record. */
   static final ClassName JSON_DESERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
 

@@ -17,6 +17,7 @@ import dev.asyncgen.core.naming.InterfacePlan;
 import dev.asyncgen.core.naming.RecordPlan;
 import dev.asyncgen.core.naming.SupportPlan;
 import dev.asyncgen.core.naming.TypePlan;
+import dev.asyncgen.core.naming.UnionPlan;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -50,6 +51,8 @@ final class TypeEmitter {
       builder = record(record);
     } else if (plan instanceof InterfacePlan interfacePlan) {
       builder = interfaceType(interfacePlan);
+    } else if (plan instanceof UnionPlan union) {
+      builder = unionType(union);
     } else {
       builder = enumType((EnumPlan) plan);
     }
@@ -230,6 +233,46 @@ final class TypeEmitter {
     if (plan.defaultRecord() != null) {
       type.addType(emit(plan.defaultRecord(), false, true));
     }
+    return type;
+  }
+
+  /**
+   * A sealed interface over alternative records, with the Jackson polymorphism that tells them
+   * apart: the discriminator property when the spec names one, else deduction from the properties.
+   */
+  private static TypeSpec.Builder unionType(UnionPlan plan) {
+    TypeSpec.Builder type = TypeSpec.interfaceBuilder(plan.name()).addModifiers(Modifier.PUBLIC, Modifier.SEALED);
+    CodeBlock.Builder javadoc = CodeBlock.builder().add(Javadocs.of(plan.javadoc()));
+    if (!javadoc.isEmpty()) {
+      javadoc.add("\n");
+    }
+    if (plan.discriminator() == null) {
+      javadoc.add("<p>Decoding picks the alternative whose properties the JSON has (Jackson deduction).\n");
+    } else {
+      javadoc.add("<p>Decoding picks the alternative named by the {@code $L} property.\n", plan.discriminator());
+    }
+    type.addJavadoc(javadoc.build());
+    AnnotationSpec.Builder typeInfo = AnnotationSpec.builder(Annotations.JSON_TYPE_INFO);
+    if (plan.discriminator() == null) {
+      typeInfo.addMember("use", "$T.Id.DEDUCTION", Annotations.JSON_TYPE_INFO);
+    } else {
+      typeInfo.addMember("use", "$T.Id.NAME", Annotations.JSON_TYPE_INFO)
+          .addMember("include", "$T.As.EXISTING_PROPERTY", Annotations.JSON_TYPE_INFO)
+          .addMember("property", "$S", plan.discriminator())
+          .addMember("visible", "true");
+    }
+    type.addAnnotation(typeInfo.build());
+    AnnotationSpec.Builder subTypes = AnnotationSpec.builder(Annotations.JSON_SUB_TYPES);
+    for (UnionPlan.Member member : plan.members()) {
+      AnnotationSpec.Builder subType = AnnotationSpec.builder(Annotations.JSON_SUB_TYPES.nestedClass("Type"))
+          .addMember("value", "$T.class", member.type());
+      if (plan.discriminator() != null) {
+        subType.addMember("name", "$S", member.discriminatorValue());
+      }
+      subTypes.addMember("value", "$L", subType.build());
+      type.addPermittedSubclass(member.type());
+    }
+    type.addAnnotation(subTypes.build());
     return type;
   }
 

@@ -5,7 +5,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.asyncgen.core.model.Channel;
 import dev.asyncgen.core.model.ChannelAddress;
-import dev.asyncgen.core.model.Message;
+import dev.asyncgen.core.model.Operation;
 import dev.asyncgen.core.model.Parameter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,11 +25,12 @@ import java.util.function.Function;
  */
 final class ChannelPlanner {
   private final String packageName;
-  private final Function<Message, TypeName> payloadTypes;
+  private final Function<Operation, TypeName> operationPayloads;
 
-  ChannelPlanner(String packageName, Function<Message, TypeName> payloadTypes) {
+  /** @param operationPayloads the payload type of an operation's messages: one type, a union, or Object */
+  ChannelPlanner(String packageName, Function<Operation, TypeName> operationPayloads) {
     this.packageName = packageName;
-    this.payloadTypes = payloadTypes;
+    this.operationPayloads = operationPayloads;
   }
 
   ChannelsPlan plan(List<Channel> channels) {
@@ -85,7 +86,7 @@ final class ChannelPlanner {
   /** The payload type every message of the channel shares, else Object. */
   private TypeName payloadType(Channel channel) {
     Set<TypeName> payloads = new LinkedHashSet<>();
-    channel.operations().forEach(operation -> operation.messages().forEach(m -> payloads.add(payloadTypes.apply(m))));
+    channel.operations().forEach(operation -> payloads.add(operationPayloads.apply(operation)));
     if (payloads.size() != 1) {
       return ClassName.OBJECT;
     }

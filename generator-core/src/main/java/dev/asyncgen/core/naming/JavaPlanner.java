@@ -30,6 +30,7 @@ public final class JavaPlanner {
   private final TypeMapper types;
   private final RecordPlanner records;
   private final InterfacePlanner interfaces;
+  private final UnionPlanner unions;
 
   private JavaPlanner(AsyncApi api, GenerationOptions options, Diagnostics diagnostics) {
     this.api = api;
@@ -38,6 +39,7 @@ public final class JavaPlanner {
     this.types = new TypeMapper(named, options, diagnostics);
     this.records = new RecordPlanner(named, types, options);
     this.interfaces = new InterfacePlanner(named, types, options);
+    this.unions = new UnionPlanner(api, named, diagnostics);
     types.setRecordPlanner(records);
     records.setInterfacePlanner(interfaces);
     interfaces.setRecordPlanner(records);
@@ -56,18 +58,28 @@ public final class JavaPlanner {
       switch (named.kind(schemaName)) {
         case RECORD -> {
           FlatObject flat = named.flatten(schema.schema());
-          plans.add(records.plan(className, schema.schema().description(), flat, flat.parents()));
+          plans.add(records.plan(className, schema.schema().description(), flat, flat.parents(),
+              unions.membershipsOf(schemaName)));
         }
         case ENUM -> plans.add(EnumPlanner.plan(className, (StringSchema) schema.schema()));
         case INTERFACE -> interfaces.shape(schemaName);
-        case ALIAS -> { }
+        case UNION, ALIAS -> { }
       }
     }
+    plans.addAll(unions.plans());
     Map<Message, TypeName> payloadTypes = messageTypes();
     plans.addAll(records.topLevel());
     plans.addAll(interfacePlans(plans));
     plans.sort(Comparator.comparing(plan -> plan.name().simpleName()));
-    ChannelsPlan channels = new ChannelPlanner(options.packageName(), payloadTypes::get).plan(api.channels());
+    ChannelsPlan channels = new ChannelPlanner(options.packageName(), operation -> {
+      ClassName union = unions.operationUnion(operation);
+      if (union != null) {
+        return union;
+      }
+      Set<TypeName> types = new LinkedHashSet<>();
+      operation.messages().forEach(message -> types.add(payloadTypes.get(message)));
+      return types.size() == 1 ? types.iterator().next() : ClassName.OBJECT;
+    }).plan(api.channels());
     boolean patterns = allTypes(plans).stream().anyMatch(p -> p instanceof EnumPlan e && e.eventPatterns());
     SupportPlan support = new SupportPlan(patterns ? ClassName.get(options.packageName(), "EventNames") : null);
     return new JavaPlan(options.packageName(), plans, channels, support, decodedAsThemselves(plans));

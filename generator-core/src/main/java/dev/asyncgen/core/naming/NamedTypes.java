@@ -8,6 +8,7 @@ import dev.asyncgen.core.model.CompositionSchema;
 import dev.asyncgen.core.model.FlatObject;
 import dev.asyncgen.core.model.NamedSchema;
 import dev.asyncgen.core.model.ObjectSchema;
+import dev.asyncgen.core.model.ReferenceSchema;
 import dev.asyncgen.core.model.Schema;
 import dev.asyncgen.core.model.StringSchema;
 import java.util.LinkedHashMap;
@@ -43,9 +44,15 @@ final class NamedTypes {
     packageScope.reserve(FIXED).reserve(JAVA_LANG);
     Set<String> parents = AllOfParents.of(api);
     for (NamedSchema named : api.schemas().values()) {
-      SchemaKind kind = kindOf(named.schema(), parents.contains(named.name()));
-      kinds.put(named.name(), kind);
-      if (kind != SchemaKind.ALIAS) {
+      kinds.put(named.name(), kindOf(named.schema(), parents.contains(named.name())));
+    }
+    for (NamedSchema named : api.schemas().values()) {
+      if (isUnionOfRecords(named.schema())) {
+        kinds.put(named.name(), SchemaKind.UNION);
+      }
+    }
+    for (NamedSchema named : api.schemas().values()) {
+      if (kinds.get(named.name()) != SchemaKind.ALIAS) {
         String preferred = JavaIdentifiers.pascalCase(named.name());
         String claimed = packageScope.claim(preferred, "Schema");
         if (!claimed.equals(preferred)) {
@@ -55,6 +62,17 @@ final class NamedTypes {
         classes.put(named.name(), ClassName.get(packageName, claimed));
       }
     }
+  }
+
+  /** A oneOf or anyOf whose every alternative is a named record. */
+  boolean isUnionOfRecords(Schema schema) {
+    return schema instanceof CompositionSchema composition
+        && composition.kind() != CompositionSchema.Kind.ALL_OF
+        && composition.parts().size() > 1
+        && composition.parts().stream().allMatch(part -> part instanceof ReferenceSchema reference
+            && kinds.get(reference.name()) == SchemaKind.RECORD)
+        && composition.parts().stream().map(part -> ((ReferenceSchema) part).name()).distinct().count()
+            == composition.parts().size();
   }
 
   private static SchemaKind kindOf(Schema schema, boolean isParent) {

@@ -62,6 +62,11 @@ final class RecordPlanner {
    * @param parents the allOf parents, by schema name; those that are interfaces are implemented
    */
   RecordPlan plan(ClassName name, String javadoc, FlatObject object, List<String> parents) {
+    return plan(name, javadoc, object, parents, List.of());
+  }
+
+  /** @param unions the union interfaces the record is an alternative of */
+  RecordPlan plan(ClassName name, String javadoc, FlatObject object, List<String> parents, List<ClassName> unions) {
     Owner owner = Owner.nestedIn(name);
     NameScope members = new NameScope(false).reserve(OBJECT_METHODS);
     List<ClassName> implemented = new ArrayList<>();
@@ -76,6 +81,7 @@ final class RecordPlanner {
         shape.member(property).ifPresent(member -> inherited.putIfAbsent(property.name(), member));
       }
     }
+    implemented.addAll(unions);
     Map<String, String> javaNames = componentNames(object.properties(), inherited, members);
 
     List<ComponentPlan> components = new ArrayList<>();

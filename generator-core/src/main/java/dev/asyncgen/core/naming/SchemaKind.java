@@ -6,6 +6,8 @@ enum SchemaKind {
   RECORD,
   /** A sealed interface: an object other schemas extend with allOf. */
   INTERFACE,
+  /** A sealed interface over named records: a oneOf or anyOf of them, decoded by Jackson polymorphism. */
+  UNION,
   /** An enum: a string enumeration, or a set of event-name patterns. */
   ENUM,
   /** No type of its own: uses are typed as what it describes (String, List, Map...). */

@@ -1,0 +1,130 @@
+package dev.asyncgen.core.naming;
+
+import com.palantir.javapoet.ClassName;
+import dev.asyncgen.core.diagnostic.Diagnostics;
+import dev.asyncgen.core.diagnostic.SourcePosition;
+import dev.asyncgen.core.model.AsyncApi;
+import dev.asyncgen.core.model.Channel;
+import dev.asyncgen.core.model.CompositionSchema;
+import dev.asyncgen.core.model.FlatObject;
+import dev.asyncgen.core.model.Message;
+import dev.asyncgen.core.model.Operation;
+import dev.asyncgen.core.model.Property;
+import dev.asyncgen.core.model.ReferenceSchema;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the unions before any record is planned, since the records implement them: named
+ * oneOf/anyOf schemas over records, and operations whose {@code message.oneOf} payloads are records.
+ */
+final class UnionPlanner {
+  private final NamedTypes named;
+  private final Diagnostics diagnostics;
+  private final List<UnionPlan> unions = new ArrayList<>();
+  private final Map<String, List<ClassName>> memberships = new LinkedHashMap<>();
+  private final Map<Operation, ClassName> operationUnions = new IdentityHashMap<>();
+
+  UnionPlanner(AsyncApi api, NamedTypes named, Diagnostics diagnostics) {
+    this.named = named;
+    this.diagnostics = diagnostics;
+    for (String schemaName : named.names()) {
+      if (named.kind(schemaName) == SchemaKind.UNION) {
+        CompositionSchema composition = (CompositionSchema) named.schema(schemaName).schema();
+        add(named.className(schemaName), composition.description(), memberNames(composition.parts()),
+            composition.discriminator(), composition.position());
+      }
+    }
+    for (Channel channel : api.channels()) {
+      for (Operation operation : channel.operations()) {
+        List<String> payloads = recordPayloads(operation.messages());
+        if (payloads != null) {
+          String base = operation.operationId() != null ? operation.operationId()
+              : channel.name() + " " + operation.kind().keyword();
+          ClassName union = ClassName.get(named.packageName(),
+              named.packageScope().claim(JavaIdentifiers.pascalCase(base) + "Payload", "Payload"));
+          operationUnions.put(operation, union);
+          add(union, "The payload of any message of " + (operation.operationId() != null
+              ? "operation {@code " + operation.operationId() + "}" : "channel {@code " + channel.name() + "}") + ".",
+              payloads, null, operation.position());
+        }
+      }
+    }
+  }
+
+  /** The unions a named record belongs to. */
+  List<ClassName> membershipsOf(String schemaName) {
+    return memberships.getOrDefault(schemaName, List.of());
+  }
+
+  /** The union over an operation's message payloads, or null when it has none. */
+  ClassName operationUnion(Operation operation) {
+    return operationUnions.get(operation);
+  }
+
+  List<UnionPlan> plans() {
+    return List.copyOf(unions);
+  }
+
+  private static List<String> memberNames(List<dev.asyncgen.core.model.Schema> parts) {
+    return parts.stream().map(part -> ((ReferenceSchema) part).name()).toList();
+  }
+
+  /** The distinct record payloads of several messages, or null unless every payload is a named record. */
+  private List<String> recordPayloads(List<Message> messages) {
+    if (messages.size() < 2) {
+      return null;
+    }
+    Set<String> names = new java.util.LinkedHashSet<>();
+    for (Message message : messages) {
+      if (!(message.payload() instanceof ReferenceSchema reference)
+          || named.kind(reference.name()) != SchemaKind.RECORD) {
+        return null;
+      }
+      names.add(reference.name());
+    }
+    return names.size() > 1 ? List.copyOf(names) : null;
+  }
+
+  private void add(ClassName union, String javadoc, List<String> members, String discriminator,
+      SourcePosition position) {
+    List<UnionPlan.Member> planMembers = new ArrayList<>();
+    for (String member : members) {
+      planMembers.add(new UnionPlan.Member(named.className(member), member));
+      memberships.computeIfAbsent(member, k -> new ArrayList<>()).add(union);
+    }
+    if (discriminator == null) {
+      warnIfIndistinguishable(union, members, position);
+    }
+    unions.add(new UnionPlan(union, javadoc, planMembers, discriminator));
+  }
+
+  /** Deduction needs each alternative to have a property the others lack. */
+  private void warnIfIndistinguishable(ClassName union, List<String> members, SourcePosition position) {
+    Map<String, Set<String>> properties = new LinkedHashMap<>();
+    for (String member : members) {
+      FlatObject flat = named.flatten(named.schema(member).schema());
+      properties.put(member, flat.properties().stream().map(Property::name).collect(Collectors.toSet()));
+    }
+    for (String member : members) {
+      Set<String> others = new HashSet<>();
+      properties.forEach((name, props) -> {
+        if (!name.equals(member)) {
+          others.addAll(props);
+        }
+      });
+      if (others.containsAll(properties.get(member))) {
+        diagnostics.warning(position, union.simpleName() + ": '" + member + "' has no property that the other"
+            + " alternatives lack, so Jackson cannot always tell it apart when decoding; give the schema a"
+            + " discriminator");
+        return;
+      }
+    }
+  }
+}

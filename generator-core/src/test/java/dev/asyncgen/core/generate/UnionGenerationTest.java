@@ -1,0 +1,71 @@
+package dev.asyncgen.core.generate;
+
+import static dev.asyncgen.core.generate.GeneratedCode.get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.asyncgen.core.SourceGenerator;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** oneOf over records, in a schema or in an operation's messages, becomes a sealed interface Jackson decodes. */
+class UnionGenerationTest {
+  private static final String PACKAGE = "com.example.unions";
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static SourceGenerator.Sources sources;
+  private static ClassLoader loader;
+
+  @BeforeAll
+  static void generateAndCompile() {
+    sources = GeneratedCode.generate(Path.of("src/test/resources/generate/unions.yaml"), PACKAGE);
+    loader = GeneratedCode.compile(sources.files());
+    // Deduction resolves the chosen type by class name; the test's classes live in their own loader.
+    MAPPER.setTypeFactory(MAPPER.getTypeFactory().withClassLoader(loader));
+  }
+
+  private static Class<?> type(String simpleName) throws ClassNotFoundException {
+    return loader.loadClass(PACKAGE + "." + simpleName);
+  }
+
+  @Test
+  void messageOneOfDecodesByDeduction() throws Exception {
+    Class<?> payload = type("ReceivePetPayload");
+    assertTrue(payload.isSealed());
+    assertEquals(type("Cat"), MAPPER.readValue("{\"meows\":true,\"name\":\"Tom\"}", payload).getClass());
+    assertEquals(type("Dog"), MAPPER.readValue("{\"barks\":true}", payload).getClass());
+  }
+
+  @Test
+  void alternativesStillDecodeOnTheirOwn() throws Exception {
+    Object cat = MAPPER.readValue("{\"meows\":false}", type("Cat"));
+    assertEquals(false, get(cat, "meows"));
+    assertEquals("{\"meows\":false}", MAPPER.writeValueAsString(cat));
+  }
+
+  @Test
+  void schemaOneOfWithADiscriminatorDecodesByName() throws Exception {
+    Object bulb = MAPPER.readValue("{\"kind\":\"Bulb\",\"watts\":60}", type("Light"));
+    assertEquals(type("Bulb"), bulb.getClass());
+    assertEquals("{\"kind\":\"Bulb\",\"watts\":60}", MAPPER.writeValueAsString(bulb));
+    assertThrows(Exception.class, () -> MAPPER.readValue("{\"kind\":\"Candle\"}", type("Light")));
+  }
+
+  @Test
+  void channelsAreTypedWithTheUnion() {
+    String channels = sources.files().get("com/example/unions/Channels.java");
+    assertTrue(channels.contains("public static Channel<ReceivePetPayload> pets()"), channels);
+    assertTrue(channels.contains("public static Channel<Light> lights()"), channels);
+  }
+
+  @Test
+  void alternativesThatCannotBeToldApartAreAWarning() {
+    List<String> warnings = sources.warnings().stream().map(Object::toString).toList();
+    assertEquals(1, warnings.size(), warnings.toString());
+    assertTrue(warnings.get(0).contains("Twin: 'Lamp2' has no property that the other alternatives lack"),
+        warnings.get(0));
+  }
+}
