@@ -1,5 +1,6 @@
 package dev.asyncgen.core.naming;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -109,6 +110,7 @@ final class TypeMapper {
       case "date" -> ClassName.get(LocalDate.class);
       case "uuid" -> ClassName.get(UUID.class);
       case "uri" -> ClassName.get(URI.class);
+      case "byte" -> ArrayTypeName.of(TypeName.BYTE);
       default -> STRING;
     };
   }

@@ -127,6 +127,9 @@ final class SchemaResolver {
   }
 
   private Schema objectLike(MapNode map) {
+    if (map.has("not")) {
+      diagnostics.warning(map.keyPosition("not"), "'not' is not supported: generated types ignore it");
+    }
     SchemaInfo info = info(map);
     Schema composition = composition(map, info);
     if (composition != null) {
