@@ -27,8 +27,8 @@ public final class JavaSources {
     ChannelsEmitter channels = new ChannelsEmitter(plan.channels());
     types.add(channels.channel());
     types.add(channels.channels());
-    if (plan.support().eventNames() != null) {
-      types.add(SupportEmitter.eventNames(plan.support().eventNames()));
+    if (plan.support().eventPattern() != null) {
+      types.add(SupportEmitter.eventPattern(plan.support().eventPattern()));
     }
     SortedMap<String, String> files = new TreeMap<>();
     for (TypeSpec type : types) {

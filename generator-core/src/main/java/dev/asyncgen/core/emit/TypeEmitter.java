@@ -22,7 +22,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -337,33 +336,20 @@ final class TypeEmitter {
     type.addJavadoc(javadoc.build());
     type.addField(FieldSpec.builder(ArrayTypeName.of(plan.name()), "ALL", Modifier.PRIVATE, Modifier.STATIC,
         Modifier.FINAL).initializer("values()").build());
+    type.addSuperinterface(support.eventPattern());
     type.addMethod(MethodSpec.methodBuilder("pattern")
+        .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(String.class)
         .addStatement("return pattern")
         .build());
-    type.addMethod(MethodSpec.methodBuilder("matches")
-        .addJavadoc("Whether a concrete event name, such as one from a received message, fits this pattern.\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.BOOLEAN)
-        .addParameter(String.class, "eventName")
-        .addStatement("return $T.matches(pattern, eventName)", support.eventNames())
-        .build());
     type.addMethod(MethodSpec.methodBuilder("matching")
-        .addJavadoc("Every pattern that at least one of the names matches.\n")
+        .addJavadoc("Every pattern that at least one of the names fits, in declaration order.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(Set.class), plan.name()))
         .addParameter(ParameterizedTypeName.get(ClassName.get(Collection.class),
             com.palantir.javapoet.WildcardTypeName.subtypeOf(String.class)), "eventNames")
-        .addStatement("$T<$T> matched = $T.noneOf($T.class)", EnumSet.class, plan.name(), EnumSet.class, plan.name())
-        .beginControlFlow("for ($T eventName : eventNames)", String.class)
-        .beginControlFlow("for ($T candidate : ALL)", plan.name())
-        .beginControlFlow("if (eventName != null && candidate.matches(eventName))")
-        .addStatement("matched.add(candidate)")
-        .endControlFlow()
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return $T.unmodifiableSet(matched)", Collections.class)
+        .addStatement("return $T.matching($T.class, ALL, eventNames)", support.eventPattern(), plan.name())
         .build());
   }
 }

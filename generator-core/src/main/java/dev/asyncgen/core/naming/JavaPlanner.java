@@ -81,7 +81,7 @@ public final class JavaPlanner {
       return types.size() == 1 ? types.iterator().next() : ClassName.OBJECT;
     }).plan(api.channels());
     boolean patterns = allTypes(plans).stream().anyMatch(p -> p instanceof EnumPlan e && e.eventPatterns());
-    SupportPlan support = new SupportPlan(patterns ? ClassName.get(options.packageName(), "EventNames") : null);
+    SupportPlan support = new SupportPlan(patterns ? ClassName.get(options.packageName(), "EventPattern") : null);
     return new JavaPlan(options.packageName(), plans, channels, support, decodedAsThemselves(plans));
   }
 

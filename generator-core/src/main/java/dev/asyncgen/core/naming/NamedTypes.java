@@ -22,7 +22,7 @@ import java.util.Set;
  */
 final class NamedTypes {
   /** Names the generated support code uses; schemas with these names are renamed. */
-  static final String[] FIXED = {"Channels", "Channel", "EventNames"};
+  static final String[] FIXED = {"Channels", "Channel", "EventPattern"};
 
   /** java.lang types that generated code refers to by simple name. */
   private static final String[] JAVA_LANG = {"Object", "String", "Integer", "Long", "Double", "Float",

@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 /**
  * Small helper types the generated code shares.
  *
- * @param eventNames the class that matches event names against patterns, or null when unused
+ * @param eventPattern the interface every event-pattern enum implements (with the matching logic),
+ *     or null when the spec has no event patterns
  */
-public record SupportPlan(ClassName eventNames) {}
+public record SupportPlan(ClassName eventPattern) {}

@@ -11,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -57,7 +56,7 @@ public record DocumentEnvelope(@JsonProperty(value = "events", required = true) 
      * Event-name patterns: in each, {@code *} stands for any one dot-separated segment, so
      * {@code users.*.update.name} matches {@code users.42.update.name}.
      */
-    public enum Event {
+    public enum Event implements EventPattern {
         DATABASES_COLLECTIONS_DOCUMENTS_CREATE("databases.*.collections.*.documents.*.create"),
 
         DATABASES_COLLECTIONS_DOCUMENTS_UPDATE("databases.*.collections.*.documents.*.update"),
@@ -72,30 +71,16 @@ public record DocumentEnvelope(@JsonProperty(value = "events", required = true) 
             this.pattern = pattern;
         }
 
+        @Override
         public String pattern() {
             return pattern;
         }
 
         /**
-         * Whether a concrete event name, such as one from a received message, fits this pattern.
-         */
-        public boolean matches(String eventName) {
-            return EventNames.matches(pattern, eventName);
-        }
-
-        /**
-         * Every pattern that at least one of the names matches.
+         * Every pattern that at least one of the names fits, in declaration order.
          */
         public static Set<Event> matching(Collection<? extends String> eventNames) {
-            EnumSet<Event> matched = EnumSet.noneOf(Event.class);
-            for (String eventName : eventNames) {
-                for (Event candidate : ALL) {
-                    if (eventName != null && candidate.matches(eventName)) {
-                        matched.add(candidate);
-                    }
-                }
-            }
-            return Collections.unmodifiableSet(matched);
+            return EventPattern.matching(Event.class, ALL, eventNames);
         }
     }
 }

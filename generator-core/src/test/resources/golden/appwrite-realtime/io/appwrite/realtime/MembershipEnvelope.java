@@ -11,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -58,7 +57,7 @@ public record MembershipEnvelope(
      * Event-name patterns: in each, {@code *} stands for any one dot-separated segment, so
      * {@code users.*.update.name} matches {@code users.42.update.name}.
      */
-    public enum Event {
+    public enum Event implements EventPattern {
         TEAMS_MEMBERSHIPS_CREATE("teams.*.memberships.*.create"),
 
         TEAMS_MEMBERSHIPS_UPDATE("teams.*.memberships.*.update"),
@@ -75,30 +74,16 @@ public record MembershipEnvelope(
             this.pattern = pattern;
         }
 
+        @Override
         public String pattern() {
             return pattern;
         }
 
         /**
-         * Whether a concrete event name, such as one from a received message, fits this pattern.
-         */
-        public boolean matches(String eventName) {
-            return EventNames.matches(pattern, eventName);
-        }
-
-        /**
-         * Every pattern that at least one of the names matches.
+         * Every pattern that at least one of the names fits, in declaration order.
          */
         public static Set<Event> matching(Collection<? extends String> eventNames) {
-            EnumSet<Event> matched = EnumSet.noneOf(Event.class);
-            for (String eventName : eventNames) {
-                for (Event candidate : ALL) {
-                    if (eventName != null && candidate.matches(eventName)) {
-                        matched.add(candidate);
-                    }
-                }
-            }
-            return Collections.unmodifiableSet(matched);
+            return EventPattern.matching(Event.class, ALL, eventNames);
         }
     }
 }
