@@ -267,6 +267,15 @@ final class SchemaResolver {
     if (map.has("items")) {
       return "array";
     }
+    if (map.get("const") instanceof ScalarNode constant && !constant.isNull()) {
+      return switch (constant.type()) {
+        case STRING -> "string";
+        case INTEGER -> "integer";
+        case FLOAT -> "number";
+        case BOOLEAN -> "boolean";
+        case NULL -> null;
+      };
+    }
     if (map.get("enum") instanceof ListNode values && !values.items().isEmpty()
         && values.items().stream().allMatch(v -> v instanceof ScalarNode s && (s.isString() || s.isNull()))) {
       return "string";

@@ -40,11 +40,11 @@ class FeaturesGenerationTest {
 
   @Test
   void unsupportedOneOfAndRenamedSchemasAreWarningsWithTheirPositions() {
-    assertEquals(List.of("src/test/resources/generate/features.yaml:84:35: warning: 'not' is not supported:"
+    assertEquals(List.of("src/test/resources/generate/features.yaml:85:35: warning: 'not' is not supported:"
         + " generated types ignore it",
-        "src/test/resources/generate/features.yaml:86:13: warning: oneOf is not supported yet:"
+        "src/test/resources/generate/features.yaml:87:13: warning: oneOf is not supported yet:"
         + " 'choice' is typed as Object",
-        "src/test/resources/generate/features.yaml:134:7: warning: schema 'Channel' would be the Java type Channel,"
+        "src/test/resources/generate/features.yaml:135:7: warning: schema 'Channel' would be the Java type Channel,"
         + " which is taken; it is generated as Channel2"), sources.warnings().stream().map(Object::toString).toList());
   }
 
@@ -117,6 +117,8 @@ class FeaturesGenerationTest {
          "readings": [{"value": 2.0, "unit": "foot-candle"}, null], "labels": {"a": "b"}}
         """, type("MeasuredPayload"));
     assertEquals(3, call(loader, USAGE, "lumens", payload));
+    assertTrue(sources.files().get("com/example/features/MeasuredPayload.java")
+        .contains("@JsonProperty(\"version\") Long version"), "a const without a type takes the const's type");
     assertEquals(Map.of("a", "b"), call(loader, USAGE, "labels", payload));
     assertEquals(java.time.LocalDate.of(2026, 1, 2), get(payload, "day"));
     assertEquals(java.net.URI.create("https://example.com/x"), get(payload, "source"));
