@@ -160,7 +160,7 @@ final class Walker {
         error(map.keyPosition(key), kind.entryNoun() + " name '" + key + "' does not match " + kind.keys().pattern());
       }
       String noun = kind.entryNoun() + " '" + key + "'";
-      value(map.get(key), kind.values(), parent.child(noun).label(), parent, noun);
+      value(map.get(key), kind.values(), parent.child(noun).label(), nested(parent, kind.values(), noun), noun);
     }
   }
 
@@ -172,8 +172,23 @@ final class Walker {
     List<SpecNode> items = list.items();
     for (int i = 0; i < items.size(); i++) {
       String noun = kind.itemNoun() + " #" + (i + 1);
-      value(items.get(i), kind.items(), parent.child(noun).label(), parent, noun);
+      value(items.get(i), kind.items(), parent.child(noun).label(), nested(parent, kind.items(), noun), noun);
     }
+  }
+
+  /**
+   * What an entry's own entries are named after. Maps and lists name their entries after the
+   * object holding them ("parameter 'id' of channel 'a'"), but a map or list inside another one has
+   * no object to name, so its entries name the outer entry ("scope #1 of scheme 'oauth' of security
+   * requirement #2 of server 's'").
+   */
+  private static Where nested(Where parent, Kind entryKind, String entryNoun) {
+    Kind kind = entryKind;
+    while (kind instanceof Kind.Ref ref) {
+      kind = ref.target();
+    }
+    return kind instanceof Kind.MapOf || kind instanceof Kind.ListOf || kind instanceof Kind.Since
+        ? parent.child(entryNoun) : parent;
   }
 
   private void special(SpecNode node, Kind.Special kind, String subject, Where parent, String noun) {
