@@ -61,6 +61,11 @@ final class Checks {
     if (payload == null) {
       return;
     }
+    if (payload instanceof MapNode ref && ref.has("$ref")) {
+      // A Reference Object whatever the format (the spec's Avro example uses one).
+      SchemaShape.check(payload, "payload of " + where.label(), walker);
+      return;
+    }
     SpecNode format = message.get("schemaFormat");
     if (format == null && message.has("traits")) {
       return; // a trait may set schemaFormat, and traits may live in other files

@@ -65,6 +65,23 @@ class MessageStructureTest {
   }
 
   @Test
+  void payloadReferenceMustBeAStringWhateverTheFormat() {
+    assertThat(diagnostics(doc("2.6.0", """
+        channels: {}
+        components:
+          messages:
+            traited:
+              traits: [{$ref: '#/components/messageTraits/t'}]
+              payload: {$ref: 1}
+            avro:
+              schemaFormat: application/vnd.apache.avro;version=1.9.0
+              payload: {$ref: 'user.avsc'}
+        """))).containsExactly(
+        "spec.yaml:10:23: error: '$ref' in payload of component message 'traited' must be a string, found an integer"
+            + " (quote it to keep it text)");
+  }
+
+  @Test
   void headersMustBeAnObjectSchema() {
     assertThat(diagnostics(doc("2.6.0", """
         channels: {}
