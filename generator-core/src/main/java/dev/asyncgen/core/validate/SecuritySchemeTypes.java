@@ -73,6 +73,12 @@ final class SecuritySchemeTypes {
             + typesTaking(key) + ")");
       }
     }
+    // "bearerFormat ... Applies To: http ("bearer")"; schemes are case-insensitive (RFC 7235).
+    if (scheme.has("bearerFormat") && scheme.get("scheme") instanceof ScalarNode name && name.isString()
+        && !name.text().equalsIgnoreCase("bearer")) {
+      walker.error(scheme.keyPosition("bearerFormat"), "'bearerFormat' in " + described + " applies only to scheme"
+          + " 'bearer', not '" + name.text() + "'");
+    }
     SpecNode in = scheme.get("in");
     if (!type.in().isEmpty() && in instanceof ScalarNode value && value.isString() && !type.in().contains(value.text())) {
       walker.error(in.position(), "'in' in " + described + " must be one of " + String.join(", ", type.in())

@@ -90,6 +90,19 @@ class SecuritySchemeStructureTest {
   }
 
   @Test
+  void bearerFormatGoesWithTheBearerScheme() {
+    assertThat(diagnostics(doc("2.6.0", """
+        channels: {}
+        components:
+          securitySchemes:
+            jwt: {type: http, scheme: Bearer, bearerFormat: JWT}
+            basic: {type: http, scheme: basic, bearerFormat: JWT}
+        """))).containsExactly(
+        "spec.yaml:9:40: error: 'bearerFormat' in component security scheme 'basic' of type 'http' applies only to"
+            + " scheme 'bearer', not 'basic'");
+  }
+
+  @Test
   void inTakesTheValuesOfItsType() {
     assertThat(diagnostics(doc("2.6.0", """
         channels: {}
