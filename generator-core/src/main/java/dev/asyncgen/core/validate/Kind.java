@@ -7,7 +7,6 @@ sealed interface Kind {
   /** Values checked by their node type alone, or not at all. */
   enum Simple implements Kind {
     STRING,
-    BOOLEAN,
     ANY
   }
 

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Walks a document along the {@link Rules}, reporting every mismatch and going on. One pass, no
- * allocation beyond the labels of the nodes it visits.
+ * Walks a document along the {@link Rules}, reporting every mismatch and going on. One pass over
+ * the nodes; beyond the visit, the only cost is building the names that messages use.
  */
 final class Walker {
   private final SpecVersion version;
@@ -97,7 +97,6 @@ final class Walker {
     if (kind instanceof Kind.Simple simple) {
       return switch (simple) {
         case STRING -> "a string";
-        case BOOLEAN -> "a boolean";
         case ANY -> "any value";
       };
     }
@@ -120,12 +119,7 @@ final class Walker {
   }
 
   private void simple(SpecNode node, Kind.Simple kind, String subject) {
-    ScalarNode.Type expected = switch (kind) {
-      case STRING -> ScalarNode.Type.STRING;
-      case BOOLEAN -> ScalarNode.Type.BOOLEAN;
-      case ANY -> null;
-    };
-    if (expected != null && !(node instanceof ScalarNode scalar && scalar.type() == expected)) {
+    if (kind == Kind.Simple.STRING && !(node instanceof ScalarNode scalar && scalar.isString())) {
       wrongType(node, subject, describe(kind));
     }
   }
