@@ -152,7 +152,8 @@ class SecuritySchemeStructureTest {
               - {creds: []}
               - {oauth: read}
               - petstore: [1]
-            """ + "\nchannels: {}\n"))).containsExactly(
+        channels: {}
+        """))).containsExactly(
         "spec.yaml:11:17: error: scheme 'oauth' of security requirement #2 of server 's' must be a list, found a"
             + " string",
         "spec.yaml:12:20: error: scope #1 of scheme 'petstore' of security requirement #3 of server 's' must be a"
