@@ -109,7 +109,12 @@ public final class DocumentResolver {
     return api;
   }
 
-  private static String checkVersion(MapNode root, SourceFile rootFile) {
+  /**
+   * The document's {@code asyncapi} version, when it is one asyncgen reads (2.0.0 to 2.6.x).
+   *
+   * @throws SpecException naming the problem otherwise
+   */
+  public static String checkVersion(MapNode root, SourceFile rootFile) {
     SpecNode node = root.get("asyncapi");
     if (node == null) {
       String hint = root.has("openapi") || root.has("swagger") ? " (this looks like an OpenAPI document)" : "";

@@ -1,0 +1,115 @@
+package dev.asyncgen.core.validate;
+
+import dev.asyncgen.core.diagnostic.SourcePosition;
+import dev.asyncgen.core.load.ListNode;
+import dev.asyncgen.core.load.MapNode;
+import dev.asyncgen.core.load.ScalarNode;
+import dev.asyncgen.core.load.SpecNode;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The rules a field table cannot express, one method each, referenced from {@link Rules}. */
+final class Checks {
+  private static final Pattern URL_VARIABLE = Pattern.compile("\\{([^{}]+)\\}");
+
+  private Checks() {}
+
+  /** AsyncAPI Object, tags: "Each tag name in the list MUST be unique." */
+  static void documentTagNamesAreUnique(MapNode document, Walker walker, Where where) {
+    if (!(document.get("tags") instanceof ListNode tags)) {
+      return;
+    }
+    Map<String, SourcePosition> seen = new HashMap<>();
+    for (SpecNode tag : tags.items()) {
+      if (tag instanceof MapNode map && map.get("name") instanceof ScalarNode name && name.isString()) {
+        SourcePosition first = seen.putIfAbsent(name.text(), name.position());
+        if (first != null) {
+          walker.error(name.position(), "duplicate tag name '" + name.text() + "' in the document's tags (first used at "
+              + first + ")");
+        }
+      }
+    }
+  }
+
+  /** Message Example Object: "MUST contain either headers and/or payload fields." */
+  static void exampleHasHeadersOrPayload(MapNode example, Walker walker, Where where) {
+    if (!example.has("headers") && !example.has("payload")) {
+      walker.error(example.position(), where.label() + " needs 'headers' or 'payload' (or both)");
+    }
+  }
+
+  /** Message and Message Trait, headers: "Schema MUST be of type "object"." */
+  static void headersAreObjects(MapNode message, Walker walker, Where where) {
+    if (message.get("headers") instanceof MapNode headers && !headers.has("$ref")
+        && headers.get("type") instanceof ScalarNode type && type.isString() && !type.text().equals("object")) {
+      walker.error(type.position(), "headers of " + where.label() + " must be a schema of type 'object', found type '"
+          + type.text() + "'");
+    }
+  }
+
+  /**
+   * Message, payload: "It can be of any type but defaults to Schema object", and "If [schemaFormat
+   * is] omitted, implementations should parse the payload as a Schema object". So the payload is
+   * shaped as a schema when no format or a JSON Schema format is named; Avro, RAML and others are
+   * their own business.
+   */
+  static void payloadIsSchemaUnlessFormatSaysOtherwise(MapNode message, Walker walker, Where where) {
+    SpecNode payload = message.get("payload");
+    if (payload == null) {
+      return;
+    }
+    if (payload instanceof MapNode ref && ref.has("$ref")) {
+      // A Reference Object whatever the format (the spec's Avro example uses one).
+      SchemaShape.check(payload, "payload of " + where.label(), walker);
+      return;
+    }
+    SpecNode format = message.get("schemaFormat");
+    if (format == null && message.has("traits")) {
+      return; // a trait may set schemaFormat, and traits may live in other files
+    }
+    if (format != null && !(format instanceof ScalarNode text && text.isString() && isSchemaObjectFormat(text.text()))) {
+      return;
+    }
+    SchemaShape.check(payload, "payload of " + where.label(), walker);
+  }
+
+  /** The AsyncAPI Schema Object's own formats and JSON Schema's, in any of their spellings. */
+  static boolean isSchemaObjectFormat(String schemaFormat) {
+    String format = schemaFormat.toLowerCase(Locale.ROOT).replace(" ", "");
+    return format.startsWith("application/vnd.aai.asyncapi") || format.startsWith("application/schema+json")
+        || format.startsWith("application/schema+yaml");
+  }
+
+  /**
+   * Server, url: variables are substituted "when a variable is named in {braces}", from the map
+   * in {@code variables}. A name without an entry is a warning: the text never says MUST.
+   */
+  static void serverUrlVariablesAreDeclared(MapNode server, Walker walker, Where where) {
+    if (!(server.get("url") instanceof ScalarNode url && url.isString())) {
+      return;
+    }
+    SpecNode variables = server.get("variables");
+    if (variables != null && !(variables instanceof MapNode)) {
+      return; // reported as a type error already
+    }
+    Matcher m = URL_VARIABLE.matcher(url.text());
+    while (m.find()) {
+      String name = m.group(1);
+      if (variables == null || !((MapNode) variables).has(name)) {
+        walker.warning(url.position(), "the url of " + where.label() + " uses {" + name
+            + "}, but its 'variables' do not define '" + name + "'");
+      }
+    }
+  }
+
+  /** Channel Item, $ref: "Using the $ref property with other properties is deprecated since 2.3.0." */
+  static void channelRefStandsAlone(MapNode channel, Walker walker, Where where) {
+    if (channel.has("$ref") && channel.keys().size() > 1 && walker.version().atLeast("2.3.0")) {
+      walker.warning(channel.keyPosition("$ref"), "'$ref' next to other fields in " + where.label()
+          + " is deprecated since AsyncAPI 2.3.0");
+    }
+  }
+}

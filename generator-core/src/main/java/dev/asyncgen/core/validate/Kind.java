@@ -1,0 +1,65 @@
+package dev.asyncgen.core.validate;
+
+import java.util.regex.Pattern;
+
+/** What a field's value must be, as the specification's "Type" column says. */
+sealed interface Kind {
+  /** Values checked by their node type alone, or not at all. */
+  enum Simple implements Kind {
+    STRING,
+    ANY
+  }
+
+  /** Values with a shape of their own, checked by dedicated code in the walker. */
+  enum Special implements Kind {
+    /** A Schema Object (or a boolean, or a Reference Object); see {@link SchemaShape}. */
+    SCHEMA,
+    /** A Server/Channel/Operation/Message Bindings Object: any protocol name, contents not checked. */
+    BINDINGS,
+    /** An operation's {@code message}: a Message Object, a Reference Object or {@code {oneOf: [...]}}. */
+    OPERATION_MESSAGE
+  }
+
+  /** An object declared by {@code rule}. */
+  record Obj(ObjectRule rule) implements Kind {}
+
+  /** {@code target}, or a Reference Object in its place from AsyncAPI {@code since} on. */
+  record Ref(Kind target, String since) implements Kind {}
+
+  /**
+   * A map from names to {@code values}; each entry is called {@code entryNoun 'name'} in messages.
+   *
+   * @param keys pattern every name must match, or null
+   */
+  record MapOf(Kind values, String entryNoun, Pattern keys) implements Kind {}
+
+  /** A list of {@code items}; each is called {@code itemNoun #n} in messages. */
+  record ListOf(Kind items, String itemNoun) implements Kind {}
+
+  /** {@code before} in documents older than {@code since}, {@code from} since then. */
+  record Since(String since, Kind before, Kind from) implements Kind {}
+
+  static Ref ref(Kind target) {
+    return new Ref(target, "2.0.0");
+  }
+
+  static Ref ref(ObjectRule target) {
+    return ref(new Obj(target));
+  }
+
+  static Obj obj(ObjectRule rule) {
+    return new Obj(rule);
+  }
+
+  static ListOf listOf(Kind items, String itemNoun) {
+    return new ListOf(items, itemNoun);
+  }
+
+  static MapOf mapOf(Kind values, String entryNoun) {
+    return new MapOf(values, entryNoun, null);
+  }
+
+  static MapOf mapOf(Kind values, String entryNoun, Pattern keys) {
+    return new MapOf(values, entryNoun, keys);
+  }
+}

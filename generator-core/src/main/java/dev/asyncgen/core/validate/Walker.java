@@ -1,0 +1,253 @@
+package dev.asyncgen.core.validate;
+
+import dev.asyncgen.core.diagnostic.Diagnostics;
+import dev.asyncgen.core.diagnostic.SourcePosition;
+import dev.asyncgen.core.load.ListNode;
+import dev.asyncgen.core.load.MapNode;
+import dev.asyncgen.core.load.ScalarNode;
+import dev.asyncgen.core.load.SpecNode;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Walks a document along the {@link Rules}, reporting every mismatch and going on. One pass over
+ * the nodes; beyond the visit, the only cost is building the names that messages use.
+ */
+final class Walker {
+  private final SpecVersion version;
+  private final Diagnostics diagnostics;
+
+  Walker(SpecVersion version, Diagnostics diagnostics) {
+    this.version = version;
+    this.diagnostics = diagnostics;
+  }
+
+  SpecVersion version() {
+    return version;
+  }
+
+  void error(SourcePosition at, String message) {
+    diagnostics.error(at, message);
+  }
+
+  void warning(SourcePosition at, String message) {
+    diagnostics.warning(at, message);
+  }
+
+  /** Checks an object against its rule; {@code where} names the object itself. */
+  void object(MapNode map, ObjectRule rule, Where where) {
+    for (String key : map.keys()) {
+      Field field = rule.field(key);
+      if (field == null) {
+        if (!isExtension(key) || rule.extensionsSince() == null || !version.atLeast(rule.extensionsSince())) {
+          error(map.keyPosition(key), unknownField(key, rule, where));
+        }
+      } else if (!version.atLeast(field.since())) {
+        error(map.keyPosition(key), "'" + key + "' in " + rule.aNoun() + " requires AsyncAPI " + field.since()
+            + " or later; this document is " + version.text());
+      } else {
+        value(map.get(key), field.kind(), "'" + key + "' in " + where.label(), where, nounOf(field));
+      }
+    }
+    for (Field field : rule.fields().values()) {
+      if (field.required() && !map.has(field.name()) && version.atLeast(field.since())) {
+        error(map.position(), where.label() + " is missing '" + field.name() + "'");
+      }
+    }
+    for (ObjectRule.Check check : rule.checks()) {
+      check.check(map, this, where);
+    }
+  }
+
+  /**
+   * Checks one value.
+   *
+   * @param subject how a type error names the value ("'title' in info", "channel 'a'")
+   * @param parent the object holding the value, or holding the map or list that holds it
+   * @param noun what the value is called if it is an object ("subscribe operation", "server 'a'")
+   */
+  void value(SpecNode node, Kind kind, String subject, Where parent, String noun) {
+    // Java 17 has no pattern matching in switch, hence the instanceof chain.
+    if (kind instanceof Kind.Simple simple) {
+      simple(node, simple, subject);
+    } else if (kind instanceof Kind.Obj obj) {
+      if (node instanceof MapNode map) {
+        Where own = parent.child(noun);
+        object(map, obj.rule(), obj.rule().chainEnds() ? own.endingChain() : own);
+      } else {
+        wrongType(node, subject, "an object");
+      }
+    } else if (kind instanceof Kind.Ref ref) {
+      if (!reference(node, ref, parent.child(noun))) {
+        value(node, ref.target(), subject, parent, noun);
+      }
+    } else if (kind instanceof Kind.MapOf mapOf) {
+      entries(node, mapOf, subject, parent);
+    } else if (kind instanceof Kind.ListOf listOf) {
+      items(node, listOf, subject, parent);
+    } else if (kind instanceof Kind.Since since) {
+      value(node, version.atLeast(since.since()) ? since.from() : since.before(), subject, parent, noun);
+    } else if (kind instanceof Kind.Special special) {
+      special(node, special, subject, parent, noun);
+    }
+  }
+
+  /** "a list", "an object": what a value of {@code kind} is, for messages. */
+  static String describe(Kind kind) {
+    if (kind instanceof Kind.Simple simple) {
+      return switch (simple) {
+        case STRING -> "a string";
+        case ANY -> "any value";
+      };
+    }
+    if (kind instanceof Kind.Ref ref) {
+      return describe(ref.target());
+    }
+    if (kind instanceof Kind.Since since) {
+      return describe(since.from());
+    }
+    if (kind instanceof Kind.ListOf) {
+      return "a list";
+    }
+    return kind == Kind.Special.SCHEMA ? "a schema (an object or a boolean)" : "an object";
+  }
+
+  void wrongType(SpecNode node, String subject, String expected) {
+    String hint = expected.equals("a string") && node instanceof ScalarNode scalar && !scalar.isNull()
+        ? " (quote it to keep it text)" : "";
+    error(node.position(), subject + " must be " + expected + ", found " + node.kind() + hint);
+  }
+
+  private void simple(SpecNode node, Kind.Simple kind, String subject) {
+    if (kind == Kind.Simple.STRING && !(node instanceof ScalarNode scalar && scalar.isString())) {
+      wrongType(node, subject, describe(kind));
+    }
+  }
+
+  /**
+   * Handles {@code node} if it is a Reference Object: a string {@code $ref}, in a version that
+   * allows one here. What it points at is the resolver's business.
+   *
+   * @return whether the node was a reference
+   */
+  private boolean reference(SpecNode node, Kind.Ref ref, Where where) {
+    if (!(node instanceof MapNode map) || !map.has("$ref")) {
+      return false;
+    }
+    if (!version.atLeast(ref.since())) {
+      error(map.keyPosition("$ref"), "'$ref' in place of " + aNounOf(ref.target()) + " requires AsyncAPI "
+          + ref.since() + " or later; this document is " + version.text());
+    } else if (!(map.get("$ref") instanceof ScalarNode target && target.isString())) {
+      wrongType(map.get("$ref"), "'$ref' in " + where.label(), "a string");
+    }
+    // Other fields next to $ref "SHALL be ignored" (Reference Object), so they are not reported.
+    return true;
+  }
+
+  private void entries(SpecNode node, Kind.MapOf kind, String subject, Where parent) {
+    if (!(node instanceof MapNode map)) {
+      wrongType(node, subject, "an object");
+      return;
+    }
+    for (String key : map.keys()) {
+      if (kind.keys() != null && !kind.keys().matcher(key).matches()) {
+        error(map.keyPosition(key), kind.entryNoun() + " name '" + key + "' does not match " + kind.keys().pattern());
+      }
+      String noun = kind.entryNoun() + " '" + key + "'";
+      value(map.get(key), kind.values(), parent.child(noun).label(), nested(parent, kind.values(), noun), noun);
+    }
+  }
+
+  private void items(SpecNode node, Kind.ListOf kind, String subject, Where parent) {
+    if (!(node instanceof ListNode list)) {
+      wrongType(node, subject, "a list");
+      return;
+    }
+    List<SpecNode> items = list.items();
+    for (int i = 0; i < items.size(); i++) {
+      String noun = kind.itemNoun() + " #" + (i + 1);
+      value(items.get(i), kind.items(), parent.child(noun).label(), nested(parent, kind.items(), noun), noun);
+    }
+  }
+
+  /**
+   * What an entry's own entries are named after. Maps and lists name their entries after the
+   * object holding them ("parameter 'id' of channel 'a'"), but a map or list inside another one has
+   * no object to name, so its entries name the outer entry ("scope #1 of scheme 'oauth' of security
+   * requirement #2 of server 's'").
+   */
+  private static Where nested(Where parent, Kind entryKind, String entryNoun) {
+    Kind kind = entryKind;
+    while (kind instanceof Kind.Ref ref) {
+      kind = ref.target();
+    }
+    return kind instanceof Kind.MapOf || kind instanceof Kind.ListOf || kind instanceof Kind.Since
+        ? parent.child(entryNoun) : parent;
+  }
+
+  private void special(SpecNode node, Kind.Special kind, String subject, Where parent, String noun) {
+    switch (kind) {
+      case SCHEMA -> SchemaShape.check(node, parent.child(noun).label(), this);
+      case BINDINGS -> {
+        // Any protocol name, any contents: bindings are versioned apart from the specification.
+        if (!(node instanceof MapNode)) {
+          wrongType(node, subject, "an object");
+        }
+      }
+      case OPERATION_MESSAGE -> operationMessage(node, subject, parent, noun);
+    }
+  }
+
+  /** A Message Object, or {@code oneOf} alone with a list of Message or Reference Objects. */
+  private void operationMessage(SpecNode node, String subject, Where parent, String noun) {
+    if (!(node instanceof MapNode map) || !map.has("oneOf")) {
+      value(node, Kind.obj(Rules.MESSAGE), subject, parent, noun);
+      return;
+    }
+    Where own = parent.child(noun);
+    for (String key : map.keys()) {
+      if (!key.equals("oneOf")) {
+        error(map.keyPosition(key), "'" + key + "' cannot stand next to 'oneOf' in " + own.label()
+            + ": a message with 'oneOf' holds only the list of messages");
+      }
+    }
+    // Each alternative is named after the operation: "message #2 of subscribe operation of ...".
+    value(map.get("oneOf"), Kind.listOf(Kind.ref(Rules.MESSAGE), "message"), "'oneOf' in " + own.label(), parent,
+        "oneOf");
+  }
+
+  private String unknownField(String key, ObjectRule rule, Where where) {
+    String allowed = rule.fields().values().stream()
+        .filter(f -> version.atLeast(f.since()))
+        .map(Field::name)
+        .collect(Collectors.joining(", "));
+    String extensions = rule.extensionsSince() != null && version.atLeast(rule.extensionsSince())
+        ? "; extensions start with x-" : "";
+    return "unknown field '" + key + "' in " + where.label() + " (allowed: " + allowed + extensions + ")";
+  }
+
+  private static boolean isExtension(String key) {
+    return key.startsWith("x-") && key.length() > 2;
+  }
+
+  private static String nounOf(Field field) {
+    if (field.noun() != null) {
+      return field.noun();
+    }
+    Kind kind = field.kind();
+    while (kind instanceof Kind.Ref ref) {
+      kind = ref.target();
+    }
+    return kind instanceof Kind.Obj obj ? obj.rule().noun() : field.name();
+  }
+
+  private static String aNounOf(Kind kind) {
+    if (kind instanceof Kind.Obj obj) {
+      return obj.rule().aNoun();
+    }
+    if (kind instanceof Kind.Ref ref) {
+      return aNounOf(ref.target());
+    }
+    return kind == Kind.Special.SCHEMA ? "a schema" : kind == Kind.Special.BINDINGS ? "a bindings object" : "a message";
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * Structural validation of AsyncAPI 2.x root documents: {@link dev.asyncgen.core.validate.StructureValidator}.
+ *
+ * <p>What changed across 2.x, as the rules record it (each from the specification text of that
+ * version, checked against the release notes):
+ *
+ * <ul>
+ *   <li>2.0.0: the base, including {@code id}, {@code defaultContentType} (defined in its own
+ *       section; the root table lacked the row until 2.1.0), server {@code security}, server
+ *       variable {@code examples} and parameter {@code location}.
+ *   <li>2.1.0: message examples limited to {@code headers}, {@code payload}, {@code name} and
+ *       {@code summary}; SASL security scheme types {@code plain}, {@code scramSha256},
+ *       {@code scramSha512}, {@code gssapi}.
+ *   <li>2.2.0: channel {@code servers}; the Message Example Object, which takes extensions.
+ *   <li>2.3.0: {@code components.servers} and {@code components.channels}; Reference Objects in
+ *       the Servers Object; {@code $ref} next to other channel fields deprecated.
+ *   <li>2.4.0: {@code messageId} on messages and message traits; {@code security} on operations
+ *       and operation traits; {@code components.serverVariables}.
+ *   <li>2.5.0: server {@code tags}; Reference Objects in a server's {@code variables}.
+ *   <li>2.6.0: nothing structural (the Pulsar bindings).
+ * </ul>
+ */
+package dev.asyncgen.core.validate;

@@ -1,0 +1,41 @@
+package dev.asyncgen.core.validate;
+
+import static dev.asyncgen.core.validate.Validation.diagnostics;
+import static dev.asyncgen.core.validate.Validation.doc;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Likely mistakes and deprecations that the text does not forbid are warnings, not errors. */
+class StructureWarningsTest {
+  @Test
+  void serverUrlVariableWithoutADefinitionIsAWarning() {
+    assertThat(diagnostics(doc("2.6.0", """
+        servers:
+          a:
+            url: '{host}:{port}/ws'
+            protocol: ws
+            variables:
+              host: {default: localhost}
+          b:
+            url: '{stage}.example.com'
+            protocol: ws
+        channels: {}
+        """))).containsExactly(
+        "spec.yaml:7:10: warning: the url of server 'a' uses {port}, but its 'variables' do not define 'port'",
+        "spec.yaml:12:10: warning: the url of server 'b' uses {stage}, but its 'variables' do not define 'stage'");
+  }
+
+  @Test
+  void channelRefNextToOtherFieldsIsDeprecatedSince230() {
+    String channels = """
+        channels:
+          a:
+            $ref: 'channels.yaml#/a'
+            description: also here
+        """;
+    assertThat(diagnostics(doc("2.2.0", channels))).isEmpty();
+    assertThat(diagnostics(doc("2.3.0", channels))).containsExactly(
+        "spec.yaml:7:5: warning: '$ref' next to other fields in channel 'a' is deprecated since AsyncAPI 2.3.0");
+  }
+}
