@@ -18,6 +18,7 @@ import dev.asyncgen.core.model.Server;
 import dev.asyncgen.core.model.ServerVariable;
 import dev.asyncgen.core.validate.ExampleValidator;
 import dev.asyncgen.core.validate.SemanticChecks;
+import dev.asyncgen.core.validate.StructureValidator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,9 @@ public final class DocumentResolver {
     MapNode root = fields.asMap(rootNode, "an AsyncAPI document");
     diagnostics.throwIfErrors();
     String version = checkVersion(root, rootFile);
+    // Structure first: a document that is not shaped like AsyncAPI would only produce follow-on errors.
+    StructureValidator.validate(root, version, diagnostics);
+    diagnostics.throwIfErrors();
 
     ReferenceResolver references = new ReferenceResolver(files, rootFile, allowRemoteRefs, diagnostics);
     SchemaResolver schemas = new SchemaResolver(references, fields, diagnostics);

@@ -108,6 +108,11 @@ final class Rules {
       listOf(mapOf(ANY, "field"), "example"),
       listOf(obj(MESSAGE_EXAMPLE), "example"));
 
+  /** Traits are applied as JSON Merge Patches, where a null value removes the field. */
+  static boolean isTrait(ObjectRule rule) {
+    return rule == MESSAGE_TRAIT || rule == OPERATION_TRAIT;
+  }
+
   static final ObjectRule MESSAGE_TRAIT = extensible("message trait", "a message trait",
       optional("messageId", STRING).since("2.4.0"),
       optional("headers", SCHEMA),

@@ -57,11 +57,6 @@ public final class SemanticChecks {
             + variable.name() + "' but its url '" + server.url() + "' has no {" + variable.name() + "}");
       }
     }
-    for (String name : used) {
-      if (!server.variables().containsKey(name)) {
-        diagnostics.warning(server.position(), "server '" + server.name() + "' url uses {" + name
-            + "}, which it does not declare under 'variables'");
-      }
-    }
+    // A {name} in the url without a variable is the structure check's to report.
   }
 }

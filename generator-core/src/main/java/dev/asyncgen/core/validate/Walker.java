@@ -45,6 +45,8 @@ final class Walker {
       } else if (!version.atLeast(field.since())) {
         error(map.keyPosition(key), "'" + key + "' in " + rule.aNoun() + " requires AsyncAPI " + field.since()
             + " or later; this document is " + version.text());
+      } else if (Rules.isTrait(rule) && map.get(key) instanceof ScalarNode scalar && scalar.isNull()) {
+        continue; // traits are JSON Merge Patches: null deletes the field from the object
       } else {
         value(map.get(key), field.kind(), "'" + key + "' in " + where.label(), where, nounOf(field));
       }

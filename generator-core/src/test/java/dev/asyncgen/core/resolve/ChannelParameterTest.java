@@ -68,6 +68,7 @@ class ChannelParameterTest {
 
     SpecException e = Specs.readFailing(spec);
 
-    assertThat(Specs.messages(e)).containsExactly("list.yaml:7:17: error: 'parameters' must be an object, found a list");
+    assertThat(Specs.messages(e)).containsExactly(
+        "list.yaml:7:17: error: 'parameters' in channel 'users' must be an object, found a list");
   }
 }

@@ -60,7 +60,7 @@ class VersionCheckTest {
   @Test
   void everyTwoPointXVersionIsRead(@TempDir Path dir) {
     for (String version : new String[] {"2.0.0", "2.3.0", "2.6.0"}) {
-      Path spec = Specs.write(dir.resolve("v.yaml"), "asyncapi: " + version + "\ninfo:\n  title: t\n  version: 1\n"
+      Path spec = Specs.write(dir.resolve("v.yaml"), "asyncapi: " + version + "\ninfo:\n  title: t\n  version: '1'\n"
           + "channels: {}\n");
 
       assertThat(Specs.read(spec).api().asyncapiVersion()).isEqualTo(version);
