@@ -10,7 +10,9 @@ final class Javadocs {
     if (text == null || text.isBlank()) {
       return null;
     }
-    return text.strip().replace("*/", "*&#47;").replace("\r\n", "\n");
+    // Spec descriptions are Markdown: `code` spans become {@code code}.
+    return text.strip().replace("*/", "*&#47;").replace("\r\n", "\n")
+        .replaceAll("`([^`{}\\n]+)`", "{@code $1}");
   }
 
   /** The text as a Javadoc block (no format characters are interpreted), or an empty block. */

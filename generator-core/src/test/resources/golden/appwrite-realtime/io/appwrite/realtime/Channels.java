@@ -36,7 +36,7 @@ public final class Channels {
     /**
      * Subscribes to all account related events for the currently authenticated user
      * (session create, name update, password change, etc.).
-     * Channel identifier: `account`.
+     * Channel identifier: {@code account}.
      *
      * <p>Channel {@code account}.
      */
@@ -53,7 +53,7 @@ public final class Channels {
 
     /**
      * Subscribes to events for any file in any bucket.
-     * Channel identifier: `files`.
+     * Channel identifier: {@code files}.
      *
      * <p>Channel {@code files}.
      */
@@ -63,7 +63,7 @@ public final class Channels {
 
     /**
      * Subscribes to events for a specific file.
-     * Channel identifier pattern: `files.[FILE_ID]`.
+     * Channel identifier pattern: {@code files.[FILE_ID]}.
      *
      * <p>Channel {@code files.{fileId}}.
      */
@@ -74,7 +74,7 @@ public final class Channels {
 
     /**
      * Subscribes to execution events for a specific function.
-     * Channel identifier pattern: `functions.[FUNCTION_ID]`.
+     * Channel identifier pattern: {@code functions.[FUNCTION_ID]}.
      *
      * <p>Channel {@code functions.{functionId}}.
      */
@@ -85,7 +85,7 @@ public final class Channels {
 
     /**
      * Subscribes to events for all function executions.
-     * Channel identifier: `executions`.
+     * Channel identifier: {@code executions}.
      *
      * <p>Channel {@code executions}.
      */
@@ -95,7 +95,7 @@ public final class Channels {
 
     /**
      * Subscribes to events for a specific function execution.
-     * Channel identifier pattern: `executions.[EXECUTION_ID]`.
+     * Channel identifier pattern: {@code executions.[EXECUTION_ID]}.
      *
      * <p>Channel {@code executions.{executionId}}.
      */
@@ -106,7 +106,7 @@ public final class Channels {
 
     /**
      * Subscribes to events for all teams the current user is part of.
-     * Channel identifier: `teams`.
+     * Channel identifier: {@code teams}.
      *
      * <p>Channel {@code teams}.
      */
@@ -116,7 +116,7 @@ public final class Channels {
 
     /**
      * Subscribes to events for a specific team.
-     * Channel identifier pattern: `teams.[TEAM_ID]`.
+     * Channel identifier pattern: {@code teams.[TEAM_ID]}.
      *
      * <p>Channel {@code teams.{teamId}}.
      */
@@ -127,7 +127,7 @@ public final class Channels {
 
     /**
      * Subscribes to events for all team memberships.
-     * Channel identifier: `memberships`.
+     * Channel identifier: {@code memberships}.
      *
      * <p>Channel {@code memberships}.
      */
@@ -137,7 +137,7 @@ public final class Channels {
 
     /**
      * Subscribes to events for a specific team membership.
-     * Channel identifier pattern: `memberships.[MEMBERSHIP_ID]`.
+     * Channel identifier pattern: {@code memberships.[MEMBERSHIP_ID]}.
      *
      * <p>Channel {@code memberships.{membershipId}}.
      */
@@ -243,7 +243,7 @@ public final class Channels {
 
             /**
              * Subscribes to events for any document in a specific collection.
-             * Channel identifier pattern: `databases.[DATABASE_ID].collections.[COLLECTION_ID].documents`.
+             * Channel identifier pattern: {@code databases.[DATABASE_ID].collections.[COLLECTION_ID].documents}.
              *
              * <p>Channel {@code databases.{databaseId}.collections.{collectionId}.documents}.
              */
@@ -253,7 +253,7 @@ public final class Channels {
 
             /**
              * Subscribes to events for a single document.
-             * Channel identifier pattern: `databases.[DATABASE_ID].collections.[COLLECTION_ID].documents.[DOCUMENT_ID]`.
+             * Channel identifier pattern: {@code databases.[DATABASE_ID].collections.[COLLECTION_ID].documents.[DOCUMENT_ID]}.
              *
              * <p>Channel {@code databases.{databaseId}.collections.{collectionId}.documents.{documentId}}.
              */

@@ -15,7 +15,7 @@ public sealed interface Envelope permits AccountEnvelope, DocumentEnvelope, File
     /**
      * Array of event names that triggered this message. Includes the
      * most specific event plus its wildcard parents (e.g.
-     * `databases.*.collections.*.documents.*.create`).
+     * {@code databases.*.collections.*.documents.*.create}).
      */
     List<String> events();
 

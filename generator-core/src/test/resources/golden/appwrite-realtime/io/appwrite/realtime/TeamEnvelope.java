@@ -21,7 +21,7 @@ import javax.annotation.processing.Generated;
  *
  * @param events Array of event names that triggered this message. Includes the
  * most specific event plus its wildcard parents (e.g.
- * `databases.*.collections.*.documents.*.create`).
+ * {@code databases.*.collections.*.documents.*.create}).
  * @param channels List of channel identifiers this message was delivered on.
  * @param timestamp ISO-8601 server timestamp at which the event occurred.
  * @param payload The underlying resource object.
