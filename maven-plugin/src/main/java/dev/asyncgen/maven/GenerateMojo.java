@@ -102,7 +102,10 @@ public class GenerateMojo extends AbstractMojo {
     try {
       outcome = generator.generate(request);
     } catch (SpecException e) {
-      throw new MojoFailureException(e.getMessage()); // file:line:column: error: message, one a line
+      // A headline first, so that each file:line:column line shows on a line of its own. Maven
+      // prints the message alone; the cause's stack trace only with -e.
+      throw new MojoFailureException("asyncgen could not generate from " + request.read().displayPath() + ":\n"
+          + e.getMessage(), e);
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException("asyncgen: " + e.getMessage(), e);
     }

@@ -3,6 +3,7 @@ package dev.asyncgen.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.asyncgen.core.diagnostic.SpecException;
 import dev.asyncgen.core.naming.GenerationOptions.DateTimeType;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -125,10 +126,11 @@ class GenerateMojoTest {
 
     MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, () -> mojo().execute());
 
-    assertThat(failure).hasMessage("src/main/asyncapi/shop.yaml:10:17: error: $ref target "
+    assertThat(failure).hasMessage("asyncgen could not generate from src/main/asyncapi/shop.yaml:\n"
+        + "src/main/asyncapi/shop.yaml:10:17: error: $ref target "
         + "src/main/asyncapi/shop.yaml#/components/schemas/Missing does not exist: no 'components' in "
         + "src/main/asyncapi/shop.yaml#");
-    assertThat(failure).hasNoCause();
+    assertThat(failure).hasCauseInstanceOf(SpecException.class);
     assertThat(project.output).doesNotExist();
   }
 
