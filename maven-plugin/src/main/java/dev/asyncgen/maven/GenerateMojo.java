@@ -85,7 +85,7 @@ public class GenerateMojo extends AbstractMojo {
       getLog().info("asyncgen: skipped");
       return;
     }
-    Path basedir = project.getBasedir().toPath();
+    Path basedir = project.getBasedir().toPath().toAbsolutePath();
     Generator.Request request = request(basedir);
     String output = Conversions.relative(basedir, request.outputDirectory());
     Path records = Path.of(project.getBuild().getDirectory(), "asyncgen");
@@ -133,12 +133,13 @@ public class GenerateMojo extends AbstractMojo {
     GenerationOptions options =
         parameter("packageName", () -> new GenerationOptions(packageName, type, enforceRequired));
     LoadLimits limits = parameter("maxSpecSize", () -> LoadLimits.defaults().withMaxBytes(maxSpecSize));
-    Path spec = inputSpec.toPath().toAbsolutePath().normalize();
+    // Maven resolves File parameters against the project; resolving again keeps that for tests.
+    Path spec = basedir.resolve(inputSpec.toPath()).normalize();
     ReadRequest read = ReadRequest.of(spec)
         .withDisplayPath(Conversions.relative(basedir, spec))
         .withAllowRemoteRefs(allowRemoteRefs)
         .withLimits(limits);
-    return new Generator.Request(read, options, outputDirectory.toPath().toAbsolutePath().normalize());
+    return new Generator.Request(read, options, basedir.resolve(outputDirectory.toPath()).normalize());
   }
 
   private static <T> T parameter(String name, Supplier<T> value) throws MojoFailureException {

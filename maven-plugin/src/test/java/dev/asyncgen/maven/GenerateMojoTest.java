@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.asyncgen.core.diagnostic.SpecException;
 import dev.asyncgen.core.naming.GenerationOptions.DateTimeType;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,6 +100,23 @@ class GenerateMojoTest {
     assertThat(log).containsExactly(
         "[INFO] asyncgen: target/generated-sources/asyncgen is up to date with src/main/asyncapi/shop.yaml");
     assertThat(mavenProject.getCompileSourceRoots()).containsExactly(project.output.toString());
+  }
+
+  @Test
+  void relativePathsAreTheProjects() throws Exception {
+    GenerateMojo mojo = mojo();
+    mojo.inputSpec = new File("src/main/asyncapi/shop.yaml");
+    mojo.outputDirectory = new File("target/generated-sources/asyncgen");
+    mojo.execute();
+
+    assertThat(project.output.resolve("com/example/shop/Order.java")).exists();
+  }
+
+  @Test
+  void aSpecOutsideTheProjectIsNamedRelativeToIt() {
+    Path basedir = Path.of("/work/app");
+    assertThat(Conversions.relative(basedir, Path.of("/work/specs/shop.yaml"))).isEqualTo("../specs/shop.yaml");
+    assertThat(Conversions.relative(basedir, Path.of("/work/app/src/../api.yaml"))).isEqualTo("api.yaml");
   }
 
   @Test
