@@ -1,0 +1,73 @@
+package dev.asyncgen.maven;
+
+import dev.asyncgen.core.Generator;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A SHA-256 digest of everything that decides what a run generates: the request (spec path, how
+ * the spec is named in headers, read limits, generation options, output directory), the bytes of
+ * every spec file read (the root and each {@code $ref}'d file), and the generator's version.
+ */
+final class Fingerprint {
+  /** Changes whenever what goes into the digest changes, so that older digests never match. */
+  private static final String FORMAT = "asyncgen-fingerprint 1";
+
+  private Fingerprint() {}
+
+  /**
+   * The digest, or empty when a spec file cannot be hashed: it is missing or unreadable (the next
+   * generation reports why), or it is remote (fetched again on every build, so never up to date).
+   *
+   * @param specFiles every file the spec was read from, root first, as reported by the reader
+   */
+  static Optional<String> of(Generator.Request request, List<URI> specFiles, String generatorVersion) {
+    MessageDigest digest = newSha256();
+    // Generator.Request and the records it holds have value-based toString(): every field,
+    // including ones added later, is part of the digest without changing this class.
+    field(digest, "format", FORMAT);
+    field(digest, "generator", generatorVersion);
+    field(digest, "request", request.toString());
+    for (URI uri : specFiles) {
+      if (!"file".equals(uri.getScheme())) {
+        return Optional.empty();
+      }
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(Path.of(uri));
+      } catch (IOException | RuntimeException e) {
+        return Optional.empty();
+      }
+      field(digest, "file", uri + " " + bytes.length);
+      digest.update(bytes);
+    }
+    return Optional.of(HexFormat.of().formatHex(digest.digest()));
+  }
+
+  /** The SHA-256 of {@code bytes}, in lower-case hex. */
+  static String sha256(byte[] bytes) {
+    return HexFormat.of().formatHex(newSha256().digest(bytes));
+  }
+
+  // Each field on a line of its own, named, so that no two different inputs give the same stream.
+  private static void field(MessageDigest digest, String name, String value) {
+    String escaped = value.replace("\\", "\\\\").replace("\n", "\\n");
+    digest.update((name + " " + escaped + "\n").getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static MessageDigest newSha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package dev.asyncgen.maven;
+
+import dev.asyncgen.core.Generator;
+import dev.asyncgen.core.ReadRequest;
+import dev.asyncgen.core.diagnostic.SpecException;
+import dev.asyncgen.core.load.LoadLimits;
+import dev.asyncgen.core.naming.GenerationOptions;
+import dev.asyncgen.core.naming.GenerationOptions.DateTimeType;
+import dev.asyncgen.core.output.WriteSummary;
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Generates Java records, enums and a typed channel API from an AsyncAPI 2.x document, and adds
+ * them to the compile source roots. Regenerates only when the spec, a file it {@code $ref}s, an
+ * option or the generator changed; otherwise it touches no file, so nothing is recompiled.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public class GenerateMojo extends AbstractMojo {
+  /** The AsyncAPI 2.x document, YAML or JSON. Files it {@code $ref}s are read and tracked too. */
+  @Parameter(property = "asyncgen.inputSpec", required = true)
+  File inputSpec;
+
+  /** Java package of the generated types, e.g. {@code io.appwrite.realtime}. */
+  @Parameter(property = "asyncgen.packageName", required = true)
+  String packageName;
+
+  /**
+   * Source root to generate into. asyncgen replaces or deletes only the files it generated there
+   * (listed in {@code .asyncgen/manifest.txt}); give each execution a directory of its own.
+   */
+  @Parameter(property = "asyncgen.outputDirectory",
+      defaultValue = "${project.build.directory}/generated-sources/asyncgen")
+  File outputDirectory;
+
+  /** Whether to add {@code outputDirectory} to the project's compile source roots. */
+  @Parameter(property = "asyncgen.addCompileSourceRoot", defaultValue = "true")
+  boolean addCompileSourceRoot;
+
+  /** Java type of {@code format: date-time} strings: {@code OffsetDateTime}, {@code Instant} or {@code String}. */
+  @Parameter(property = "asyncgen.dateTimeType", defaultValue = "OffsetDateTime")
+  String dateTimeType;
+
+  /** Whether {@code required} properties are checked when records are decoded or built; if not, every property is optional. */
+  @Parameter(property = "asyncgen.enforceRequired", defaultValue = "true")
+  boolean enforceRequired;
+
+  /** Whether {@code http(s)} {@code $ref}s may be fetched. A spec with remote {@code $ref}s is regenerated on every build. */
+  @Parameter(property = "asyncgen.allowRemoteRefs", defaultValue = "false")
+  boolean allowRemoteRefs;
+
+  /** Largest spec file read, in bytes. */
+  @Parameter(property = "asyncgen.maxSpecSize", defaultValue = "16777216")
+  long maxSpecSize;
+
+  /** Whether warnings about the spec fail the build. */
+  @Parameter(property = "asyncgen.failOnWarnings", defaultValue = "false")
+  boolean failOnWarnings;
+
+  /** Skips generation altogether; the output directory is then not added as a source root either. */
+  @Parameter(property = "asyncgen.skip", defaultValue = "false")
+  boolean skip;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  MavenProject project;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  MojoExecution mojoExecution;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("asyncgen: skipped");
+      return;
+    }
+    Path basedir = project.getBasedir().toPath().toAbsolutePath();
+    Generator.Request request = request(basedir);
+    String output = Conversions.relative(basedir, request.outputDirectory());
+    Path records = Path.of(project.getBuild().getDirectory(), "asyncgen");
+    String other = SharedOutputCheck.otherOwner(records, otherExecutionIds(), request.outputDirectory()).orElse(null);
+    if (other != null) {
+      throw new MojoFailureException("asyncgen: executions '" + other + "' and '" + mojoExecution.getExecutionId()
+          + "' both generate into " + output + "; give each its own <outputDirectory>"
+          + " (if you have just changed one, run mvn clean once)");
+    }
+    IncrementalGenerator generator = new IncrementalGenerator(
+        RunRecord.file(records, mojoExecution.getExecutionId()),
+        GeneratorVersion.of(mojoExecution.getMojoDescriptor().getPluginDescriptor().getVersion()));
+    IncrementalGenerator.Outcome outcome;
+    try {
+      outcome = generator.generate(request);
+    } catch (SpecException e) {
+      // A headline first, so that each file:line:column line shows on a line of its own. Maven
+      // prints the message alone; the cause's stack trace only with -e.
+      throw new MojoFailureException("asyncgen could not generate from " + request.read().displayPath() + ":\n"
+          + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new MojoExecutionException("asyncgen: " + e.getMessage(), e);
+    }
+    outcome.warnings().forEach(getLog()::warn);
+    if (outcome.upToDate()) {
+      getLog().info("asyncgen: " + output + " is up to date with " + request.read().displayPath());
+    } else {
+      WriteSummary summary = outcome.summary();
+      getLog().debug("asyncgen: regenerating because " + outcome.reason());
+      getLog().info(String.format("asyncgen: %d written, %d unchanged, %d removed in %s (%d ms)",
+          summary.writtenCount(), summary.unchangedCount(), summary.removedCount(), output, outcome.millis()));
+    }
+    if (failOnWarnings && !outcome.warnings().isEmpty()) {
+      throw new MojoFailureException("asyncgen: failOnWarnings is set, and the spec has warnings:\n"
+          + String.join("\n", outcome.warnings()));
+    }
+    if (addCompileSourceRoot) {
+      project.addCompileSourceRoot(request.outputDirectory().toString());
+    }
+  }
+
+  /** The same request the CLI builds from its options; a bad option fails before anything is read. */
+  private Generator.Request request(Path basedir) throws MojoFailureException {
+    DateTimeType type = parameter("dateTimeType", () -> Conversions.dateTimeType(dateTimeType));
+    GenerationOptions options =
+        parameter("packageName", () -> new GenerationOptions(packageName, type, enforceRequired));
+    LoadLimits limits = parameter("maxSpecSize", () -> LoadLimits.defaults().withMaxBytes(maxSpecSize));
+    // Maven resolves File parameters against the project; resolving again keeps that for tests.
+    Path spec = basedir.resolve(inputSpec.toPath()).normalize();
+    ReadRequest read = ReadRequest.of(spec)
+        .withDisplayPath(Conversions.relative(basedir, spec))
+        .withAllowRemoteRefs(allowRemoteRefs)
+        .withLimits(limits);
+    return new Generator.Request(read, options, basedir.resolve(outputDirectory.toPath()).normalize());
+  }
+
+  private static <T> T parameter(String name, Supplier<T> value) throws MojoFailureException {
+    try {
+      return value.get();
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("asyncgen: <" + name + ">: " + e.getMessage());
+    }
+  }
+
+  /** The ids of this plugin's other executions configured in the project. */
+  private List<String> otherExecutionIds() {
+    Plugin plugin = project.getPlugin(mojoExecution.getGroupId() + ":" + mojoExecution.getArtifactId());
+    return plugin == null ? List.of() : plugin.getExecutions().stream()
+        .map(execution -> execution.getId())
+        .filter(id -> !id.equals(mojoExecution.getExecutionId()))
+        .toList();
+  }
+}

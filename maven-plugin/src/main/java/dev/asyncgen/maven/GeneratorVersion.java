@@ -1,0 +1,46 @@
+package dev.asyncgen.maven;
+
+import dev.asyncgen.core.Generator;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+
+/**
+ * The generator's version as the digest sees it: the plugin's version, plus a hash of the
+ * generator-core jar, so that a rebuilt {@code -SNAPSHOT} with changed code counts as a new
+ * generator too.
+ */
+final class GeneratorVersion {
+  private GeneratorVersion() {}
+
+  /**
+   * {@code pluginVersion}, followed by {@code +core.} and the start of the core jar's SHA-256 when
+   * the core is loaded from a jar (it is not in this module's own tests).
+   */
+  static String of(String pluginVersion) {
+    Path jar = coreJar();
+    if (jar == null) {
+      return pluginVersion;
+    }
+    try {
+      return pluginVersion + "+core." + Fingerprint.sha256(Files.readAllBytes(jar)).substring(0, 16);
+    } catch (IOException e) {
+      return pluginVersion;
+    }
+  }
+
+  private static Path coreJar() {
+    CodeSource source = Generator.class.getProtectionDomain().getCodeSource();
+    if (source == null || source.getLocation() == null) {
+      return null;
+    }
+    try {
+      Path path = Path.of(source.getLocation().toURI());
+      return Files.isRegularFile(path) ? path : null;
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package dev.asyncgen.maven;
+
+import dev.asyncgen.core.Generator;
+import dev.asyncgen.core.SpecReader;
+import dev.asyncgen.core.diagnostic.Diagnostic;
+import dev.asyncgen.core.diagnostic.SourceFile;
+import dev.asyncgen.core.output.WriteSummary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Runs the generator only when its output could differ from what the last run left: when the
+ * spec, a file it {@code $ref}s, an option or the generator changed, or the generated files are
+ * not as that run left them. Otherwise it touches no file.
+ */
+final class IncrementalGenerator {
+  /** Where core's output writer keeps its manifest, relative to the output directory. */
+  static final String MANIFEST = ".asyncgen/manifest.txt";
+
+  private final Path recordFile;
+  private final String generatorVersion;
+
+  /**
+   * @param recordFile where this execution's {@link RunRecord} is kept
+   * @param generatorVersion the generator's version, as {@link GeneratorVersion} gives it
+   */
+  IncrementalGenerator(Path recordFile, String generatorVersion) {
+    this.recordFile = Objects.requireNonNull(recordFile, "recordFile");
+    this.generatorVersion = Objects.requireNonNull(generatorVersion, "generatorVersion");
+  }
+
+  /**
+   * What a run did.
+   *
+   * @param summary what was written, unchanged and removed; null when the output was up to date
+   * @param reason why the output was regenerated; null when it was up to date
+   * @param warnings the warnings of the run that generated the output, which may be an earlier one
+   */
+  record Outcome(WriteSummary summary, String reason, List<String> warnings, long millis) {
+    boolean upToDate() {
+      return summary == null;
+    }
+  }
+
+  /**
+   * Regenerates when needed.
+   *
+   * @throws dev.asyncgen.core.diagnostic.SpecException for errors in the spec or the output
+   *     directory; nothing is generated then, and the next run tries again
+   * @throws UncheckedIOException when the record cannot be written or removed
+   */
+  Outcome generate(Generator.Request request) {
+    Optional<RunRecord> last = RunRecord.read(recordFile);
+    Optional<String> reason = last.isEmpty()
+        ? Optional.of("no earlier run is recorded")
+        : staleness(last.get(), request);
+    if (reason.isEmpty()) {
+      return new Outcome(null, null, last.get().warnings(), 0);
+    }
+    // Forget the last run first: should this one stop halfway, the next must not trust the output.
+    delete(recordFile);
+    // The digest is taken before generating: if a spec file changes meanwhile, the next run sees
+    // a difference and regenerates, rather than trusting output made from the older text.
+    List<URI> specFiles = SpecReader.read(request.read()).api().files().stream()
+        .map(SourceFile::uri)
+        .toList();
+    Optional<String> digest = Fingerprint.of(request, specFiles, generatorVersion);
+    Generator.Result result = Generator.generate(request);
+    List<String> warnings = result.warnings().stream().map(Diagnostic::toString).toList();
+    new RunRecord(digest, request.outputDirectory(), specFiles, outputs(request, result.summary()), warnings)
+        .write(recordFile);
+    return new Outcome(result.summary(), reason.get(), warnings, result.millis());
+  }
+
+  /** Why the output recorded in {@code last} may not be what {@code request} would generate. */
+  private Optional<String> staleness(RunRecord last, Generator.Request request) {
+    Path out = request.outputDirectory();
+    if (!last.outputDirectory().equals(out)) {
+      return Optional.of("the output directory changed");
+    }
+    if (!Files.isRegularFile(out.resolve(MANIFEST))) {
+      return Optional.of("the output directory or its manifest is missing");
+    }
+    for (RunRecord.Output output : last.outputs()) {
+      if (!output.isUnchangedIn(out)) {
+        return Optional.of("generated file " + output.path() + " was changed or deleted");
+      }
+    }
+    if (last.digest().isEmpty()) {
+      return Optional.of("the spec has remote $refs, which are fetched again on every build");
+    }
+    Optional<String> now = Fingerprint.of(request, last.specFiles(), generatorVersion);
+    if (!now.equals(last.digest())) {
+      return Optional.of("the spec, a $ref'd file, an option or the generator changed");
+    }
+    return Optional.empty();
+  }
+
+  private static List<RunRecord.Output> outputs(Generator.Request request, WriteSummary summary) {
+    // A file that is already gone again is recorded as one that never matches: the next run
+    // regenerates.
+    return Stream.concat(summary.written().stream(), summary.unchanged().stream())
+        .sorted()
+        .map(path -> RunRecord.Output.stat(request.outputDirectory(), path)
+            .orElse(new RunRecord.Output(path, -1, -1)))
+        .toList();
+  }
+
+  private static void delete(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + file + ": " + e.getMessage(), e);
+    }
+  }
+}
