@@ -22,16 +22,18 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>The validator loads a document afresh for every schema location with a fragment
  * ({@code spec.yaml#/components/schemas/Item}), that is once per message: given the file as text it
  * would serialise and reparse the whole spec for each message, which grows with the square of the
- * spec (a 1,000-channel spec took 25 s and 4.8 GB). Here each file becomes JSON text and is parsed
- * once; every load gets the same tree, which the validator only reads.
+ * spec (a 1,000-channel spec took 25 s and 4.8 GB). Here each file becomes a tree once, straight
+ * from the spec's nodes ({@link JsonNodes#asParsedJson}, no JSON text and no {@code JsonMapper}),
+ * and every load gets the same tree, which the validator only reads.
  *
- * <p>Documents are handed over as JSON whatever the file's name says; the default reader would
- * reach for a YAML parser for {@code .yaml} names.
+ * <p>Documents are handed over as JSON trees whatever the file's name says; the default reader
+ * would reach for a YAML parser for {@code .yaml} names.
  */
 final class SpecDocuments implements ResourceLoader, NodeReader {
   private final Function<URI, SpecNode> documents;
-  private final JsonMapper mapper = JsonMapper.builder().build();
-  private final Map<String, Parsed> parsed = new HashMap<>();
+  /** Only for content that is not a spec file, which the validator has not been seen to ask for. */
+  private JsonMapper mapper;
+  private final Map<String, JsonNode> trees = new HashMap<>();
 
   /** @param documents the parsed spec file at a URI, or null when it was not read */
   SpecDocuments(Function<URI, SpecNode> documents) {
@@ -41,48 +43,48 @@ final class SpecDocuments implements ResourceLoader, NodeReader {
   /** The spec file at {@code iri}, or null for anything that is not one (the validator then looks elsewhere). */
   @Override
   public InputStreamSource getResource(AbsoluteIri iri) {
-    Parsed document = parsed.computeIfAbsent(iri.toString(), this::parse);
-    return document == null ? null : () -> new ParsedStream(document);
+    JsonNode tree = trees.computeIfAbsent(iri.toString(), this::tree);
+    return tree == null ? null : () -> new ParsedStream(tree);
   }
 
   @Override
   public JsonNode readTree(String content, InputFormat format) {
-    return mapper.readTree(content);
+    return mapper().readTree(content);
   }
 
   @Override
   public JsonNode readTree(InputStream content, InputFormat format) {
-    return content instanceof ParsedStream stream ? stream.document.tree() : mapper.readTree(content);
+    return content instanceof ParsedStream stream ? stream.tree : mapper().readTree(content);
   }
 
-  private Parsed parse(String iri) {
+  private JsonMapper mapper() {
+    if (mapper == null) {
+      mapper = JsonMapper.builder().build();
+    }
+    return mapper;
+  }
+
+  private JsonNode tree(String iri) {
     try {
       SpecNode document = documents.apply(URI.create(iri));
-      if (document == null) {
-        return null;
-      }
-      // Through JSON text, so that numbers become the node types the validator's own parsing makes.
-      String json = JsonNodes.of(document).toString();
-      return new Parsed(json, mapper.readTree(json));
+      return document == null ? null : JsonNodes.asParsedJson(document);
     } catch (RuntimeException e) {
       return null;
     }
   }
 
-  private record Parsed(String json, JsonNode tree) {}
-
-  /** Carries the parsed tree to {@link #readTree(InputStream, InputFormat)}; reads as the JSON text otherwise. */
+  /** Carries the tree to {@link #readTree(InputStream, InputFormat)}; reads as its JSON text otherwise. */
   private static final class ParsedStream extends InputStream {
-    private final Parsed document;
+    private final JsonNode tree;
     private ByteArrayInputStream text;
 
-    ParsedStream(Parsed document) {
-      this.document = document;
+    ParsedStream(JsonNode tree) {
+      this.tree = tree;
     }
 
     private ByteArrayInputStream text() {
       if (text == null) {
-        text = new ByteArrayInputStream(document.json().getBytes(StandardCharsets.UTF_8));
+        text = new ByteArrayInputStream(tree.toString().getBytes(StandardCharsets.UTF_8));
       }
       return text;
     }
