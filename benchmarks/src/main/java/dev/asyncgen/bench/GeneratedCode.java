@@ -26,8 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Throughput of the code generated from the Appwrite spec (generated into target/ when this module
- * is built): decoding the DocumentEvent example into the generated record against decoding it into
- * a Jackson tree, {@code Channels.parse}, and event-pattern matching. Run with {@code -prof gc} to
+ * is built): decoding the DocumentEvent example into the generated record (also with date-times
+ * generated as strings) against decoding it into a Jackson tree, {@code Channels.parse}, and event-pattern matching. Run with {@code -prof gc} to
  * see the bytes allocated per operation.
  */
 @State(Scope.Benchmark)
@@ -66,6 +66,16 @@ public class GeneratedCode {
   public DocumentEnvelope decodeRecord() {
     try {
       return mapper.readValue(documentEvent, DocumentEnvelope.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The same record generated with {@code --date-time-type String}: no java.time parsing. */
+  @Benchmark
+  public io.appwrite.realtime.stringdates.DocumentEnvelope decodeRecordStringDates() {
+    try {
+      return mapper.readValue(documentEvent, io.appwrite.realtime.stringdates.DocumentEnvelope.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
