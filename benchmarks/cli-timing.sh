@@ -93,19 +93,23 @@ specs() {
 startup() {
   header "java [options] -jar asyncgen.jar generate Appwrite (start-up options)"
   out="$work/out"
-  local jsa="$work/startup.jsa"
-  rm -f "$jsa"
-  java -XX:ArchiveClassesAtExit="$jsa" -jar "$cli_jar" generate "$appwrite" -o "$work/train" -p io.appwrite.realtime \
-    > /dev/null 2>&1
+  local dynamic="$work/dynamic.jsa" static="$work/static.jsa" classes="$work/classes.lst"
+  local train=(-jar "$cli_jar" generate "$appwrite" -o "$work/train" -p io.appwrite.realtime)
+  rm -f "$dynamic" "$static" "$classes"
+  java -XX:ArchiveClassesAtExit="$dynamic" "${train[@]}" > /dev/null 2>&1
+  java -XX:DumpLoadedClassList="$classes" "${train[@]}" > /dev/null 2>&1
+  java -Xshare:dump -XX:SharedClassListFile="$classes" -XX:SharedArchiveFile="$static" -cp "$cli_jar" > /dev/null 2>&1
   local args=(generate "$appwrite" -o "$out" -p io.appwrite.realtime)
+  local c1=-XX:TieredStopAtLevel=1 small=(-XX:+UseSerialGC -Xms16m)
   measure "no options" "$runs" 1 java -jar "$cli_jar" "${args[@]}"
-  measure "-XX:TieredStopAtLevel=1 (C1 only)" "$runs" 1 java -XX:TieredStopAtLevel=1 -jar "$cli_jar" "${args[@]}"
-  measure "-XX:+UseSerialGC" "$runs" 1 java -XX:+UseSerialGC -jar "$cli_jar" "${args[@]}"
-  measure "-Xshare:off (no JDK class-data archive)" "$runs" 1 java -Xshare:off -jar "$cli_jar" "${args[@]}"
-  measure "AppCDS archive" "$runs" 1 java -XX:SharedArchiveFile="$jsa" -jar "$cli_jar" "${args[@]}"
-  measure "AppCDS + C1 only" "$runs" 1 java -XX:SharedArchiveFile="$jsa" -XX:TieredStopAtLevel=1 -jar "$cli_jar" "${args[@]}"
-  measure "AppCDS + C1 only + SerialGC" "$runs" 1 \
-    java -XX:SharedArchiveFile="$jsa" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$cli_jar" "${args[@]}"
+  measure "-XX:TieredStopAtLevel=1 (C1 only)" "$runs" 1 java "$c1" -jar "$cli_jar" "${args[@]}"
+  measure "-XX:+UseSerialGC -Xms16m" "$runs" 1 java "${small[@]}" -jar "$cli_jar" "${args[@]}"
+  measure "-Xshare:off (not even the JDK's archive)" "$runs" 1 java -Xshare:off -jar "$cli_jar" "${args[@]}"
+  measure "dynamic archive" "$runs" 1 java -XX:SharedArchiveFile="$dynamic" -jar "$cli_jar" "${args[@]}"
+  measure "dynamic archive + C1 only" "$runs" 1 java -XX:SharedArchiveFile="$dynamic" "$c1" -jar "$cli_jar" "${args[@]}"
+  measure "static archive + C1 only" "$runs" 1 java -XX:SharedArchiveFile="$static" "$c1" -jar "$cli_jar" "${args[@]}"
+  measure "static archive + C1 only + serial -Xms16m (the launcher)" "$runs" 1 \
+    java -XX:SharedArchiveFile="$static" "$c1" "${small[@]}" -XX:-UsePerfData -jar "$cli_jar" "${args[@]}"
 }
 
 # A regeneration with nothing changed: what every build pays when the spec did not change.
