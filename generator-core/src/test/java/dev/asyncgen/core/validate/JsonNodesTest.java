@@ -78,9 +78,8 @@ class JsonNodesTest {
     Arbitrary<String> exponent = Arbitraries.integers().between(-400, 400).map(e -> "e" + e).injectNull(0.5)
         .map(e -> e == null ? "" : e);
     return Combinators.combine(Arbitraries.of("", "-"), digits, Arbitraries.of(".", ""), digits.injectNull(0.3), exponent)
-        .as((sign, whole, dot, fraction, exp) -> {
-          String number = sign + whole + (dot.isEmpty() && exp.isEmpty() ? "." : dot) + (fraction == null ? "" : fraction) + exp;
-          return number;
-        });
+        // Without an exponent a float needs its dot ('5.'); with one, the dot is optional ('5e3').
+        .as((sign, whole, dot, fraction, exp) ->
+            sign + whole + (dot.isEmpty() && exp.isEmpty() ? "." : dot) + (fraction == null ? "" : fraction) + exp);
   }
 }
