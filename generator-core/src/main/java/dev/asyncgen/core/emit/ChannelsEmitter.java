@@ -227,13 +227,34 @@ final class ChannelsEmitter {
         pairs.add(i == 0 ? "" : ", ").add("$S, matcher.group($L)", parameters.get(i).specName(), i + 1);
       }
       groups = pairs.build();
+      // A name that does not start with the channel's fixed first words cannot match: checking that
+      // first spares a Matcher (about 200 bytes) per channel tried.
+      String prefix = literalPrefix(channel);
+      if (!prefix.isEmpty()) {
+        parse.beginControlFlow("if (name.startsWith($S))", prefix);
+      }
       parse.addStatement("matcher = $N.matcher(name)", channel.parseConstant())
           .beginControlFlow("if (matcher.matches())")
           .addStatement("return $T.of(new $T<>(name, $T.class, parameters($L)))", Optional.class, plan.channelClass(),
               channel.payloadType(), groups)
           .endControlFlow();
+      if (!prefix.isEmpty()) {
+        parse.endControlFlow();
+      }
     }
     return parse.addStatement("return $T.empty()", Optional.class).build();
+  }
+
+  /** The text before the first parameter of the channel's name. */
+  private static String literalPrefix(ChannelPlan channel) {
+    StringBuilder prefix = new StringBuilder();
+    for (ChannelsPlan.Part part : channel.parts()) {
+      if (part.parameter() != null) {
+        break;
+      }
+      prefix.append(part.literal());
+    }
+    return prefix.toString();
   }
 
   private static String regex(ChannelPlan channel) {

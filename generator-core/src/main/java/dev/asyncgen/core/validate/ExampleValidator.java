@@ -1,13 +1,11 @@
 package dev.asyncgen.core.validate;
 
 import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
-import com.networknt.schema.serialization.NodeReader;
 import dev.asyncgen.core.diagnostic.Diagnostics;
 import dev.asyncgen.core.load.ListNode;
 import dev.asyncgen.core.load.MapNode;
@@ -15,14 +13,11 @@ import dev.asyncgen.core.load.ScalarNode;
 import dev.asyncgen.core.load.SpecNode;
 import dev.asyncgen.core.model.EventPattern;
 import dev.asyncgen.core.resolve.SchemaFormats;
-import java.io.InputStream;
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checks each message example against the message's own payload and headers schemas (JSON Schema
@@ -33,42 +28,14 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ExampleValidator {
   private final SchemaRegistry registry;
   private final Function<URI, SpecNode> documents;
-  private final Map<String, String> documentJson = new HashMap<>();
 
   /** @param documents the parsed spec file at a URI, or null when it was not read */
   public ExampleValidator(Function<URI, SpecNode> documents) {
     this.documents = documents;
+    SpecDocuments specDocuments = new SpecDocuments(documents);
     this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7, builder -> builder
-        .nodeReader(new JsonOnlyReader())
-        .schemas(iri -> documentJson.computeIfAbsent(iri, key -> json(documents, key))));
-  }
-
-  private static String json(Function<URI, SpecNode> documents, String iri) {
-    SpecNode document;
-    try {
-      document = documents.apply(URI.create(iri));
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    return document == null ? null : JsonNodes.of(document).toString();
-  }
-
-  /**
-   * Documents are handed over as JSON whatever the file's name says; the default reader would
-   * reach for a YAML parser for {@code .yaml} names.
-   */
-  private static final class JsonOnlyReader implements NodeReader {
-    private final JsonMapper mapper = JsonMapper.builder().build();
-
-    @Override
-    public JsonNode readTree(String content, InputFormat format) {
-      return mapper.readTree(content);
-    }
-
-    @Override
-    public JsonNode readTree(InputStream content, InputFormat format) {
-      return mapper.readTree(content);
-    }
+        .nodeReader(specDocuments)
+        .resourceLoaders(loaders -> loaders.add(specDocuments)));
   }
 
   /** Checks every example of one message (its traits already merged). */

@@ -167,33 +167,47 @@ public final class Channels {
             return Optional.of(new Channel<>(name, MembershipEnvelope.class, Map.of()));
         }
         Matcher matcher;
-        matcher = FILES_FILE_ID.matcher(name);
-        if (matcher.matches()) {
-            return Optional.of(new Channel<>(name, FileEnvelope.class, parameters("fileId", matcher.group(1))));
+        if (name.startsWith("files.")) {
+            matcher = FILES_FILE_ID.matcher(name);
+            if (matcher.matches()) {
+                return Optional.of(new Channel<>(name, FileEnvelope.class, parameters("fileId", matcher.group(1))));
+            }
         }
-        matcher = FUNCTIONS_FUNCTION_ID.matcher(name);
-        if (matcher.matches()) {
-            return Optional.of(new Channel<>(name, ExecutionEnvelope.class, parameters("functionId", matcher.group(1))));
+        if (name.startsWith("functions.")) {
+            matcher = FUNCTIONS_FUNCTION_ID.matcher(name);
+            if (matcher.matches()) {
+                return Optional.of(new Channel<>(name, ExecutionEnvelope.class, parameters("functionId", matcher.group(1))));
+            }
         }
-        matcher = EXECUTIONS_EXECUTION_ID.matcher(name);
-        if (matcher.matches()) {
-            return Optional.of(new Channel<>(name, ExecutionEnvelope.class, parameters("executionId", matcher.group(1))));
+        if (name.startsWith("executions.")) {
+            matcher = EXECUTIONS_EXECUTION_ID.matcher(name);
+            if (matcher.matches()) {
+                return Optional.of(new Channel<>(name, ExecutionEnvelope.class, parameters("executionId", matcher.group(1))));
+            }
         }
-        matcher = TEAMS_TEAM_ID.matcher(name);
-        if (matcher.matches()) {
-            return Optional.of(new Channel<>(name, TeamEnvelope.class, parameters("teamId", matcher.group(1))));
+        if (name.startsWith("teams.")) {
+            matcher = TEAMS_TEAM_ID.matcher(name);
+            if (matcher.matches()) {
+                return Optional.of(new Channel<>(name, TeamEnvelope.class, parameters("teamId", matcher.group(1))));
+            }
         }
-        matcher = MEMBERSHIPS_MEMBERSHIP_ID.matcher(name);
-        if (matcher.matches()) {
-            return Optional.of(new Channel<>(name, MembershipEnvelope.class, parameters("membershipId", matcher.group(1))));
+        if (name.startsWith("memberships.")) {
+            matcher = MEMBERSHIPS_MEMBERSHIP_ID.matcher(name);
+            if (matcher.matches()) {
+                return Optional.of(new Channel<>(name, MembershipEnvelope.class, parameters("membershipId", matcher.group(1))));
+            }
         }
-        matcher = DATABASES_DATABASE_ID_COLLECTIONS_COLLECTION_ID_DOCUMENTS.matcher(name);
-        if (matcher.matches()) {
-            return Optional.of(new Channel<>(name, DocumentEnvelope.class, parameters("databaseId", matcher.group(1), "collectionId", matcher.group(2))));
+        if (name.startsWith("databases.")) {
+            matcher = DATABASES_DATABASE_ID_COLLECTIONS_COLLECTION_ID_DOCUMENTS.matcher(name);
+            if (matcher.matches()) {
+                return Optional.of(new Channel<>(name, DocumentEnvelope.class, parameters("databaseId", matcher.group(1), "collectionId", matcher.group(2))));
+            }
         }
-        matcher = DATABASES_DATABASE_ID_COLLECTIONS_COLLECTION_ID_DOCUMENTS_DOCUMENT_ID.matcher(name);
-        if (matcher.matches()) {
-            return Optional.of(new Channel<>(name, DocumentEnvelope.class, parameters("databaseId", matcher.group(1), "collectionId", matcher.group(2), "documentId", matcher.group(3))));
+        if (name.startsWith("databases.")) {
+            matcher = DATABASES_DATABASE_ID_COLLECTIONS_COLLECTION_ID_DOCUMENTS_DOCUMENT_ID.matcher(name);
+            if (matcher.matches()) {
+                return Optional.of(new Channel<>(name, DocumentEnvelope.class, parameters("databaseId", matcher.group(1), "collectionId", matcher.group(2), "documentId", matcher.group(3))));
+            }
         }
         return Optional.empty();
     }
