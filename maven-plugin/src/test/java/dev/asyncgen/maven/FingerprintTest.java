@@ -66,6 +66,13 @@ class FingerprintTest {
   }
 
   @Test
+  void describesARequestAsItsToStringDoes() {
+    // toString() names every component of every record, including ones added later.
+    Generator.Request request = project.request();
+    assertThat(Fingerprint.describe(request)).isEqualTo(request.toString()).contains("maxBytes=");
+  }
+
+  @Test
   void changesWithEveryOption() {
     Generator.Request base = project.request();
     List<Generator.Request> changed = List.of(
