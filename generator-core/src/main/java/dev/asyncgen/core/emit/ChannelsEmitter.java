@@ -12,8 +12,12 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.asyncgen.core.naming.ChannelsPlan;
 import dev.asyncgen.core.naming.ChannelsPlan.ChannelPlan;
 import dev.asyncgen.core.naming.ChannelsPlan.Parameter;
+import dev.asyncgen.core.naming.ChannelsPlan.ParseGroup;
+import dev.asyncgen.core.naming.ChannelsPlan.ParseMethod;
+import dev.asyncgen.core.naming.ChannelsPlan.ParseSwitch;
 import dev.asyncgen.core.naming.ChannelsPlan.Step;
 import dev.asyncgen.core.naming.ChannelsPlan.StepClass;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +92,20 @@ final class ChannelsEmitter {
       channels.addMethod(stepMethod(step, List.of(), true));
     }
     channels.addMethod(parse());
+    for (ParseGroup group : plan.parseGroups()) {
+      List<ParseMethod> methods = group.methods();
+      for (int i = 0; i < methods.size(); i++) {
+        channels.addMethod(parseMethod(group, methods.get(i), i + 1 < methods.size() ? methods.get(i + 1) : null));
+      }
+    }
+    for (ParseSwitch parseSwitch : plan.parseSwitches()) {
+      for (int chunk = 1; chunk < parseSwitch.chunks().size(); chunk++) {
+        channels.addMethod(switchMethod(parseSwitch, chunk));
+      }
+    }
+    if (!plan.parseSwitches().isEmpty()) {
+      channels.addMethod(firstSegment());
+    }
     channels.addMethod(segment());
     channels.addMethod(parametersHelper());
     for (Step step : plan.roots()) {
@@ -198,17 +216,73 @@ final class ChannelsEmitter {
     return first.next() != null ? separatorOf(first.next()) : first.channel().separator();
   }
 
+  private TypeName anyChannel() {
+    return ParameterizedTypeName.get(ClassName.get(Optional.class),
+        ParameterizedTypeName.get(plan.channelClass(), WildcardTypeName.subtypeOf(Object.class)));
+  }
+
+  /**
+   * {@code parse} switches on the first segment of the name to the method of that segment's
+   * channels; names whose first segment holds a parameter are tried last.
+   */
   private MethodSpec parse() {
-    TypeName anyChannel = ParameterizedTypeName.get(plan.channelClass(), WildcardTypeName.subtypeOf(Object.class));
     MethodSpec.Builder parse = MethodSpec.methodBuilder("parse")
         .addJavadoc("The channel with this concrete name, parameters read from it; empty when no channel of the API"
             + " has this name.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), anyChannel))
+        .returns(anyChannel())
         .addParameter(String.class, "name")
         .addStatement("$T.requireNonNull(name, $S)", Objects.class, "name");
+    List<CodeBlock> attempts = new ArrayList<>();
+    for (ParseSwitch parseSwitch : plan.parseSwitches()) {
+      attempts.add(switchOf(parseSwitch, 0));
+    }
+    plan.parseGroups().stream()
+        .filter(group -> group.firstSegment() == null)
+        .forEach(group -> attempts.add(CodeBlock.of("$N(name)", group.methods().get(0).name())));
+    if (attempts.size() == 1) {
+      return parse.addCode("return $L;\n", attempts.get(0)).build();
+    }
+    parse.addCode("$T channel = $L;\n", anyChannel(), attempts.get(0));
+    for (CodeBlock attempt : attempts.subList(1, attempts.size())) {
+      parse.beginControlFlow("if (channel.isEmpty())").addCode("channel = $L;\n", attempt).endControlFlow();
+    }
+    return parse.addStatement("return channel").build();
+  }
+
+  /** The switch of one chunk of cases, whose default goes on to the next chunk. */
+  private static CodeBlock switchOf(ParseSwitch parseSwitch, int chunk) {
+    CodeBlock.Builder cases = CodeBlock.builder()
+        .add("switch (firstSegment(name, '$L')) {\n$>", parseSwitch.separator());
+    for (ParseGroup group : parseSwitch.chunks().get(chunk).groups()) {
+      cases.add("case $S -> $N(name);\n", group.firstSegment(), group.methods().get(0).name());
+    }
+    if (chunk + 1 < parseSwitch.chunks().size()) {
+      cases.add("default -> $N(name);\n", parseSwitch.chunks().get(chunk + 1).method());
+    } else {
+      cases.add("default -> $T.empty();\n", Optional.class);
+    }
+    return cases.add("$<}").build();
+  }
+
+  /** A chunk of cases after the first, in a method of its own. */
+  private MethodSpec switchMethod(ParseSwitch parseSwitch, int chunk) {
+    return MethodSpec.methodBuilder(parseSwitch.chunks().get(chunk).method())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(anyChannel())
+        .addParameter(String.class, "name")
+        .addCode("return $L;\n", switchOf(parseSwitch, chunk))
+        .build();
+  }
+
+  /** Tries some of the channels of a parse group, then hands over to {@code next} (if not null). */
+  private MethodSpec parseMethod(ParseGroup group, ParseMethod method, ParseMethod next) {
+    MethodSpec.Builder parse = MethodSpec.methodBuilder(method.name())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(anyChannel())
+        .addParameter(String.class, "name");
     boolean matcherDeclared = false;
-    for (ChannelPlan channel : plan.all()) {
+    for (ChannelPlan channel : method.channels()) {
       if (channel.parseConstant() == null) {
         parse.beginControlFlow("if (name.equals($S))", channel.template())
             .addStatement("return $T.of(new $T<>(name, $T.class, $T.of()))", Optional.class, plan.channelClass(),
@@ -216,33 +290,59 @@ final class ChannelsEmitter {
             .endControlFlow();
         continue;
       }
-      if (!matcherDeclared) {
-        parse.addStatement("$T matcher", Matcher.class);
-        matcherDeclared = true;
-      }
-      CodeBlock groups = CodeBlock.builder().build();
       List<Parameter> parameters = channel.parameters();
-      CodeBlock.Builder pairs = CodeBlock.builder();
+      CodeBlock.Builder groups = CodeBlock.builder();
       for (int i = 0; i < parameters.size(); i++) {
-        pairs.add(i == 0 ? "" : ", ").add("$S, matcher.group($L)", parameters.get(i).specName(), i + 1);
+        groups.add(i == 0 ? "" : ", ").add("$S, matcher.group($L)", parameters.get(i).specName(), i + 1);
       }
-      groups = pairs.build();
       // A name that does not start with the channel's fixed first words cannot match: checking that
-      // first spares a Matcher (about 200 bytes) per channel tried.
+      // first spares a Matcher (about 200 bytes) per channel tried. The group's first segment is
+      // known to match already.
       String prefix = literalPrefix(channel);
-      if (!prefix.isEmpty()) {
+      boolean checkPrefix = prefix.length() > groupPrefix(group, channel).length();
+      if (checkPrefix) {
         parse.beginControlFlow("if (name.startsWith($S))", prefix);
       }
-      parse.addStatement("matcher = $N.matcher(name)", channel.parseConstant())
-          .beginControlFlow("if (matcher.matches())")
+      if (matcherDeclared) {
+        parse.addStatement("matcher = $N.matcher(name)", channel.parseConstant());
+      } else {
+        parse.addStatement("$T matcher = $N.matcher(name)", Matcher.class, channel.parseConstant());
+        matcherDeclared = !checkPrefix;
+      }
+      parse.beginControlFlow("if (matcher.matches())")
           .addStatement("return $T.of(new $T<>(name, $T.class, parameters($L)))", Optional.class, plan.channelClass(),
-              channel.payloadType(), groups)
+              channel.payloadType(), groups.build())
           .endControlFlow();
-      if (!prefix.isEmpty()) {
+      if (checkPrefix) {
         parse.endControlFlow();
       }
     }
-    return parse.addStatement("return $T.empty()", Optional.class).build();
+    return next == null
+        ? parse.addStatement("return $T.empty()", Optional.class).build()
+        : parse.addStatement("return $N(name)", next.name()).build();
+  }
+
+  /** What every name routed to the group starts with. */
+  private static String groupPrefix(ParseGroup group, ChannelPlan channel) {
+    if (group.firstSegment() == null) {
+      return "";
+    }
+    String leading = channel.template().charAt(0) == group.separator() ? String.valueOf(group.separator()) : "";
+    return leading + group.firstSegment() + group.separator();
+  }
+
+  private static MethodSpec firstSegment() {
+    return MethodSpec.methodBuilder("firstSegment")
+        .addJavadoc("The text up to the first separator, a leading one skipped: what {@link #parse(String)} switches"
+            + " on.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(String.class, "name")
+        .addParameter(TypeName.CHAR, "separator")
+        .addStatement("int start = !name.isEmpty() && name.charAt(0) == separator ? 1 : 0")
+        .addStatement("int end = name.indexOf(separator, start)")
+        .addStatement("return end < 0 ? name.substring(start) : name.substring(start, end)")
+        .build();
   }
 
   /** The text before the first parameter of the channel's name. */

@@ -24,6 +24,16 @@ import java.util.function.Function;
  * every parameter, named after the name's words.
  */
 final class ChannelPlanner {
+  /**
+   * How many channels the generated Channels class holds within a class file's 65,535 constants:
+   * measured with benchmarks' SyntheticSpec, whose channels share nothing (5,000 compile, 7,000 do not).
+   */
+  static final int CHANNELS_ONE_CLASS_HOLDS = 5_000;
+  /** About 60 bytes of code each: a method of this many stays far below the 64 KiB limit. */
+  private static final int CHANNELS_PER_PARSE_METHOD = 200;
+  /** About 40 bytes of code each, for the same reason. */
+  private static final int CASES_PER_SWITCH = 1_000;
+
   private final String packageName;
   private final Function<Operation, TypeName> operationPayloads;
 
@@ -50,7 +60,7 @@ final class ChannelPlanner {
         root.insert(steps, 0, plan);
       }
     }
-    MethodNames rootNames = new MethodNames().reserve("parse", 1);
+    MethodNames rootNames = new MethodNames().reserve("parse", 1).reserve("firstSegment", 2);
     List<ChannelsPlan.Step> roots = new ArrayList<>(steps(root, channelsClass, List.of(), rootNames));
     for (Fallback fallback : fallbacks) {
       String name = rootNames.claim(fallback.name(), fallback.plan().parameters().size());
@@ -58,7 +68,70 @@ final class ChannelPlanner {
     }
     List<ChannelsPlan.ChannelPlan> parseOrder = new ArrayList<>(all);
     parseOrder.sort(Comparator.comparingInt(c -> c.parameters().size()));
-    return new ChannelsPlan(channelsClass, channelClass, roots, parseOrder);
+    List<ChannelsPlan.ParseGroup> groups = parseGroups(all, parseOrder, rootNames);
+    return new ChannelsPlan(channelsClass, channelClass, roots, parseOrder, groups, parseSwitches(groups, rootNames));
+  }
+
+  private static List<ChannelsPlan.ParseSwitch> parseSwitches(List<ChannelsPlan.ParseGroup> groups,
+      MethodNames names) {
+    Map<Character, List<ChannelsPlan.ParseGroup>> bySeparator = new LinkedHashMap<>();
+    groups.stream()
+        .filter(group -> group.firstSegment() != null)
+        .forEach(group -> bySeparator.computeIfAbsent(group.separator(), s -> new ArrayList<>()).add(group));
+    List<ChannelsPlan.ParseSwitch> switches = new ArrayList<>();
+    bySeparator.forEach((separator, cases) -> {
+      List<ChannelsPlan.SwitchChunk> chunks = new ArrayList<>();
+      for (int from = 0; from < cases.size(); from += CASES_PER_SWITCH) {
+        String method = from == 0 ? null : names.claim("parseMore", 1);
+        chunks.add(new ChannelsPlan.SwitchChunk(method,
+            cases.subList(from, Math.min(cases.size(), from + CASES_PER_SWITCH))));
+      }
+      switches.add(new ChannelsPlan.ParseSwitch(separator, chunks));
+    });
+    return switches;
+  }
+
+  /** The parse groups, named after their first segments once the builder methods have their names. */
+  private static List<ChannelsPlan.ParseGroup> parseGroups(List<ChannelsPlan.ChannelPlan> specOrder,
+      List<ChannelsPlan.ChannelPlan> parseOrder, MethodNames names) {
+    Map<GroupKey, List<ChannelsPlan.ChannelPlan>> members = new LinkedHashMap<>();
+    specOrder.forEach(channel -> members.put(GroupKey.of(channel), new ArrayList<>()));
+    parseOrder.forEach(channel -> members.get(GroupKey.of(channel)).add(channel));
+    List<ChannelsPlan.ParseGroup> groups = new ArrayList<>();
+    members.forEach((key, channels) -> {
+      String words = key.firstSegment() == null ? "" : JavaIdentifiers.pascalCase(key.firstSegment());
+      String name = "parse" + (words.isEmpty() || words.startsWith("_") ? "Other" : words);
+      List<ChannelsPlan.ParseMethod> methods = new ArrayList<>();
+      for (int from = 0; from < channels.size(); from += CHANNELS_PER_PARSE_METHOD) {
+        List<ChannelsPlan.ChannelPlan> chunk =
+            channels.subList(from, Math.min(channels.size(), from + CHANNELS_PER_PARSE_METHOD));
+        methods.add(new ChannelsPlan.ParseMethod(names.claim(name, 1), chunk));
+      }
+      groups.add(new ChannelsPlan.ParseGroup(key.separator(), key.firstSegment(), methods));
+    });
+    return groups;
+  }
+
+  /** What {@code parse} switches on: a name's separator and its first segment. */
+  private record GroupKey(char separator, String firstSegment) {
+    static GroupKey of(ChannelsPlan.ChannelPlan channel) {
+      return new GroupKey(channel.separator(), firstSegment(channel));
+    }
+
+    /** The literal first segment, a leading separator skipped; null when it holds a parameter. */
+    private static String firstSegment(ChannelsPlan.ChannelPlan channel) {
+      ChannelsPlan.Part first = channel.parts().get(0);
+      if (first.parameter() != null) {
+        return null;
+      }
+      String text = first.literal();
+      int start = text.indexOf(channel.separator()) == 0 ? 1 : 0;
+      int end = text.indexOf(channel.separator(), start);
+      if (end >= 0) {
+        return text.substring(start, end);
+      }
+      return channel.parts().size() == 1 ? text.substring(start) : null;
+    }
   }
 
   private ChannelsPlan.ChannelPlan channelPlan(Channel channel, NameScope parseConstants) {

@@ -10,8 +10,11 @@ import java.util.List;
  *
  * @param roots the static methods on {@code Channels}
  * @param all every channel, in the order {@code parse} tries them (fewest parameters first)
+ * @param parseGroups the channels by the first segment of their names, in the order of the spec
+ * @param parseSwitches for each separator, the {@code switch} from first segments to parse groups
  */
-public record ChannelsPlan(ClassName channelsClass, ClassName channelClass, List<Step> roots, List<ChannelPlan> all) {
+public record ChannelsPlan(ClassName channelsClass, ClassName channelClass, List<Step> roots, List<ChannelPlan> all,
+    List<ParseGroup> parseGroups, List<ParseSwitch> parseSwitches) {
 
   /** A channel: its name template and what the builder needs to make it. */
   public record ChannelPlan(
@@ -59,8 +62,50 @@ public record ChannelsPlan(ClassName channelsClass, ClassName channelClass, List
     }
   }
 
+  /**
+   * The channels {@code parse} tries for one first segment of a name, in methods of their own: one
+   * method for every channel would outgrow the 64 KiB of code a Java method may hold.
+   *
+   * @param firstSegment the literal first segment of the group's names, without a leading separator;
+   *     null for names whose first segment holds a parameter, which are tried for any name
+   * @param methods private methods that try the group's channels in turn, fewest parameters first,
+   *     each calling the next when none of its own matches
+   */
+  public record ParseGroup(char separator, String firstSegment, List<ParseMethod> methods) {
+    public ParseGroup {
+      methods = List.copyOf(methods);
+    }
+  }
+
+  /** A private method of {@code parse}, and the channels it tries. */
+  public record ParseMethod(String name, List<ChannelPlan> channels) {
+    public ParseMethod {
+      channels = List.copyOf(channels);
+    }
+  }
+
+  /**
+   * The groups {@code parse} finds by the first segment of a name, with this separator. The
+   * switch is split in chunks too, for the same 64 KiB limit: {@code parse} holds the first, and
+   * each chunk's {@code default} goes on to the next.
+   */
+  public record ParseSwitch(char separator, List<SwitchChunk> chunks) {
+    public ParseSwitch {
+      chunks = List.copyOf(chunks);
+    }
+  }
+
+  /** Some cases of a parse switch; {@code method} holds them, null for the chunk in {@code parse} itself. */
+  public record SwitchChunk(String method, List<ParseGroup> groups) {
+    public SwitchChunk {
+      groups = List.copyOf(groups);
+    }
+  }
+
   public ChannelsPlan {
     roots = List.copyOf(roots);
     all = List.copyOf(all);
+    parseGroups = List.copyOf(parseGroups);
+    parseSwitches = List.copyOf(parseSwitches);
   }
 }

@@ -16,6 +16,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,10 +33,12 @@ public final class JavaPlanner {
   private final RecordPlanner records;
   private final InterfacePlanner interfaces;
   private final UnionPlanner unions;
+  private final Diagnostics diagnostics;
 
   private JavaPlanner(AsyncApi api, GenerationOptions options, Diagnostics diagnostics) {
     this.api = api;
     this.options = options;
+    this.diagnostics = diagnostics;
     this.named = new NamedTypes(api, options.packageName(), diagnostics);
     this.types = new TypeMapper(named, options, diagnostics);
     this.records = new RecordPlanner(named, types, options);
@@ -81,6 +84,12 @@ public final class JavaPlanner {
       operation.messages().forEach(message -> types.add(payloadTypes.get(message)));
       return types.size() == 1 ? types.iterator().next() : ClassName.OBJECT;
     }).plan(api.channels());
+    if (api.channels().size() > ChannelPlanner.CHANNELS_ONE_CLASS_HOLDS) {
+      diagnostics.warning(api.channels().get(ChannelPlanner.CHANNELS_ONE_CLASS_HOLDS).position(), String.format(Locale.ROOT,
+          "the spec has %,d channels: beyond about %,d, the Channels class needs more than the 65,535 constants"
+              + " a Java class may hold, and may not compile (split the spec)",
+          api.channels().size(), ChannelPlanner.CHANNELS_ONE_CLASS_HOLDS));
+    }
     boolean patterns = allTypes(plans).stream().anyMatch(p -> p instanceof EnumPlan e && e.eventPatterns());
     SupportPlan support = new SupportPlan(patterns ? ClassName.get(options.packageName(), "EventPattern") : null);
     return new JavaPlan(options.packageName(), plans, channels, support, decodedAsThemselves(plans));

@@ -151,65 +151,96 @@ public final class Channels {
      */
     public static Optional<Channel<?>> parse(String name) {
         Objects.requireNonNull(name, "name");
+        return switch (firstSegment(name, '.')) {
+            case "account" -> parseAccount(name);
+            case "databases" -> parseDatabases(name);
+            case "files" -> parseFiles(name);
+            case "functions" -> parseFunctions(name);
+            case "executions" -> parseExecutions(name);
+            case "teams" -> parseTeams(name);
+            case "memberships" -> parseMemberships(name);
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<Channel<?>> parseAccount(String name) {
         if (name.equals("account")) {
             return Optional.of(new Channel<>(name, AccountEnvelope.class, Map.of()));
         }
+        return Optional.empty();
+    }
+
+    private static Optional<Channel<?>> parseDatabases(String name) {
+        Matcher matcher = DATABASES_DATABASE_ID_COLLECTIONS_COLLECTION_ID_DOCUMENTS.matcher(name);
+        if (matcher.matches()) {
+            return Optional.of(new Channel<>(name, DocumentEnvelope.class, parameters("databaseId", matcher.group(1), "collectionId", matcher.group(2))));
+        }
+        matcher = DATABASES_DATABASE_ID_COLLECTIONS_COLLECTION_ID_DOCUMENTS_DOCUMENT_ID.matcher(name);
+        if (matcher.matches()) {
+            return Optional.of(new Channel<>(name, DocumentEnvelope.class, parameters("databaseId", matcher.group(1), "collectionId", matcher.group(2), "documentId", matcher.group(3))));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Channel<?>> parseFiles(String name) {
         if (name.equals("files")) {
             return Optional.of(new Channel<>(name, FileEnvelope.class, Map.of()));
         }
+        Matcher matcher = FILES_FILE_ID.matcher(name);
+        if (matcher.matches()) {
+            return Optional.of(new Channel<>(name, FileEnvelope.class, parameters("fileId", matcher.group(1))));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Channel<?>> parseFunctions(String name) {
+        Matcher matcher = FUNCTIONS_FUNCTION_ID.matcher(name);
+        if (matcher.matches()) {
+            return Optional.of(new Channel<>(name, ExecutionEnvelope.class, parameters("functionId", matcher.group(1))));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Channel<?>> parseExecutions(String name) {
         if (name.equals("executions")) {
             return Optional.of(new Channel<>(name, ExecutionEnvelope.class, Map.of()));
         }
+        Matcher matcher = EXECUTIONS_EXECUTION_ID.matcher(name);
+        if (matcher.matches()) {
+            return Optional.of(new Channel<>(name, ExecutionEnvelope.class, parameters("executionId", matcher.group(1))));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Channel<?>> parseTeams(String name) {
         if (name.equals("teams")) {
             return Optional.of(new Channel<>(name, TeamEnvelope.class, Map.of()));
         }
+        Matcher matcher = TEAMS_TEAM_ID.matcher(name);
+        if (matcher.matches()) {
+            return Optional.of(new Channel<>(name, TeamEnvelope.class, parameters("teamId", matcher.group(1))));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Channel<?>> parseMemberships(String name) {
         if (name.equals("memberships")) {
             return Optional.of(new Channel<>(name, MembershipEnvelope.class, Map.of()));
         }
-        Matcher matcher;
-        if (name.startsWith("files.")) {
-            matcher = FILES_FILE_ID.matcher(name);
-            if (matcher.matches()) {
-                return Optional.of(new Channel<>(name, FileEnvelope.class, parameters("fileId", matcher.group(1))));
-            }
-        }
-        if (name.startsWith("functions.")) {
-            matcher = FUNCTIONS_FUNCTION_ID.matcher(name);
-            if (matcher.matches()) {
-                return Optional.of(new Channel<>(name, ExecutionEnvelope.class, parameters("functionId", matcher.group(1))));
-            }
-        }
-        if (name.startsWith("executions.")) {
-            matcher = EXECUTIONS_EXECUTION_ID.matcher(name);
-            if (matcher.matches()) {
-                return Optional.of(new Channel<>(name, ExecutionEnvelope.class, parameters("executionId", matcher.group(1))));
-            }
-        }
-        if (name.startsWith("teams.")) {
-            matcher = TEAMS_TEAM_ID.matcher(name);
-            if (matcher.matches()) {
-                return Optional.of(new Channel<>(name, TeamEnvelope.class, parameters("teamId", matcher.group(1))));
-            }
-        }
-        if (name.startsWith("memberships.")) {
-            matcher = MEMBERSHIPS_MEMBERSHIP_ID.matcher(name);
-            if (matcher.matches()) {
-                return Optional.of(new Channel<>(name, MembershipEnvelope.class, parameters("membershipId", matcher.group(1))));
-            }
-        }
-        if (name.startsWith("databases.")) {
-            matcher = DATABASES_DATABASE_ID_COLLECTIONS_COLLECTION_ID_DOCUMENTS.matcher(name);
-            if (matcher.matches()) {
-                return Optional.of(new Channel<>(name, DocumentEnvelope.class, parameters("databaseId", matcher.group(1), "collectionId", matcher.group(2))));
-            }
-        }
-        if (name.startsWith("databases.")) {
-            matcher = DATABASES_DATABASE_ID_COLLECTIONS_COLLECTION_ID_DOCUMENTS_DOCUMENT_ID.matcher(name);
-            if (matcher.matches()) {
-                return Optional.of(new Channel<>(name, DocumentEnvelope.class, parameters("databaseId", matcher.group(1), "collectionId", matcher.group(2), "documentId", matcher.group(3))));
-            }
+        Matcher matcher = MEMBERSHIPS_MEMBERSHIP_ID.matcher(name);
+        if (matcher.matches()) {
+            return Optional.of(new Channel<>(name, MembershipEnvelope.class, parameters("membershipId", matcher.group(1))));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The text up to the first separator, a leading one skipped: what {@link #parse(String)} switches on.
+     */
+    private static String firstSegment(String name, char separator) {
+        int start = !name.isEmpty() && name.charAt(0) == separator ? 1 : 0;
+        int end = name.indexOf(separator, start);
+        return end < 0 ? name.substring(start) : name.substring(start, end);
     }
 
     /**
