@@ -240,6 +240,9 @@ final class ChannelsEmitter {
     plan.parseGroups().stream()
         .filter(group -> group.firstSegment() == null)
         .forEach(group -> attempts.add(CodeBlock.of("$N(name)", group.methods().get(0).name())));
+    if (attempts.isEmpty()) {
+      return parse.addStatement("return $T.empty()", Optional.class).build();
+    }
     if (attempts.size() == 1) {
       return parse.addCode("return $L;\n", attempts.get(0)).build();
     }

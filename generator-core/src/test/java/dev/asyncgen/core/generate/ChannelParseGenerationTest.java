@@ -80,6 +80,16 @@ class ChannelParseGenerationTest {
     assertEquals(Optional.empty(), parse(shapes, name));
   }
 
+  @Test
+  void aSpecWithoutChannelsParsesNothing() throws Throwable {
+    ClassLoader loader = compile("""
+        asyncapi: '2.6.0'
+        info: {title: none, version: '1'}
+        channels: {}
+        """);
+    assertEquals(Optional.empty(), parse(loader, "anything"));
+  }
+
   /**
    * Sizes past what one method holds: 1,300 channels under one first segment (200 a method) and
    * 1,200 first segments (1,000 cases a switch); before the split, 1,100 channels did not compile.
