@@ -6,8 +6,10 @@ import dev.asyncgen.core.naming.JavaPlan;
 import dev.asyncgen.core.naming.TypePlan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /** The emit stage: renders a {@link JavaPlan} to source files, in memory. */
@@ -23,27 +25,31 @@ public final class JavaSources {
    * @param specDisplayPath the spec as the user named it, for the do-not-edit header
    */
   public static SortedMap<String, String> render(JavaPlan plan, String specDisplayPath) {
-    List<TypeSpec> types = new ArrayList<>();
     TypeEmitter typeEmitter = new TypeEmitter(plan.support(), plan.decodedAsThemselves());
-    for (TypePlan type : plan.types()) {
-      types.add(typeEmitter.emit(type, true));
-    }
     ChannelsEmitter channels = new ChannelsEmitter(plan.channels());
-    types.add(channels.channel());
-    types.add(channels.channels());
-    if (plan.support().eventPattern() != null) {
-      types.add(SupportEmitter.eventPattern(plan.support().eventPattern()));
+    List<Supplier<TypeSpec>> emitters = new ArrayList<>();
+    // Channels first: the biggest file by far (a third of the text of a spec whose channels share
+    // no segment), so it should not be the last task left running on one core.
+    emitters.add(channels::channels);
+    emitters.add(channels::channel);
+    for (TypePlan type : plan.types()) {
+      emitters.add(() -> typeEmitter.emit(type, true));
     }
-    // Rendering text is most of a big spec's time (JavaPoet writes about 6 MB of records a second
-    // on one core) and each file is independent, so big specs share it among the cores; a small
-    // one stays on this thread, where starting the pool would cost more than it saves.
-    Stream<TypeSpec> rendering = types.size() >= PARALLEL_FROM ? types.parallelStream() : types.stream();
-    List<String> texts = rendering.map(type -> render(plan.packageName(), type, specDisplayPath)).toList();
+    if (plan.support().eventPattern() != null) {
+      emitters.add(() -> SupportEmitter.eventPattern(plan.support().eventPattern()));
+    }
+    // Building and rendering are most of a big spec's time (JavaPoet writes about 6 MB of records a
+    // second on one core) and each file is independent, so big specs share them among the cores; a
+    // small one stays on this thread, where starting the pool would cost more than it saves.
+    Stream<Supplier<TypeSpec>> emitting = emitters.size() >= PARALLEL_FROM ? emitters.parallelStream() : emitters.stream();
+    String folder = plan.packageName().replace('.', '/') + "/";
+    List<Map.Entry<String, String>> rendered = emitting.map(Supplier::get)
+        .map(type -> Map.entry(folder + type.name() + ".java", render(plan.packageName(), type, specDisplayPath)))
+        .toList();
     SortedMap<String, String> files = new TreeMap<>();
-    for (int i = 0; i < types.size(); i++) {
-      String path = plan.packageName().replace('.', '/') + "/" + types.get(i).name() + ".java";
-      if (files.put(path, texts.get(i)) != null) {
-        throw new IllegalStateException("two generated types share the file " + path);
+    for (Map.Entry<String, String> file : rendered) {
+      if (files.put(file.getKey(), file.getValue()) != null) {
+        throw new IllegalStateException("two generated types share the file " + file.getKey());
       }
     }
     return files;
