@@ -7,7 +7,6 @@ import dev.asyncgen.core.naming.PackageNames;
 import dev.asyncgen.core.output.WriteSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -87,13 +86,11 @@ final class GenerateCommand implements Callable<Integer> {
   static final class DateTimeTypeConverter implements ITypeConverter<DateTimeType> {
     @Override
     public DateTimeType convert(String value) {
-      return switch (value.toLowerCase(Locale.ROOT)) {
-        case "offsetdatetime" -> DateTimeType.OFFSET_DATE_TIME;
-        case "instant" -> DateTimeType.INSTANT;
-        case "string" -> DateTimeType.STRING;
-        default -> throw new TypeConversionException(
-            "'" + value + "' is not one of OffsetDateTime, Instant, String");
-      };
+      try {
+        return DateTimeType.named(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
     }
   }
 }

@@ -1,27 +1,10 @@
 package dev.asyncgen.maven;
 
-import dev.asyncgen.core.naming.GenerationOptions.DateTimeType;
 import java.nio.file.Path;
-import java.util.Locale;
 
-/** Turns Mojo parameters into what core takes, with the CLI's spellings and messages. */
+/** Paths as the plugin shows them. */
 final class Conversions {
   private Conversions() {}
-
-  /**
-   * {@code OffsetDateTime}, {@code Instant} or {@code String}, in any case, as the CLI's {@code
-   * --date-time-type} takes them.
-   *
-   * @throws IllegalArgumentException naming the values allowed
-   */
-  static DateTimeType dateTimeType(String value) {
-    return switch (value.toLowerCase(Locale.ROOT)) {
-      case "offsetdatetime" -> DateTimeType.OFFSET_DATE_TIME;
-      case "instant" -> DateTimeType.INSTANT;
-      case "string" -> DateTimeType.STRING;
-      default -> throw new IllegalArgumentException("'" + value + "' is not one of OffsetDateTime, Instant, String");
-    };
-  }
 
   /**
    * {@code file} relative to {@code basedir}, with {@code '/'} separators, as messages and

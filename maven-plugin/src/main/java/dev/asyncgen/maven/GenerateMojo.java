@@ -132,7 +132,7 @@ public class GenerateMojo extends AbstractMojo {
 
   /** The same request the CLI builds from its options; a bad option fails before anything is read. */
   private Generator.Request request(Path basedir) throws MojoFailureException {
-    DateTimeType type = parameter("dateTimeType", () -> Conversions.dateTimeType(dateTimeType));
+    DateTimeType type = parameter("dateTimeType", () -> DateTimeType.named(dateTimeType));
     GenerationOptions options =
         parameter("packageName", () -> new GenerationOptions(packageName, type, enforceRequired));
     LoadLimits limits = parameter("maxSpecSize", () -> LoadLimits.defaults().withMaxBytes(maxSpecSize));

@@ -4,6 +4,7 @@ import dev.asyncgen.core.Generator;
 import dev.asyncgen.core.SpecReader;
 import dev.asyncgen.core.diagnostic.Diagnostic;
 import dev.asyncgen.core.diagnostic.SourceFile;
+import dev.asyncgen.core.output.OutputWriter;
 import dev.asyncgen.core.output.WriteSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,9 +22,6 @@ import java.util.stream.Stream;
  * not as that run left them. Otherwise it touches no file.
  */
 final class IncrementalGenerator {
-  /** Where core's output writer keeps its manifest, relative to the output directory. */
-  static final String MANIFEST = ".asyncgen/manifest.txt";
-
   private final Path recordFile;
   private final String generatorVersion;
 
@@ -85,7 +83,7 @@ final class IncrementalGenerator {
     if (!last.outputDirectory().equals(out)) {
       return Optional.of("the output directory changed");
     }
-    if (!Files.isRegularFile(out.resolve(MANIFEST))) {
+    if (!Files.isRegularFile(out.resolve(OutputWriter.MANIFEST))) {
       return Optional.of("the output directory or its manifest is missing");
     }
     for (RunRecord.Output output : last.outputs()) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.asyncgen.core.diagnostic.SpecException;
-import dev.asyncgen.core.naming.GenerationOptions.DateTimeType;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -176,10 +175,13 @@ class GenerateMojoTest {
   }
 
   @Test
-  void dateTimeTypeIsReadLikeTheCli() {
-    assertThat(Conversions.dateTimeType("instant")).isEqualTo(DateTimeType.INSTANT);
-    assertThat(Conversions.dateTimeType("String")).isEqualTo(DateTimeType.STRING);
-    assertThat(Conversions.dateTimeType("OFFSETDATETIME")).isEqualTo(DateTimeType.OFFSET_DATE_TIME);
+  void dateTimeTypeIsReadLikeTheCliInAnyCase() throws Exception {
+    GenerateMojo mojo = mojo();
+    mojo.dateTimeType = "INSTANT";
+
+    mojo.execute();
+
+    assertThat(log).last().asString().startsWith("[INFO] asyncgen: 4 written");
   }
 
   @Test

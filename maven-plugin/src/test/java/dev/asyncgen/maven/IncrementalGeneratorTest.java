@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.asyncgen.core.Generator;
 import dev.asyncgen.core.diagnostic.SpecException;
+import dev.asyncgen.core.output.OutputWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ class IncrementalGeneratorTest {
   @Test
   void theManifestIsWhereCoreWritesIt() {
     run();
-    assertThat(project.output.resolve(IncrementalGenerator.MANIFEST)).isRegularFile();
+    assertThat(project.output.resolve(OutputWriter.MANIFEST)).isRegularFile();
   }
 
   @Test
@@ -130,12 +131,12 @@ class IncrementalGeneratorTest {
   @Test
   void aMissingManifestRegenerates() throws IOException {
     run();
-    Files.delete(project.output.resolve(IncrementalGenerator.MANIFEST));
+    Files.delete(project.output.resolve(OutputWriter.MANIFEST));
 
     IncrementalGenerator.Outcome outcome = run();
 
     assertThat(outcome.reason()).isEqualTo("the output directory or its manifest is missing");
-    assertThat(project.output.resolve(IncrementalGenerator.MANIFEST)).isRegularFile();
+    assertThat(project.output.resolve(OutputWriter.MANIFEST)).isRegularFile();
   }
 
   @Test

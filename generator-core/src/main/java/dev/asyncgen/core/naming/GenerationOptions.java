@@ -1,5 +1,6 @@
 package dev.asyncgen.core.naming;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -18,7 +19,22 @@ public record GenerationOptions(String packageName, DateTimeType dateTimeType, b
     /** {@code java.time.Instant}: a point in time, offset dropped. */
     INSTANT,
     /** {@code String}: the text exactly as received. */
-    STRING
+    STRING;
+
+    /**
+     * The type named {@code OffsetDateTime}, {@code Instant} or {@code String}, in any case: how the
+     * command line's {@code --date-time-type} and the Maven plugin's {@code <dateTimeType>} take it.
+     *
+     * @throws IllegalArgumentException naming the values allowed
+     */
+    public static DateTimeType named(String name) {
+      return switch (name.toLowerCase(Locale.ROOT)) {
+        case "offsetdatetime" -> OFFSET_DATE_TIME;
+        case "instant" -> INSTANT;
+        case "string" -> STRING;
+        default -> throw new IllegalArgumentException("'" + name + "' is not one of OffsetDateTime, Instant, String");
+      };
+    }
   }
 
   public GenerationOptions {

@@ -33,6 +33,9 @@ import java.util.TreeSet;
  * rewritten, so their timestamps stay and incremental builds do not recompile them.
  */
 public final class OutputWriter {
+  /** The manifest's path relative to the output directory; it is there once a run has written. */
+  public static final String MANIFEST = Manifest.PATH;
+
   private final Path outputDirectory;
 
   /**
