@@ -9,7 +9,7 @@ import java.util.List;
  * fluent steps follow the channel names.
  *
  * @param roots the static methods on {@code Channels}
- * @param all every channel, in the order {@code parse} tries them (fewest parameters first)
+ * @param all every channel, fewest parameters first (the order of the pattern constants)
  * @param parseGroups the channels by the first segment of their names, in the order of the spec
  * @param parseSwitches for each separator, the {@code switch} from first segments to parse groups
  */
