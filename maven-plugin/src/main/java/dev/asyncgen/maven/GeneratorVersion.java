@@ -8,18 +8,22 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 
 /**
- * The generator's version as the digest sees it: the plugin's version, plus a hash of the
- * generator-core jar, so that a rebuilt {@code -SNAPSHOT} with changed code counts as a new
- * generator too.
+ * The generator's version as the digest sees it: the plugin's version, and for a {@code -SNAPSHOT}
+ * a hash of the generator-core jar too, so that a rebuilt snapshot with changed code counts as a
+ * new generator. A released version names its code already, so its builds skip reading the jar
+ * (320 KB; about 3 ms of an unchanged build in a cold JVM).
  */
 final class GeneratorVersion {
   private GeneratorVersion() {}
 
   /**
-   * {@code pluginVersion}, followed by {@code +core.} and the start of the core jar's SHA-256 when
-   * the core is loaded from a jar (it is not in this module's own tests).
+   * {@code pluginVersion}; for a snapshot followed by {@code +core.} and the start of the core
+   * jar's SHA-256 when the core is loaded from a jar (it is not in this module's own tests).
    */
   static String of(String pluginVersion) {
+    if (!pluginVersion.endsWith("-SNAPSHOT")) {
+      return pluginVersion;
+    }
     Path jar = coreJar();
     if (jar == null) {
       return pluginVersion;
