@@ -81,10 +81,9 @@ final class ChannelPlanner {
     List<ChannelsPlan.ParseSwitch> switches = new ArrayList<>();
     bySeparator.forEach((separator, cases) -> {
       List<ChannelsPlan.SwitchChunk> chunks = new ArrayList<>();
-      for (int from = 0; from < cases.size(); from += CASES_PER_SWITCH) {
-        String method = from == 0 ? null : names.claim("parseMore", 1);
-        chunks.add(new ChannelsPlan.SwitchChunk(method,
-            cases.subList(from, Math.min(cases.size(), from + CASES_PER_SWITCH))));
+      for (List<ChannelsPlan.ParseGroup> chunk : chunks(cases, CASES_PER_SWITCH)) {
+        String method = chunks.isEmpty() ? null : names.claim("parseMore", 1);
+        chunks.add(new ChannelsPlan.SwitchChunk(method, chunk));
       }
       switches.add(new ChannelsPlan.ParseSwitch(separator, chunks));
     });
@@ -102,14 +101,21 @@ final class ChannelPlanner {
       String words = key.firstSegment() == null ? "" : JavaIdentifiers.pascalCase(key.firstSegment());
       String name = "parse" + (words.isEmpty() || words.startsWith("_") ? "Other" : words);
       List<ChannelsPlan.ParseMethod> methods = new ArrayList<>();
-      for (int from = 0; from < channels.size(); from += CHANNELS_PER_PARSE_METHOD) {
-        List<ChannelsPlan.ChannelPlan> chunk =
-            channels.subList(from, Math.min(channels.size(), from + CHANNELS_PER_PARSE_METHOD));
+      for (List<ChannelsPlan.ChannelPlan> chunk : chunks(channels, CHANNELS_PER_PARSE_METHOD)) {
         methods.add(new ChannelsPlan.ParseMethod(names.claim(name, 1), chunk));
       }
       groups.add(new ChannelsPlan.ParseGroup(key.separator(), key.firstSegment(), methods));
     });
     return groups;
+  }
+
+  /** {@code list} in consecutive pieces of at most {@code size} items, in order. */
+  private static <T> List<List<T>> chunks(List<T> list, int size) {
+    List<List<T>> chunks = new ArrayList<>();
+    for (int from = 0; from < list.size(); from += size) {
+      chunks.add(list.subList(from, Math.min(list.size(), from + size)));
+    }
+    return chunks;
   }
 
   /** What {@code parse} switches on: a name's separator and its first segment. */
