@@ -41,7 +41,8 @@ public final class JavaSources {
     // Building and rendering are most of a big spec's time (JavaPoet writes about 6 MB of records a
     // second on one core) and each file is independent, so big specs share them among the cores; a
     // small one stays on this thread, where starting the pool would cost more than it saves.
-    Stream<Supplier<TypeSpec>> emitting = emitters.size() >= PARALLEL_FROM ? emitters.parallelStream() : emitters.stream();
+    Stream<Supplier<TypeSpec>> emitting =
+        emitters.size() >= PARALLEL_FROM ? emitters.parallelStream() : emitters.stream();
     String folder = plan.packageName().replace('.', '/') + "/";
     List<Map.Entry<String, String>> rendered = emitting.map(Supplier::get)
         .map(type -> Map.entry(folder + type.name() + ".java", render(plan.packageName(), type, specDisplayPath)))

@@ -84,11 +84,12 @@ public final class JavaPlanner {
       operation.messages().forEach(message -> types.add(payloadTypes.get(message)));
       return types.size() == 1 ? types.iterator().next() : ClassName.OBJECT;
     }).plan(api.channels());
-    if (api.channels().size() > ChannelPlanner.CHANNELS_ONE_CLASS_HOLDS) {
-      diagnostics.warning(api.channels().get(ChannelPlanner.CHANNELS_ONE_CLASS_HOLDS).position(), String.format(Locale.ROOT,
+    int limit = ChannelPlanner.CHANNELS_ONE_CLASS_HOLDS;
+    if (api.channels().size() > limit) {
+      diagnostics.warning(api.channels().get(limit).position(), String.format(Locale.ROOT,
           "the spec has %,d channels: beyond about %,d, the Channels class needs more than the 65,535 constants"
               + " a Java class may hold, and may not compile (split the spec)",
-          api.channels().size(), ChannelPlanner.CHANNELS_ONE_CLASS_HOLDS));
+          api.channels().size(), limit));
     }
     boolean patterns = allTypes(plans).stream().anyMatch(p -> p instanceof EnumPlan e && e.eventPatterns());
     SupportPlan support = new SupportPlan(patterns ? ClassName.get(options.packageName(), "EventPattern") : null);
