@@ -17,7 +17,6 @@ import dev.asyncgen.core.model.Parameter;
 import dev.asyncgen.core.model.Server;
 import dev.asyncgen.core.model.ServerVariable;
 import dev.asyncgen.core.validate.ExampleValidator;
-import dev.asyncgen.core.validate.SemanticChecks;
 import dev.asyncgen.core.validate.StructureValidator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -10,6 +10,7 @@ import dev.asyncgen.core.model.MessageExample;
 import dev.asyncgen.core.model.Schema;
 import dev.asyncgen.core.model.SchemaInfo;
 import dev.asyncgen.core.model.UntypedSchema;
+import dev.asyncgen.core.shape.SchemaFormats;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

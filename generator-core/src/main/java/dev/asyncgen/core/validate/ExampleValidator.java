@@ -12,7 +12,7 @@ import dev.asyncgen.core.load.MapNode;
 import dev.asyncgen.core.load.ScalarNode;
 import dev.asyncgen.core.load.SpecNode;
 import dev.asyncgen.core.model.EventPattern;
-import dev.asyncgen.core.resolve.SchemaFormats;
+import dev.asyncgen.core.shape.SchemaFormats;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.asyncgen.core.validate;
+package dev.asyncgen.core.resolve;
 
 import dev.asyncgen.core.diagnostic.Diagnostics;
 import dev.asyncgen.core.diagnostic.SourcePosition;

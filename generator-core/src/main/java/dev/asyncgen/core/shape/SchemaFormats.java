@@ -1,4 +1,4 @@
-package dev.asyncgen.core.resolve;
+package dev.asyncgen.core.shape;
 
 import java.util.Locale;
 
