@@ -1,5 +1,6 @@
 package dev.asyncgen.bench;
 
+import dev.asyncgen.core.DocumentReader;
 import dev.asyncgen.core.diagnostic.Diagnostics;
 import dev.asyncgen.core.diagnostic.SourceFile;
 import dev.asyncgen.core.emit.JavaSources;
@@ -10,7 +11,6 @@ import dev.asyncgen.core.model.AsyncApi;
 import dev.asyncgen.core.naming.GenerationOptions;
 import dev.asyncgen.core.naming.JavaPlan;
 import dev.asyncgen.core.naming.JavaPlanner;
-import dev.asyncgen.core.resolve.DocumentResolver;
 import java.nio.file.Path;
 import java.util.SortedMap;
 import java.util.concurrent.TimeUnit;
@@ -53,7 +53,7 @@ public class ScalingStages {
     rootFile = new SourceFile(spec.toUri(), spec.getFileName().toString());
     loaded = new SpecFiles(LoadLimits.defaults());
     loaded.load(rootFile, null);
-    api = new DocumentResolver(loaded, false).resolve(rootFile, new Diagnostics());
+    api = DocumentReader.read(rootFile, loaded, false, new Diagnostics());
     plan = JavaPlanner.plan(api, OPTIONS, new Diagnostics());
   }
 
@@ -64,7 +64,7 @@ public class ScalingStages {
 
   @Benchmark
   public AsyncApi resolve() {
-    return new DocumentResolver(loaded, false).resolve(rootFile, new Diagnostics());
+    return DocumentReader.read(rootFile, loaded, false, new Diagnostics());
   }
 
   @Benchmark

@@ -5,13 +5,12 @@ import dev.asyncgen.core.diagnostic.Diagnostics;
 import dev.asyncgen.core.diagnostic.SourceFile;
 import dev.asyncgen.core.load.SpecFiles;
 import dev.asyncgen.core.model.AsyncApi;
-import dev.asyncgen.core.resolve.DocumentResolver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The core's entry point for reading: loads, resolves and models one AsyncAPI 2.x spec. */
+/** The core's entry point for reading: loads, validates, resolves and models one AsyncAPI 2.x spec. */
 public final class SpecReader {
   private SpecReader() {}
 
@@ -31,7 +30,7 @@ public final class SpecReader {
     Diagnostics diagnostics = new Diagnostics();
     SourceFile root = new SourceFile(realPath(request.spec()).toUri(), request.displayPath());
     SpecFiles files = new SpecFiles(request.limits());
-    AsyncApi api = new DocumentResolver(files, request.allowRemoteRefs()).resolve(root, diagnostics);
+    AsyncApi api = DocumentReader.read(root, files, request.allowRemoteRefs(), diagnostics);
     return new Result(api, diagnostics.warnings());
   }
 

@@ -2,12 +2,9 @@ package dev.asyncgen.core.resolve;
 
 import dev.asyncgen.core.diagnostic.Diagnostics;
 import dev.asyncgen.core.diagnostic.SourceFile;
-import dev.asyncgen.core.diagnostic.SourcePosition;
 import dev.asyncgen.core.diagnostic.SpecException;
 import dev.asyncgen.core.load.MapNode;
-import dev.asyncgen.core.load.ScalarNode;
 import dev.asyncgen.core.load.SpecFiles;
-import dev.asyncgen.core.load.SpecNode;
 import dev.asyncgen.core.model.AsyncApi;
 import dev.asyncgen.core.model.Channel;
 import dev.asyncgen.core.model.Info;
@@ -16,41 +13,46 @@ import dev.asyncgen.core.model.NamedSchema;
 import dev.asyncgen.core.model.Parameter;
 import dev.asyncgen.core.model.Server;
 import dev.asyncgen.core.model.ServerVariable;
-import dev.asyncgen.core.validate.ExampleValidator;
-import dev.asyncgen.core.validate.StructureValidator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
- * Turns a loaded AsyncAPI 2.x document into the resolved {@link AsyncApi} model, in passes that
- * share one {@link Diagnostics}: version check, component schemas registered, messages,
- * parameters and channels built, then every named schema. Fails once, with every error.
+ * Turns a loaded AsyncAPI 2.x document, whose structure the validate stage has checked, into the
+ * resolved {@link AsyncApi} model, in passes that share one {@link Diagnostics}: component schemas
+ * registered, messages, parameters and channels built, then every named schema, then the checks
+ * on the resolved model. Fails once, with every error.
  */
 public final class DocumentResolver {
-  private static final Pattern SUPPORTED_VERSION = Pattern.compile("2\\.[0-6]\\.[0-9]+");
-
   private final SpecFiles files;
   private final boolean allowRemoteRefs;
+
+  /**
+   * The model, and every message as built with its traits merged (for the example checks).
+   *
+   * @param api the resolved model; errors of its checks are left in the diagnostics, not thrown
+   */
+  public record Resolution(AsyncApi api, List<MergedMessage> messages) {
+    public Resolution {
+      messages = List.copyOf(messages);
+    }
+  }
 
   public DocumentResolver(SpecFiles files, boolean allowRemoteRefs) {
     this.files = files;
     this.allowRemoteRefs = allowRemoteRefs;
   }
 
-  /** Resolves the document; warnings end up in {@code diagnostics}, errors in a {@link SpecException}. */
-  public AsyncApi resolve(SourceFile rootFile, Diagnostics diagnostics) {
-    SpecNode rootNode = files.load(rootFile, null);
+  /**
+   * Resolves the document: warnings, and errors of the last pass (checks on the resolved model), end
+   * up in {@code diagnostics}; errors that stop resolution are thrown as a {@link SpecException}.
+   *
+   * @param root the root document, already checked by the validate stage
+   * @param version its {@code asyncapi} version, already checked to be one asyncgen reads
+   */
+  public Resolution resolve(MapNode root, SourceFile rootFile, String version, Diagnostics diagnostics) {
     Fields fields = new Fields(diagnostics);
-    MapNode root = fields.asMap(rootNode, "an AsyncAPI document");
-    diagnostics.throwIfErrors();
-    String version = checkVersion(root, rootFile);
-    // Structure first: a document that is not shaped like AsyncAPI would only produce follow-on errors.
-    StructureValidator.validate(root, version, diagnostics);
-    diagnostics.throwIfErrors();
-
     ReferenceResolver references = new ReferenceResolver(files, rootFile, allowRemoteRefs, diagnostics);
     SchemaResolver schemas = new SchemaResolver(references, fields, diagnostics);
     MapNode components = fields.map(root, "components");
@@ -103,33 +105,10 @@ public final class DocumentResolver {
     Map<String, Server> servers = servers(root, references, fields);
     Map<String, NamedSchema> namedSchemas = schemas.buildAll();
     diagnostics.throwIfErrors();
-    ExampleValidator examples = new ExampleValidator(files::loaded);
-    messageResolver.built().forEach(message -> examples.check(message.name(), message.node(), diagnostics));
     AsyncApi api = new AsyncApi(version, info(root, fields, diagnostics), defaultContentType, servers, channels,
         namedSchemas, messages, parameters, files.files());
     SemanticChecks.check(api, diagnostics);
-    diagnostics.throwIfErrors();
-    return api;
-  }
-
-  /**
-   * The document's {@code asyncapi} version, when it is one asyncgen reads (2.0.0 to 2.6.x).
-   *
-   * @throws SpecException naming the problem otherwise
-   */
-  public static String checkVersion(MapNode root, SourceFile rootFile) {
-    SpecNode node = root.get("asyncapi");
-    if (node == null) {
-      String hint = root.has("openapi") || root.has("swagger") ? " (this looks like an OpenAPI document)" : "";
-      throw new SpecException(new SourcePosition(rootFile, 1, 1),
-          "not an AsyncAPI document: the 'asyncapi' version field is missing" + hint);
-    }
-    String version = node instanceof ScalarNode scalar ? scalar.text() : node.kind();
-    if (!SUPPORTED_VERSION.matcher(version).matches()) {
-      throw new SpecException(node.position(), "AsyncAPI version '" + version
-          + "' is not supported: asyncgen reads AsyncAPI 2.0.0 to 2.6.0");
-    }
-    return version;
+    return new Resolution(api, messageResolver.built());
   }
 
   private static Info info(MapNode root, Fields fields, Diagnostics diagnostics) {

@@ -25,10 +25,7 @@ final class MessageResolver {
   private final Diagnostics diagnostics;
   private final String defaultContentType;
   private final Map<String, Message> byLocation = new HashMap<>();
-  private final List<Built> built = new ArrayList<>();
-
-  /** A message as built, traits merged: what its examples are checked against. */
-  record Built(String name, MapNode node) {}
+  private final List<MergedMessage> built = new ArrayList<>();
 
   MessageResolver(ReferenceResolver references, SchemaResolver schemas, Fields fields, Diagnostics diagnostics,
       String defaultContentType) {
@@ -62,7 +59,7 @@ final class MessageResolver {
     }
     MapNode merged = traits.apply(map);
     Message message = build(merged, componentKey);
-    built.add(new Built(message.displayName(), merged));
+    built.add(new MergedMessage(message.displayName(), merged));
     if (location != null) {
       byLocation.put(location, message);
     }
@@ -70,7 +67,7 @@ final class MessageResolver {
   }
 
   /** Every message built so far, once each. */
-  List<Built> built() {
+  List<MergedMessage> built() {
     return List.copyOf(built);
   }
 

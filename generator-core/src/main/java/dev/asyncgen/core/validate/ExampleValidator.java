@@ -11,7 +11,6 @@ import dev.asyncgen.core.load.ListNode;
 import dev.asyncgen.core.load.MapNode;
 import dev.asyncgen.core.load.ScalarNode;
 import dev.asyncgen.core.load.SpecNode;
-import dev.asyncgen.core.model.EventPattern;
 import dev.asyncgen.core.shape.SchemaFormats;
 import java.net.URI;
 import java.util.List;
@@ -22,16 +21,21 @@ import tools.jackson.databind.JsonNode;
 /**
  * Checks each message example against the message's own payload and headers schemas (JSON Schema
  * draft 7, which AsyncAPI 2.x schemas extend), reporting mismatches as warnings at the offending
- * value. Concrete event names that fit a wildcard pattern of an enum are not mismatches: that is how
- * servers such as Appwrite send them.
+ * value. A string that fits an enum value by the given {@link EnumValueFit} is not a mismatch: that
+ * is how servers such as Appwrite send concrete event names for a wildcard pattern.
  */
 public final class ExampleValidator {
   private final SchemaRegistry registry;
   private final Function<URI, SpecNode> documents;
+  private final EnumValueFit enumValueFit;
 
-  /** @param documents the parsed spec file at a URI, or null when it was not read */
-  public ExampleValidator(Function<URI, SpecNode> documents) {
+  /**
+   * @param documents the parsed spec file at a URI, or null when it was not read
+   * @param enumValueFit which strings stand for an enum value they do not equal
+   */
+  public ExampleValidator(Function<URI, SpecNode> documents, EnumValueFit enumValueFit) {
     this.documents = documents;
+    this.enumValueFit = enumValueFit;
     SpecDocuments specDocuments = new SpecDocuments(documents);
     this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7, builder -> builder
         .nodeReader(specDocuments)
@@ -126,7 +130,7 @@ public final class ExampleValidator {
     return message.startsWith("$") && colon > 0 ? message.substring(colon + 2) : message;
   }
 
-  private static boolean isEventNameFittingAPattern(Error error) {
+  private boolean isEventNameFittingAPattern(Error error) {
     if (!"enum".equals(error.getKeyword()) || error.getInstanceNode() == null || !error.getInstanceNode().isString()) {
       return false;
     }
@@ -139,26 +143,11 @@ public final class ExampleValidator {
     }
     String name = error.getInstanceNode().asString();
     for (JsonNode candidate : allowed) {
-      if (candidate.isString() && EventPattern.hasWildcard(candidate.asString())
-          && fits(new EventPattern(candidate.asString()), name)) {
+      if (candidate.isString() && enumValueFit.fits(candidate.asString(), name)) {
         return true;
       }
     }
     return false;
-  }
-
-  /** A concrete name of the pattern, or a parent wildcard of it such as {@code users.*}. */
-  private static boolean fits(EventPattern pattern, String name) {
-    if (pattern.matches(name)) {
-      return true;
-    }
-    List<String> segments = pattern.segments();
-    String[] given = name.split("\\.", -1);
-    if (given.length >= segments.size() || !given[given.length - 1].equals("*")) {
-      return false;
-    }
-    String prefix = String.join(".", segments.subList(0, given.length));
-    return new EventPattern(prefix).matches(name);
   }
 
   private static String pointer(NodePath path) {

@@ -2,6 +2,7 @@ package dev.asyncgen.core.validate;
 
 import dev.asyncgen.core.diagnostic.Diagnostics;
 import dev.asyncgen.core.load.MapNode;
+import dev.asyncgen.core.load.SpecNode;
 
 /**
  * Checks the structure of an AsyncAPI 2.0.0 to 2.6.x root document as the specification's text
@@ -21,6 +22,15 @@ import dev.asyncgen.core.load.MapNode;
  */
 public final class StructureValidator {
   private StructureValidator() {}
+
+  /** The loaded root as an object, or null when it is not one (reported). */
+  public static MapNode document(SpecNode root, Diagnostics diagnostics) {
+    if (root instanceof MapNode map) {
+      return map;
+    }
+    diagnostics.error(root.position(), "an AsyncAPI document must be an object, found " + root.kind());
+    return null;
+  }
 
   /**
    * Validates {@code root} against the rules of {@code asyncapiVersion}.

@@ -10,7 +10,7 @@ import dev.asyncgen.core.load.LoadLimits;
 import dev.asyncgen.core.load.MapNode;
 import dev.asyncgen.core.load.SpecNode;
 import dev.asyncgen.core.load.YamlLoader;
-import dev.asyncgen.core.resolve.DocumentResolver;
+import dev.asyncgen.core.validate.DocumentVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,7 +96,7 @@ class CorpusStructureTest {
     assertThat(stale).as("KNOWN entries that no longer disagree").isEmpty();
   }
 
-  /** YAML loading, the version check and the structure validator, as DocumentResolver will run them. */
+  /** YAML loading, the version check and the structure validator, as the reader runs them. */
   private static List<String> structuralErrors(Path corpus, String file) throws IOException {
     Path path = corpus.resolve(file);
     SourceFile source = new SourceFile(path.toUri(), file);
@@ -105,7 +105,7 @@ class CorpusStructureTest {
       if (!(root instanceof MapNode map)) {
         return List.of("the document is " + root.kind() + ", not an object");
       }
-      String version = DocumentResolver.checkVersion(map, source);
+      String version = DocumentVersion.check(map, source);
       Diagnostics diagnostics = new Diagnostics();
       StructureValidator.validate(map, version, diagnostics);
       return diagnostics.sorted().stream().filter(Diagnostic::isError).map(Diagnostic::toString).toList();

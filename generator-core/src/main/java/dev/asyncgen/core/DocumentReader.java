@@ -1,0 +1,41 @@
+package dev.asyncgen.core;
+
+import dev.asyncgen.core.diagnostic.Diagnostics;
+import dev.asyncgen.core.diagnostic.SourceFile;
+import dev.asyncgen.core.load.MapNode;
+import dev.asyncgen.core.load.SpecFiles;
+import dev.asyncgen.core.model.AsyncApi;
+import dev.asyncgen.core.model.WildcardEventNames;
+import dev.asyncgen.core.resolve.DocumentResolver;
+import dev.asyncgen.core.validate.DocumentVersion;
+import dev.asyncgen.core.validate.ExampleValidator;
+import dev.asyncgen.core.validate.StructureValidator;
+
+/**
+ * Runs the reading stages in their order, so that no stage has to call another: load, validate
+ * (version and structure), resolve, then validate again for what needs the resolved document
+ * (message examples need traits merged and every {@code $ref}'d file read).
+ */
+public final class DocumentReader {
+  private DocumentReader() {}
+
+  /**
+   * Reads the document at {@code rootFile}; warnings end up in {@code diagnostics}.
+   *
+   * @throws dev.asyncgen.core.diagnostic.SpecException with every error, when the spec has any
+   */
+  public static AsyncApi read(SourceFile rootFile, SpecFiles files, boolean allowRemoteRefs, Diagnostics diagnostics) {
+    MapNode root = StructureValidator.document(files.load(rootFile, null), diagnostics);
+    diagnostics.throwIfErrors();
+    String version = DocumentVersion.check(root, rootFile);
+    // Structure first: a document that is not shaped like AsyncAPI would only produce follow-on errors.
+    StructureValidator.validate(root, version, diagnostics);
+    diagnostics.throwIfErrors();
+    DocumentResolver.Resolution resolved =
+        new DocumentResolver(files, allowRemoteRefs).resolve(root, rootFile, version, diagnostics);
+    ExampleValidator examples = new ExampleValidator(files::loaded, WildcardEventNames::fits);
+    resolved.messages().forEach(message -> examples.check(message.name(), message.node(), diagnostics));
+    diagnostics.throwIfErrors();
+    return resolved.api();
+  }
+}
