@@ -5,12 +5,13 @@ import dev.asyncgen.core.load.ListNode;
 import dev.asyncgen.core.load.MapNode;
 import dev.asyncgen.core.load.ScalarNode;
 import dev.asyncgen.core.load.SpecNode;
+import dev.asyncgen.core.shape.ValueShape;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Typed reads of object fields. A field of the wrong type is reported and read as absent, so
- * resolution goes on and the user sees every problem at once.
+ * Typed reads of object fields, by the kinds {@link ValueShape} defines. A field of the wrong type is
+ * reported and read as absent, so resolution goes on and the user sees every problem at once.
  */
 final class Fields {
   private final Diagnostics diagnostics;
@@ -26,9 +27,9 @@ final class Fields {
       return null;
     }
     if (node instanceof ScalarNode scalar) {
-      return scalar.text();
+      return scalar.text(); // leniently: any scalar, as other files than the root are not validated
     }
-    wrongType(map, key, "a string", node);
+    wrongType(key, ValueShape.STRING, node);
     return null;
   }
 
@@ -37,10 +38,10 @@ final class Fields {
     if (node == null) {
       return absent;
     }
-    if (node instanceof ScalarNode scalar && scalar.type() == ScalarNode.Type.BOOLEAN) {
-      return (Boolean) scalar.value();
+    if (ValueShape.BOOLEAN.accepts(node)) {
+      return (Boolean) ((ScalarNode) node).value();
     }
-    wrongType(map, key, "true or false", node);
+    wrongType(key, ValueShape.BOOLEAN, node);
     return absent;
   }
 
@@ -49,10 +50,10 @@ final class Fields {
     if (node == null || node instanceof ScalarNode scalar && scalar.isNull()) {
       return null;
     }
-    if (node instanceof MapNode value) {
-      return value;
+    if (ValueShape.OBJECT.accepts(node)) {
+      return (MapNode) node;
     }
-    wrongType(map, key, "an object", node);
+    wrongType(key, ValueShape.OBJECT, node);
     return null;
   }
 
@@ -61,10 +62,10 @@ final class Fields {
     if (node == null || node instanceof ScalarNode scalar && scalar.isNull()) {
       return null;
     }
-    if (node instanceof ListNode value) {
-      return value;
+    if (ValueShape.LIST.accepts(node)) {
+      return (ListNode) node;
     }
-    wrongType(map, key, "a list", node);
+    wrongType(key, ValueShape.LIST, node);
     return null;
   }
 
@@ -87,14 +88,14 @@ final class Fields {
 
   /** Reads {@code node} as an object, reporting it otherwise. */
   MapNode asMap(SpecNode node, String what) {
-    if (node instanceof MapNode map) {
-      return map;
+    if (ValueShape.OBJECT.accepts(node)) {
+      return (MapNode) node;
     }
-    diagnostics.error(node.position(), what + " must be an object, found " + node.kind());
+    diagnostics.error(node.position(), ValueShape.OBJECT.mismatch(what, node));
     return null;
   }
 
-  private void wrongType(MapNode map, String key, String expected, SpecNode found) {
-    diagnostics.error(found.position(), "'" + key + "' must be " + expected + ", found " + found.kind());
+  private void wrongType(String key, ValueShape expected, SpecNode found) {
+    diagnostics.error(found.position(), expected.mismatch("'" + key + "'", found));
   }
 }

@@ -5,8 +5,8 @@ import dev.asyncgen.core.load.ListNode;
 import dev.asyncgen.core.load.MapNode;
 import dev.asyncgen.core.load.ScalarNode;
 import dev.asyncgen.core.load.SpecNode;
+import dev.asyncgen.core.shape.SchemaFormats;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,17 +70,10 @@ final class Checks {
     if (format == null && message.has("traits")) {
       return; // a trait may set schemaFormat, and traits may live in other files
     }
-    if (format != null && !(format instanceof ScalarNode text && text.isString() && isSchemaObjectFormat(text.text()))) {
+    if (format != null && !(format instanceof ScalarNode text && text.isString() && SchemaFormats.isSchemaObject(text.text()))) {
       return;
     }
     SchemaShape.check(payload, "payload of " + where.label(), walker);
-  }
-
-  /** The AsyncAPI Schema Object's own formats and JSON Schema's, in any of their spellings. */
-  static boolean isSchemaObjectFormat(String schemaFormat) {
-    String format = schemaFormat.toLowerCase(Locale.ROOT).replace(" ", "");
-    return format.startsWith("application/vnd.aai.asyncapi") || format.startsWith("application/schema+json")
-        || format.startsWith("application/schema+yaml");
   }
 
   /**

@@ -1,13 +1,24 @@
 package dev.asyncgen.core.validate;
 
+import dev.asyncgen.core.shape.ValueShape;
 import java.util.regex.Pattern;
 
 /** What a field's value must be, as the specification's "Type" column says. */
 sealed interface Kind {
   /** Values checked by their node type alone, or not at all. */
   enum Simple implements Kind {
-    STRING,
-    ANY
+    STRING(ValueShape.STRING),
+    ANY(ValueShape.ANY);
+
+    private final ValueShape shape;
+
+    Simple(ValueShape shape) {
+      this.shape = shape;
+    }
+
+    ValueShape shape() {
+      return shape;
+    }
   }
 
   /** Values with a shape of their own, checked by dedicated code in the walker. */

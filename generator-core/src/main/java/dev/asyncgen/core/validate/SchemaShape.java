@@ -4,6 +4,7 @@ import dev.asyncgen.core.load.ListNode;
 import dev.asyncgen.core.load.MapNode;
 import dev.asyncgen.core.load.ScalarNode;
 import dev.asyncgen.core.load.SpecNode;
+import dev.asyncgen.core.shape.ValueShape;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,17 +55,17 @@ final class SchemaShape {
 
   private static void check(SpecNode node, String label, String pointer, Walker walker) {
     String name = pointer.isEmpty() ? label : label + " at " + pointer;
-    if (node instanceof ScalarNode scalar && scalar.type() == ScalarNode.Type.BOOLEAN) {
+    if (ValueShape.BOOLEAN.accepts(node)) {
       return;
     }
     if (!(node instanceof MapNode map)) {
-      walker.wrongType(node, name, "a schema (an object or a boolean)");
+      walker.wrongType(node, name, ValueShape.SCHEMA);
       return;
     }
     if (map.has("$ref")) {
       // A Reference Object: siblings are ignored, the target is the resolver's business.
-      if (!(map.get("$ref") instanceof ScalarNode ref && ref.isString())) {
-        walker.wrongType(map.get("$ref"), "'$ref' in " + name, "a string");
+      if (!ValueShape.STRING.accepts(map.get("$ref"))) {
+        walker.wrongType(map.get("$ref"), "'$ref' in " + name, ValueShape.STRING);
       }
       return;
     }
@@ -101,7 +102,7 @@ final class SchemaShape {
       }
       case MAP, MAP_OF_ONE_OR_NAMES -> {
         if (!(value instanceof MapNode map)) {
-          walker.wrongType(value, subject, "an object");
+          walker.wrongType(value, subject, ValueShape.OBJECT);
           return;
         }
         for (String key : map.keys()) {

@@ -3,6 +3,7 @@ package dev.asyncgen.core.validate;
 import dev.asyncgen.core.diagnostic.Diagnostics;
 import dev.asyncgen.core.load.MapNode;
 import dev.asyncgen.core.load.SpecNode;
+import dev.asyncgen.core.shape.ValueShape;
 
 /**
  * Checks the structure of an AsyncAPI 2.0.0 to 2.6.x root document as the specification's text
@@ -28,7 +29,7 @@ public final class StructureValidator {
     if (root instanceof MapNode map) {
       return map;
     }
-    diagnostics.error(root.position(), "an AsyncAPI document must be an object, found " + root.kind());
+    diagnostics.error(root.position(), ValueShape.OBJECT.mismatch("an AsyncAPI document", root));
     return null;
   }
 

@@ -6,6 +6,7 @@ import dev.asyncgen.core.load.ListNode;
 import dev.asyncgen.core.load.MapNode;
 import dev.asyncgen.core.load.ScalarNode;
 import dev.asyncgen.core.load.SpecNode;
+import dev.asyncgen.core.shape.ValueShape;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -77,7 +78,7 @@ final class Walker {
         Where own = parent.child(noun);
         object(map, obj.rule(), obj.rule().chainEnds() ? own.endingChain() : own);
       } else {
-        wrongType(node, subject, "an object");
+        wrongType(node, subject, ValueShape.OBJECT);
       }
     } else if (kind instanceof Kind.Ref ref) {
       if (!reference(node, ref, parent.child(noun))) {
@@ -97,10 +98,7 @@ final class Walker {
   /** "a list", "an object": what a value of {@code kind} is, for messages. */
   static String describe(Kind kind) {
     if (kind instanceof Kind.Simple simple) {
-      return switch (simple) {
-        case STRING -> "a string";
-        case ANY -> "any value";
-      };
+      return simple.shape().description();
     }
     if (kind instanceof Kind.Ref ref) {
       return describe(ref.target());
@@ -109,20 +107,23 @@ final class Walker {
       return describe(since.from());
     }
     if (kind instanceof Kind.ListOf) {
-      return "a list";
+      return ValueShape.LIST.description();
     }
-    return kind == Kind.Special.SCHEMA ? "a schema (an object or a boolean)" : "an object";
+    return (kind == Kind.Special.SCHEMA ? ValueShape.SCHEMA : ValueShape.OBJECT).description();
   }
 
+  void wrongType(SpecNode node, String subject, ValueShape expected) {
+    error(node.position(), expected.mismatch(subject, node));
+  }
+
+  /** For an expectation no single shape names ("a list of schemas"). */
   void wrongType(SpecNode node, String subject, String expected) {
-    String hint = expected.equals("a string") && node instanceof ScalarNode scalar && !scalar.isNull()
-        ? " (quote it to keep it text)" : "";
-    error(node.position(), subject + " must be " + expected + ", found " + node.kind() + hint);
+    error(node.position(), ValueShape.mismatch(subject, expected, node));
   }
 
   private void simple(SpecNode node, Kind.Simple kind, String subject) {
-    if (kind == Kind.Simple.STRING && !(node instanceof ScalarNode scalar && scalar.isString())) {
-      wrongType(node, subject, describe(kind));
+    if (!kind.shape().accepts(node)) {
+      wrongType(node, subject, kind.shape());
     }
   }
 
@@ -139,8 +140,8 @@ final class Walker {
     if (!version.atLeast(ref.since())) {
       error(map.keyPosition("$ref"), "'$ref' in place of " + aNounOf(ref.target()) + " requires AsyncAPI "
           + ref.since() + " or later; this document is " + version.text());
-    } else if (!(map.get("$ref") instanceof ScalarNode target && target.isString())) {
-      wrongType(map.get("$ref"), "'$ref' in " + where.label(), "a string");
+    } else if (!ValueShape.STRING.accepts(map.get("$ref"))) {
+      wrongType(map.get("$ref"), "'$ref' in " + where.label(), ValueShape.STRING);
     }
     // Other fields next to $ref "SHALL be ignored" (Reference Object), so they are not reported.
     return true;
@@ -148,7 +149,7 @@ final class Walker {
 
   private void entries(SpecNode node, Kind.MapOf kind, String subject, Where parent) {
     if (!(node instanceof MapNode map)) {
-      wrongType(node, subject, "an object");
+      wrongType(node, subject, ValueShape.OBJECT);
       return;
     }
     for (String key : map.keys()) {
@@ -162,7 +163,7 @@ final class Walker {
 
   private void items(SpecNode node, Kind.ListOf kind, String subject, Where parent) {
     if (!(node instanceof ListNode list)) {
-      wrongType(node, subject, "a list");
+      wrongType(node, subject, ValueShape.LIST);
       return;
     }
     List<SpecNode> items = list.items();
@@ -193,7 +194,7 @@ final class Walker {
       case BINDINGS -> {
         // Any protocol name, any contents: bindings are versioned apart from the specification.
         if (!(node instanceof MapNode)) {
-          wrongType(node, subject, "an object");
+          wrongType(node, subject, ValueShape.OBJECT);
         }
       }
       case OPERATION_MESSAGE -> operationMessage(node, subject, parent, noun);
