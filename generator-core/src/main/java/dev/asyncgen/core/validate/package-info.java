@@ -1,5 +1,11 @@
 /**
- * Structural validation of AsyncAPI 2.x root documents: {@link dev.asyncgen.core.validate.StructureValidator}.
+ * The validate stage, between {@code load} and {@code resolve}: the version check
+ * ({@link dev.asyncgen.core.validate.DocumentVersion}) and the structure of AsyncAPI 2.x root
+ * documents ({@link dev.asyncgen.core.validate.StructureValidator}), on the loaded nodes. The
+ * example checks ({@link dev.asyncgen.core.validate.ExampleValidator}) belong here too, though the
+ * reader runs them after {@code resolve}: they need traits merged and every {@code $ref}'d file read.
+ * This package uses only {@code load}, {@code shape} and {@code diagnostic}; what it needs from later
+ * stages is handed in ({@link dev.asyncgen.core.validate.EnumValueFit}).
  *
  * <p>What changed across 2.x, as the rules record it (each from the specification text of that
  * version, checked against the release notes):
