@@ -2,9 +2,11 @@ package dev.asyncgen.core.validate;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaException;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.ValidationLimitExceededException;
 import com.networknt.schema.path.NodePath;
 import dev.asyncgen.core.diagnostic.Diagnostics;
 import dev.asyncgen.core.load.ListNode;
@@ -21,13 +23,15 @@ import tools.jackson.databind.JsonNode;
 /**
  * Checks each message example against the message's own payload and headers schemas (JSON Schema
  * draft 7, which AsyncAPI 2.x schemas extend), reporting mismatches as warnings at the offending
- * value. A string that fits an enum value by the given {@link EnumValueFit} is not a mismatch: that
+ * value. When the validator fails on a schema itself, {@link SchemaFailures} says what that means.
+ * A string that fits an enum value by the given {@link EnumValueFit} is not a mismatch: that
  * is how servers such as Appwrite send concrete event names for a wildcard pattern.
  */
 public final class ExampleValidator {
   private final SchemaRegistry registry;
   private final Function<URI, SpecNode> documents;
   private final EnumValueFit enumValueFit;
+  private final SchemaFailures failures;
 
   /**
    * @param documents the parsed spec file at a URI, or null when it was not read
@@ -36,6 +40,7 @@ public final class ExampleValidator {
   public ExampleValidator(Function<URI, SpecNode> documents, EnumValueFit enumValueFit) {
     this.documents = documents;
     this.enumValueFit = enumValueFit;
+    this.failures = new SchemaFailures(documents);
     SpecDocuments specDocuments = new SpecDocuments(documents);
     this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7, builder -> builder
         .nodeReader(specDocuments)
@@ -54,13 +59,14 @@ public final class ExampleValidator {
       String exampleName = example.get("name") instanceof ScalarNode name ? name.text() : "#" + (i + 1);
       String subject = "example '" + exampleName + "' of message '" + messageName + "'";
       if (!(message.get("schemaFormat") instanceof ScalarNode format) || SchemaFormats.isJsonSchema(format.text())) {
-        check(subject, "payload", message.get("payload"), example.get("payload"), diagnostics);
+        check(messageName, subject, "payload", message.get("payload"), example.get("payload"), diagnostics);
       }
-      check(subject, "headers", message.get("headers"), example.get("headers"), diagnostics);
+      check(messageName, subject, "headers", message.get("headers"), example.get("headers"), diagnostics);
     }
   }
 
-  private void check(String subject, String part, SpecNode schemaNode, SpecNode value, Diagnostics diagnostics) {
+  private void check(String messageName, String subject, String part, SpecNode schemaNode, SpecNode value,
+      Diagnostics diagnostics) {
     if (schemaNode == null || value == null) {
       return;
     }
@@ -68,12 +74,13 @@ public final class ExampleValidator {
     if (location == null) {
       return;
     }
+    JsonNode instance = JsonNodes.of(value);
     List<Error> errors;
     try {
       Schema schema = registry.getSchema(SchemaLocation.of(location));
-      errors = schema.validate(JsonNodes.of(value));
-    } catch (RuntimeException e) {
-      // A schema the validator cannot load (say, one in another schema format) is no fault of the example.
+      errors = schema.validate(instance);
+    } catch (SchemaException | ValidationLimitExceededException e) {
+      failures.report(e, messageName, part, schemaNode, diagnostics);
       return;
     }
     for (Error error : errors) {
@@ -159,7 +166,7 @@ public final class ExampleValidator {
   }
 
   /** The node at the error's instance location, or the deepest one that exists. */
-  private static SpecNode locate(SpecNode root, NodePath path) {
+  static SpecNode locate(SpecNode root, NodePath path) {
     SpecNode current = root;
     for (int i = 0; i < path.getNameCount(); i++) {
       Object element = path.getElement(i);

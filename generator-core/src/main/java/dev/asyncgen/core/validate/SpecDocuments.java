@@ -65,12 +65,14 @@ final class SpecDocuments implements ResourceLoader, NodeReader {
   }
 
   private JsonNode tree(String iri) {
+    URI uri;
     try {
-      SpecNode document = documents.apply(URI.create(iri));
-      return document == null ? null : JsonNodes.asParsedJson(document);
-    } catch (RuntimeException e) {
-      return null;
+      uri = URI.create(iri);
+    } catch (IllegalArgumentException e) {
+      return null; // not a URI, so not one of the spec's files
     }
+    SpecNode document = documents.apply(uri);
+    return document == null ? null : JsonNodes.asParsedJson(document);
   }
 
   /** Carries the tree to {@link #readTree(InputStream, InputFormat)}; reads as its JSON text otherwise. */
