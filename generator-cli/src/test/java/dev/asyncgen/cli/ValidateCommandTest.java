@@ -39,6 +39,29 @@ class ValidateCommandTest {
     assertTrue(run.out().endsWith("0 errors, 2 warnings (--strict: warnings fail)\n"), run.out());
   }
 
+  /** The 2.x text's key pattern is advice its JSON Schema does not enforce: a warning, failing under --strict. */
+  @Test
+  void componentKeyWithSpacesIsAWarningAndAnErrorUnderStrict(@TempDir Path dir) throws IOException {
+    Path spec = Files.writeString(dir.resolve("keys.yaml"), HEADER + """
+        channels:
+          billing:
+            subscribe: {message: {$ref: '#/components/messages/Billing Receipt Created'}}
+        components:
+          messages:
+            Billing Receipt Created: {payload: {type: string}}
+        """);
+    String warning = "keys.yaml:8:5: warning: component message name 'Billing Receipt Created' does not match "
+        + "^[a-zA-Z0-9\\.\\-_]+$, as the AsyncAPI 2.x text requires (its JSON Schema and parser accept the name)\n";
+
+    CliRun run = CliRun.of("validate", spec.toString());
+    assertEquals(0, run.exitCode(), run.out());
+    assertEquals(warning + "keys.yaml: 0 errors, 1 warning\n", run.out().replace(spec.getParent() + "/", ""));
+
+    CliRun strict = CliRun.of("validate", "--strict", spec.toString());
+    assertEquals(1, strict.exitCode(), strict.out());
+    assertTrue(strict.out().endsWith("0 errors, 1 warning (--strict: warnings fail)\n"), strict.out());
+  }
+
   @Test
   void jsonFormatForTools() {
     CliRun run = CliRun.of("validate", "--format", "json", APPWRITE);

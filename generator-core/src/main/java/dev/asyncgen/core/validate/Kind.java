@@ -41,8 +41,9 @@ sealed interface Kind {
    * A map from names to {@code values}; each entry is called {@code entryNoun 'name'} in messages.
    *
    * @param keys pattern every name must match, or null
+   * @param keysAdvised whether a name that does not match is only warned about (never an empty one)
    */
-  record MapOf(Kind values, String entryNoun, Pattern keys) implements Kind {}
+  record MapOf(Kind values, String entryNoun, Pattern keys, boolean keysAdvised) implements Kind {}
 
   /** A list of {@code items}; each is called {@code itemNoun #n} in messages. */
   record ListOf(Kind items, String itemNoun) implements Kind {}
@@ -67,10 +68,15 @@ sealed interface Kind {
   }
 
   static MapOf mapOf(Kind values, String entryNoun) {
-    return new MapOf(values, entryNoun, null);
+    return new MapOf(values, entryNoun, null, false);
   }
 
   static MapOf mapOf(Kind values, String entryNoun, Pattern keys) {
-    return new MapOf(values, entryNoun, keys);
+    return new MapOf(values, entryNoun, keys, false);
+  }
+
+  /** A map whose names should match {@code keys}: a name that does not is a warning, an empty one an error. */
+  static MapOf mapOfAdvised(Kind values, String entryNoun, Pattern keys) {
+    return new MapOf(values, entryNoun, keys, true);
   }
 }

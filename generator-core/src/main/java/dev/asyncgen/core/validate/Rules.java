@@ -4,6 +4,7 @@ import static dev.asyncgen.core.validate.Field.optional;
 import static dev.asyncgen.core.validate.Field.required;
 import static dev.asyncgen.core.validate.Kind.listOf;
 import static dev.asyncgen.core.validate.Kind.mapOf;
+import static dev.asyncgen.core.validate.Kind.mapOfAdvised;
 import static dev.asyncgen.core.validate.Kind.obj;
 import static dev.asyncgen.core.validate.Kind.ref;
 import static dev.asyncgen.core.validate.ObjectRule.closed;
@@ -23,7 +24,12 @@ import java.util.regex.Pattern;
  * and a few components, but its own examples use references there.
  */
 final class Rules {
-  /** Components Object: "All the fixed fields declared above are objects that MUST use keys that match ...". */
+  /**
+   * Components Object: "All the fixed fields declared above are objects that MUST use keys that match
+   * ...". Yet the official 2.x JSON Schemas, the official parser and specs in the wild accept other
+   * keys ('Billing Receipt Created'), so a key that does not match is a warning (an error only under
+   * {@code validate --strict}), and Java names are derived from it as from any other.
+   */
   static final Pattern COMPONENT_NAME = Pattern.compile("^[a-zA-Z0-9\\.\\-_]+$");
   /** Servers Object and Parameters Object patterned fields. */
   static final Pattern SERVER_NAME = Pattern.compile("^[A-Za-z0-9_\\-]+$");
@@ -203,23 +209,23 @@ final class Rules {
       .with(SecuritySchemeTypes::check);
 
   static final ObjectRule COMPONENTS = extensible("components", "components",
-      optional("schemas", mapOf(SCHEMA, "component schema", COMPONENT_NAME)),
-      optional("servers", mapOf(ref(SERVER), "component server", COMPONENT_NAME)).since("2.3.0"),
+      optional("schemas", mapOfAdvised(SCHEMA, "component schema", COMPONENT_NAME)),
+      optional("servers", mapOfAdvised(ref(SERVER), "component server", COMPONENT_NAME)).since("2.3.0"),
       // Not 2.3.0: the 2.3.0 table has servers and channels only; serverVariables came with 2.4.0.
-      optional("serverVariables", mapOf(ref(SERVER_VARIABLE), "component server variable", COMPONENT_NAME))
+      optional("serverVariables", mapOfAdvised(ref(SERVER_VARIABLE), "component server variable", COMPONENT_NAME))
           .since("2.4.0"),
       // No key pattern: channel names are URI templates ("user/{id}"), as the spec's own example here shows.
       optional("channels", mapOf(obj(CHANNEL), "component channel")).since("2.3.0"),
-      optional("messages", mapOf(ref(MESSAGE), "component message", COMPONENT_NAME)),
-      optional("securitySchemes", mapOf(ref(SECURITY_SCHEME), "component security scheme", COMPONENT_NAME)),
-      optional("parameters", mapOf(ref(PARAMETER), "component parameter", COMPONENT_NAME)),
-      optional("correlationIds", mapOf(ref(CORRELATION_ID), "component correlation ID", COMPONENT_NAME)),
-      optional("operationTraits", mapOf(ref(OPERATION_TRAIT), "component operation trait", COMPONENT_NAME)),
-      optional("messageTraits", mapOf(ref(MESSAGE_TRAIT), "component message trait", COMPONENT_NAME)),
-      optional("serverBindings", mapOf(BINDINGS, "component server bindings", COMPONENT_NAME)),
-      optional("channelBindings", mapOf(BINDINGS, "component channel bindings", COMPONENT_NAME)),
-      optional("operationBindings", mapOf(BINDINGS, "component operation bindings", COMPONENT_NAME)),
-      optional("messageBindings", mapOf(BINDINGS, "component message bindings", COMPONENT_NAME)))
+      optional("messages", mapOfAdvised(ref(MESSAGE), "component message", COMPONENT_NAME)),
+      optional("securitySchemes", mapOfAdvised(ref(SECURITY_SCHEME), "component security scheme", COMPONENT_NAME)),
+      optional("parameters", mapOfAdvised(ref(PARAMETER), "component parameter", COMPONENT_NAME)),
+      optional("correlationIds", mapOfAdvised(ref(CORRELATION_ID), "component correlation ID", COMPONENT_NAME)),
+      optional("operationTraits", mapOfAdvised(ref(OPERATION_TRAIT), "component operation trait", COMPONENT_NAME)),
+      optional("messageTraits", mapOfAdvised(ref(MESSAGE_TRAIT), "component message trait", COMPONENT_NAME)),
+      optional("serverBindings", mapOfAdvised(BINDINGS, "component server bindings", COMPONENT_NAME)),
+      optional("channelBindings", mapOfAdvised(BINDINGS, "component channel bindings", COMPONENT_NAME)),
+      optional("operationBindings", mapOfAdvised(BINDINGS, "component operation bindings", COMPONENT_NAME)),
+      optional("messageBindings", mapOfAdvised(BINDINGS, "component message bindings", COMPONENT_NAME)))
       .endingChains();
 
   static final ObjectRule DOCUMENT = extensible("AsyncAPI document", "the AsyncAPI document",

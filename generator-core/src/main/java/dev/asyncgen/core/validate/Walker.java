@@ -154,10 +154,19 @@ final class Walker {
     }
     for (String key : map.keys()) {
       if (kind.keys() != null && !kind.keys().matcher(key).matches()) {
-        error(map.keyPosition(key), kind.entryNoun() + " name '" + key + "' does not match " + kind.keys().pattern());
+        keyMismatch(map.keyPosition(key), kind, key);
       }
       String noun = kind.entryNoun() + " '" + key + "'";
       value(map.get(key), kind.values(), parent.child(noun).label(), nested(parent, kind.values(), noun), noun);
+    }
+  }
+
+  private void keyMismatch(SourcePosition at, Kind.MapOf kind, String key) {
+    String message = kind.entryNoun() + " name '" + key + "' does not match " + kind.keys().pattern();
+    if (kind.keysAdvised() && !key.isEmpty()) {
+      warning(at, message + ", as the AsyncAPI 2.x text requires (its JSON Schema and parser accept the name)");
+    } else {
+      error(at, message);
     }
   }
 
