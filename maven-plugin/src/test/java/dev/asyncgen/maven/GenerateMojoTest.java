@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.asyncgen.core.diagnostic.SpecException;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The Mojo run directly, its parameters set as Maven would set them from a pom. */
 class GenerateMojoTest {
@@ -174,14 +177,20 @@ class GenerateMojoTest {
         "asyncgen: <dateTimeType>: 'LocalDateTime' is not one of OffsetDateTime, Instant, String");
   }
 
-  @Test
-  void dateTimeTypeIsReadLikeTheCliInAnyCase() throws Exception {
+  @ParameterizedTest
+  @CsvSource({"INSTANT, Instant", "instant, Instant", "OFFSETDATETIME, OffsetDateTime",
+      "offsetDateTime, OffsetDateTime", "STRING, String", "string, String"})
+  void dateTimeTypeIsReadLikeTheCliInAnyCase(String spelling, String javaType) throws Exception {
+    // A date-time property for Refund, the last schema of the file.
+    TestProject.write(project.schemas, TestProject.SCHEMAS + "    refundedAt: {type: string, format: date-time}\n");
     GenerateMojo mojo = mojo();
-    mojo.dateTimeType = "INSTANT";
+    mojo.dateTimeType = spelling;
 
     mojo.execute();
 
-    assertThat(log).last().asString().startsWith("[INFO] asyncgen: 4 written");
+    String refund = Files.readString(project.output.resolve("com/example/shop/Refund.java"));
+    assertThat(refund).contains(javaType + " refundedAt");
+    assertThat(refund.contains("java.time.")).isEqualTo(!javaType.equals("String"));
   }
 
   @Test
