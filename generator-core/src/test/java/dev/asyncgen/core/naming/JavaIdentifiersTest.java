@@ -1,8 +1,11 @@
 package dev.asyncgen.core.naming;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.asyncgen.core.generate.GeneratedSources;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -49,10 +52,13 @@ class JavaIdentifiersTest {
     assertEquals(expected, JavaIdentifiers.singular(name));
   }
 
+  /** Accepted, and rightly: javac compiles a class in each (restricted identifiers are fine here). */
   @ParameterizedTest
-  @ValueSource(strings = {"io.appwrite.realtime", "a", "record.var", "com.example.to"})
+  @ValueSource(strings = {"io.appwrite.realtime", "a", "record.var", "com.example.to", "yield.permits.sealed"})
   void validPackages(String name) {
-    PackageNames.check(name);
+    assertDoesNotThrow(() -> PackageNames.check(name));
+    GeneratedSources.assertCompiles(Map.of(name.replace('.', '/') + "/Probe.java",
+        "package " + name + ";\n\npublic final class Probe {}\n"));
   }
 
   @ParameterizedTest
