@@ -1,5 +1,6 @@
 package dev.asyncgen.core.properties;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.asyncgen.core.ReadRequest;
@@ -11,6 +12,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -19,6 +22,10 @@ import net.jqwik.api.Provide;
 
 /** Properties over random and mutated documents. Tries are few: each generated set is compiled. */
 class GeneratedCodeProperties {
+  private static final int COMPILED_OUTPUTS = 4;
+  /** Hashes of the outputs of mutated documents compiled so far in this run. */
+  private final Set<Integer> compiledOutputs = ConcurrentHashMap.newKeySet();
+
   @Property(tries = 25)
   void randomDocumentsGenerateCodeThatCompiles(@ForAll("documents") String document) throws IOException {
     Path spec = Files.createTempFile("random", ".json");
@@ -37,19 +44,34 @@ class GeneratedCodeProperties {
     return RandomSpecs.document();
   }
 
+  /**
+   * A mutated document is a spec error, or generates: then the same files on a second run, each of
+   * which parses as Java, and the first few distinct outputs compile (all would cost minutes).
+   */
   @Property(tries = 300)
   void mutatedDocumentsNeverEscapeAsAnythingButASpecError(@ForAll("mutations") String document) throws IOException {
     Path spec = Files.createTempFile("mutated", ".yaml");
     try {
       Files.writeString(spec, document, StandardCharsets.UTF_8);
+      SourceGenerator.Sources sources;
       try {
-        SourceGenerator.generate(ReadRequest.of(spec), GenerationOptions.forPackage("com.example.mutated"));
+        sources = generateMutated(spec);
       } catch (SpecException expected) {
         assertFalse(expected.diagnostics().isEmpty());
+        return;
+      }
+      assertEquals(sources.files(), generateMutated(spec).files(), "a second run generates other files");
+      JavaSyntax.assertParses(sources.files());
+      if (compiledOutputs.size() < COMPILED_OUTPUTS && compiledOutputs.add(sources.files().hashCode())) {
+        GeneratedSources.assertCompiles(sources.files());
       }
     } finally {
       Files.delete(spec);
     }
+  }
+
+  private static SourceGenerator.Sources generateMutated(Path spec) {
+    return SourceGenerator.generate(ReadRequest.of(spec), GenerationOptions.forPackage("com.example.mutated"));
   }
 
   @Provide
