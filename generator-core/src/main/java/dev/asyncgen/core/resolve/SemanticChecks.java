@@ -7,17 +7,13 @@ import dev.asyncgen.core.model.Channel;
 import dev.asyncgen.core.model.Operation;
 import dev.asyncgen.core.model.Server;
 import dev.asyncgen.core.model.ServerVariable;
+import dev.asyncgen.core.shape.ServerUrls;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Rules a JSON Schema cannot express, checked on the resolved model. */
 public final class SemanticChecks {
-  private static final Pattern URL_VARIABLE = Pattern.compile("\\{([^{}]+)}");
-
   private SemanticChecks() {}
 
   public static void check(AsyncApi api, Diagnostics diagnostics) {
@@ -46,11 +42,7 @@ public final class SemanticChecks {
     if (server.url() == null) {
       return;
     }
-    Set<String> used = new LinkedHashSet<>();
-    Matcher matcher = URL_VARIABLE.matcher(server.url());
-    while (matcher.find()) {
-      used.add(matcher.group(1));
-    }
+    Set<String> used = ServerUrls.variables(server.url());
     for (ServerVariable variable : server.variables().values()) {
       if (!used.contains(variable.name())) {
         diagnostics.warning(variable.position(), "server '" + server.name() + "' declares variable '"

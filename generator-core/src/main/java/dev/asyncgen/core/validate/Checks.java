@@ -6,15 +6,12 @@ import dev.asyncgen.core.load.MapNode;
 import dev.asyncgen.core.load.ScalarNode;
 import dev.asyncgen.core.load.SpecNode;
 import dev.asyncgen.core.shape.SchemaFormats;
+import dev.asyncgen.core.shape.ServerUrls;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The rules a field table cannot express, one method each, referenced from {@link Rules}. */
 final class Checks {
-  private static final Pattern URL_VARIABLE = Pattern.compile("\\{([^{}]+)\\}");
-
   private Checks() {}
 
   /** AsyncAPI Object, tags: "Each tag name in the list MUST be unique." */
@@ -88,9 +85,7 @@ final class Checks {
     if (variables != null && !(variables instanceof MapNode)) {
       return; // reported as a type error already
     }
-    Matcher m = URL_VARIABLE.matcher(url.text());
-    while (m.find()) {
-      String name = m.group(1);
+    for (String name : ServerUrls.variables(url.text())) {
       if (variables == null || !((MapNode) variables).has(name)) {
         walker.warning(url.position(), "the url of " + where.label() + " uses {" + name
             + "}, but its 'variables' do not define '" + name + "'");
