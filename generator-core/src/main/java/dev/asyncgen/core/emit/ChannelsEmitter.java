@@ -83,7 +83,7 @@ final class ChannelsEmitter {
       if (channel.parseConstant() != null) {
         channels.addField(FieldSpec.builder(Pattern.class, channel.parseConstant(), Modifier.PRIVATE,
                 Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.compile($S)", Pattern.class, regex(channel))
+            .initializer("$Z$T.compile($L)", Pattern.class, SpecText.literal(regex(channel)))
             .build());
       }
     }
@@ -140,7 +140,7 @@ final class ChannelsEmitter {
   private MethodSpec channelMethod(MethodSpec.Builder method, ChannelPlan channel, List<Parameter> checked) {
     addChannelJavadoc(method, channel);
     for (Parameter parameter : checked) {
-      method.addStatement("segment($S, $N, '$L')", parameter.specName(), parameter.javaName(),
+      method.addStatement("segment($L, $N, '$L')", SpecText.literal(parameter.specName()), parameter.javaName(),
           channel.separator());
     }
     return method.returns(channelType(channel))
@@ -150,11 +150,11 @@ final class ChannelsEmitter {
   }
 
   private static void addChannelJavadoc(MethodSpec.Builder method, ChannelPlan channel) {
-    CodeBlock.Builder javadoc = CodeBlock.builder().add(Javadocs.of(channel.javadoc()));
+    CodeBlock.Builder javadoc = CodeBlock.builder().add(SpecText.javadocBlock(channel.javadoc()));
     if (!javadoc.isEmpty()) {
       javadoc.add("\n");
     }
-    javadoc.add("<p>Channel {@code $L}.\n", channel.template());
+    javadoc.add("<p>Channel $L.\n", SpecText.code(channel.template()));
     method.addJavadoc(javadoc.build());
   }
 
@@ -164,7 +164,7 @@ final class ChannelsEmitter {
 
   private static CodeBlock nameExpression(ChannelPlan channel) {
     return channel.parts().stream()
-        .map(part -> part.parameter() == null ? CodeBlock.of("$S", part.literal())
+        .map(part -> part.parameter() == null ? SpecText.literal(part.literal())
             : CodeBlock.of("$N", part.parameter().javaName()))
         .collect(CodeBlock.joining(" + "));
   }
@@ -174,7 +174,7 @@ final class ChannelsEmitter {
       return CodeBlock.of("$T.of()", Map.class);
     }
     CodeBlock pairs = channel.parameters().stream()
-        .map(p -> CodeBlock.of("$S, $N", p.specName(), p.javaName()))
+        .map(p -> CodeBlock.of("$L, $N", SpecText.literal(p.specName()), p.javaName()))
         .collect(CodeBlock.joining(", "));
     return CodeBlock.of("parameters($L)", pairs);
   }
@@ -185,7 +185,8 @@ final class ChannelsEmitter {
     char separator = separatorOf(step);
     for (Parameter parameter : step.carried()) {
       constructor.addParameter(String.class, parameter.javaName());
-      compact.addStatement("segment($S, $N, '$L')", parameter.specName(), parameter.javaName(), separator);
+      compact.addStatement("segment($L, $N, '$L')", SpecText.literal(parameter.specName()), parameter.javaName(),
+          separator);
     }
     TypeSpec.Builder type = TypeSpec.recordBuilder(step.name())
         .addModifiers(Modifier.PUBLIC)
@@ -258,7 +259,7 @@ final class ChannelsEmitter {
     CodeBlock.Builder cases = CodeBlock.builder()
         .add("switch (firstSegment(name, '$L')) {\n$>", parseSwitch.separator());
     for (ParseGroup group : parseSwitch.chunks().get(chunk).groups()) {
-      cases.add("case $S -> $N(name);\n", group.firstSegment(), group.methods().get(0).name());
+      cases.add("case $L -> $N(name);\n", SpecText.literal(group.firstSegment()), group.methods().get(0).name());
     }
     if (chunk + 1 < parseSwitch.chunks().size()) {
       cases.add("default -> $N(name);\n", parseSwitch.chunks().get(chunk + 1).method());
@@ -287,7 +288,7 @@ final class ChannelsEmitter {
     boolean matcherDeclared = false;
     for (ChannelPlan channel : method.channels()) {
       if (channel.parseConstant() == null) {
-        parse.beginControlFlow("if (name.equals($S))", channel.template())
+        parse.beginControlFlow("if (name.equals($L))", SpecText.literal(channel.template()))
             .addStatement("return $T.of(new $T<>(name, $T.class, $T.of()))", Optional.class, plan.channelClass(),
                 channel.payloadType(), Map.class)
             .endControlFlow();
@@ -296,7 +297,7 @@ final class ChannelsEmitter {
       List<Parameter> parameters = channel.parameters();
       CodeBlock.Builder groups = CodeBlock.builder();
       for (int i = 0; i < parameters.size(); i++) {
-        groups.add(i == 0 ? "" : ", ").add("$S, matcher.group($L)", parameters.get(i).specName(), i + 1);
+        groups.add(i == 0 ? "" : ", ").add("$L, matcher.group($L)", SpecText.literal(parameters.get(i).specName()), i + 1);
       }
       // A name that does not start with the channel's fixed first words cannot match: checking that
       // first spares a Matcher (about 200 bytes) per channel tried. The group's first segment is
@@ -304,7 +305,7 @@ final class ChannelsEmitter {
       String prefix = literalPrefix(channel);
       boolean checkPrefix = prefix.length() > groupPrefix(group, channel).length();
       if (checkPrefix) {
-        parse.beginControlFlow("if (name.startsWith($S))", prefix);
+        parse.beginControlFlow("if (name.startsWith($L))", SpecText.literal(prefix));
       }
       if (matcherDeclared) {
         parse.addStatement("matcher = $N.matcher(name)", channel.parseConstant());

@@ -98,16 +98,16 @@ final class TypeEmitter {
   }
 
   private static CodeBlock recordJavadoc(RecordPlan plan) {
-    CodeBlock.Builder javadoc = CodeBlock.builder().add(Javadocs.of(plan.javadoc()));
+    CodeBlock.Builder javadoc = CodeBlock.builder().add(recordJavadocText(plan));
     boolean anyParam = false;
     for (ComponentPlan component : plan.components()) {
-      String text = Javadocs.clean(component.javadoc());
+      String text = SpecText.javadoc(component.javadoc());
       if (text != null || !component.name().equals(component.jsonName())) {
         if (!anyParam && !javadoc.isEmpty()) {
           javadoc.add("\n");
         }
         anyParam = true;
-        String wire = component.name().equals(component.jsonName()) ? "" : "{@code " + component.jsonName() + "}";
+        String wire = component.name().equals(component.jsonName()) ? "" : SpecText.code(component.jsonName());
         String separator = text != null && !wire.isEmpty() ? ": " : "";
         javadoc.add("@param $L $L$L$L\n", component.name(), wire, separator, text == null ? "" : text);
       }
@@ -115,12 +115,25 @@ final class TypeEmitter {
     return javadoc.build();
   }
 
+  /**
+   * The spec's description, or for a record without one that implements interfaces, what it is: the
+   * only Javadoc not from the spec, so it is written here rather than escaped.
+   */
+  private static CodeBlock recordJavadocText(RecordPlan plan) {
+    if (plan.javadoc() != null || plan.interfaces().isEmpty()) {
+      return SpecText.javadocBlock(plan.javadoc());
+    }
+    return CodeBlock.of("The {@code $L} schema: $L with its own properties, flattened into one record.\n",
+        plan.name().simpleName(), plan.interfaces().stream().map(i -> CodeBlock.of("{@link $T}", i))
+            .collect(CodeBlock.joining(", ")));
+  }
+
   private static ParameterSpec componentParameter(ComponentPlan component) {
     AnnotationSpec.Builder property = AnnotationSpec.builder(Annotations.JSON_PROPERTY);
     if (component.required()) {
-      property.addMember("value", "$S", component.jsonName()).addMember("required", "true");
+      property.addMember("value", SpecText.literal(component.jsonName())).addMember("required", "true");
     } else {
-      property.addMember("value", "$S", component.jsonName());
+      property.addMember("value", SpecText.literal(component.jsonName()));
     }
     ParameterSpec.Builder parameter = ParameterSpec.builder(component.type(), component.name())
         .addAnnotation(property.build());
@@ -152,7 +165,8 @@ final class TypeEmitter {
     for (ComponentPlan component : plan.components()) {
       String name = component.name();
       if (component.required() && !component.type().isPrimitive()) {
-        body.addStatement("$T.requireNonNull($N, $S)", Objects.class, name, component.jsonName() + " is required");
+        body.addStatement("$T.requireNonNull($N, $L)", Objects.class, name,
+            SpecText.literal(component.jsonName() + " is required"));
       }
       CodeBlock copy = copy(component.collection(), name);
       if (copy != null) {
@@ -208,7 +222,7 @@ final class TypeEmitter {
 
   private TypeSpec.Builder interfaceType(InterfacePlan plan) {
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(plan.name()).addModifiers(Modifier.PUBLIC);
-    type.addJavadoc(Javadocs.of(plan.javadoc()));
+    type.addJavadoc(SpecText.javadocBlock(plan.javadoc()));
     type.addSuperinterfaces(plan.superInterfaces());
     if (!plan.permits().isEmpty()) {
       type.addModifiers(Modifier.SEALED);
@@ -222,7 +236,7 @@ final class TypeEmitter {
       MethodSpec.Builder method = MethodSpec.methodBuilder(accessor.name())
           .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
           .returns(accessor.type());
-      String javadoc = Javadocs.clean(accessor.javadoc());
+      String javadoc = SpecText.javadoc(accessor.javadoc());
       if (javadoc != null) {
         method.addJavadoc("$L\n", javadoc);
       }
@@ -241,14 +255,14 @@ final class TypeEmitter {
    */
   private static TypeSpec.Builder unionType(UnionPlan plan) {
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(plan.name()).addModifiers(Modifier.PUBLIC, Modifier.SEALED);
-    CodeBlock.Builder javadoc = CodeBlock.builder().add(Javadocs.of(plan.javadoc()));
+    CodeBlock.Builder javadoc = CodeBlock.builder().add(SpecText.javadocBlock(plan.javadoc()));
     if (!javadoc.isEmpty()) {
       javadoc.add("\n");
     }
     if (plan.discriminator() == null) {
       javadoc.add("<p>Decoding picks the alternative whose properties the JSON has (Jackson deduction).\n");
     } else {
-      javadoc.add("<p>Decoding picks the alternative named by the {@code $L} property.\n", plan.discriminator());
+      javadoc.add("<p>Decoding picks the alternative named by the $L property.\n", SpecText.code(plan.discriminator()));
     }
     type.addJavadoc(javadoc.build());
     AnnotationSpec.Builder typeInfo = AnnotationSpec.builder(Annotations.JSON_TYPE_INFO);
@@ -257,7 +271,7 @@ final class TypeEmitter {
     } else {
       typeInfo.addMember("use", "$T.Id.NAME", Annotations.JSON_TYPE_INFO)
           .addMember("include", "$T.As.EXISTING_PROPERTY", Annotations.JSON_TYPE_INFO)
-          .addMember("property", "$S", plan.discriminator())
+          .addMember("property", SpecText.literal(plan.discriminator()))
           .addMember("visible", "true");
     }
     type.addAnnotation(typeInfo.build());
@@ -266,7 +280,7 @@ final class TypeEmitter {
       AnnotationSpec.Builder subType = AnnotationSpec.builder(Annotations.JSON_SUB_TYPES.nestedClass("Type"))
           .addMember("value", "$T.class", member.type());
       if (plan.discriminator() != null) {
-        subType.addMember("name", "$S", member.discriminatorValue());
+        subType.addMember("name", SpecText.literal(member.discriminatorValue()));
       }
       subTypes.addMember("value", "$L", subType.build());
       type.addPermittedSubclass(member.type());
@@ -279,7 +293,7 @@ final class TypeEmitter {
     TypeSpec.Builder type = TypeSpec.enumBuilder(plan.name()).addModifiers(Modifier.PUBLIC);
     String field = plan.eventPatterns() ? "pattern" : "value";
     for (EnumPlan.Constant constant : plan.constants()) {
-      type.addEnumConstant(constant.name(), TypeSpec.anonymousClassBuilder("$S", constant.value()).build());
+      type.addEnumConstant(constant.name(), TypeSpec.anonymousClassBuilder(SpecText.literal(constant.value())).build());
     }
     type.addField(String.class, field, Modifier.PRIVATE, Modifier.FINAL);
     type.addMethod(MethodSpec.constructorBuilder()
@@ -295,7 +309,7 @@ final class TypeEmitter {
   }
 
   private static void valueMembers(TypeSpec.Builder type, EnumPlan plan) {
-    type.addJavadoc(Javadocs.of(plan.javadoc()));
+    type.addJavadoc(SpecText.javadocBlock(plan.javadoc()));
     type.addMethod(MethodSpec.methodBuilder("value")
         .addJavadoc("The value on the wire.\n")
         .addAnnotation(Annotations.JSON_VALUE)
@@ -315,8 +329,8 @@ final class TypeEmitter {
         .addStatement("return constant")
         .endControlFlow()
         .endControlFlow()
-        .addStatement("throw new $T($S + value + $S)", IllegalArgumentException.class,
-            "unknown " + plan.name().simpleName() + " '", "'; expected one of " + expected)
+        .addStatement("throw new $T($S + value +$W$L)", IllegalArgumentException.class,
+            "unknown " + plan.name().simpleName() + " '", SpecText.literal("'; expected one of " + expected))
         .build());
     type.addMethod(MethodSpec.methodBuilder("toString")
         .addAnnotation(Override.class)
@@ -327,7 +341,7 @@ final class TypeEmitter {
   }
 
   private void eventPatternMembers(TypeSpec.Builder type, EnumPlan plan) {
-    CodeBlock.Builder javadoc = CodeBlock.builder().add(Javadocs.of(plan.javadoc()));
+    CodeBlock.Builder javadoc = CodeBlock.builder().add(SpecText.javadocBlock(plan.javadoc()));
     if (!javadoc.isEmpty()) {
       javadoc.add("\n");
     }
