@@ -24,11 +24,14 @@ public final class Channels {
 
     private static final Pattern TEAMS_TEAM_ID = Pattern.compile("teams\\.([^.]+)");
 
-    private static final Pattern MEMBERSHIPS_MEMBERSHIP_ID = Pattern.compile("memberships\\.([^.]+)");
+    private static final Pattern MEMBERSHIPS_MEMBERSHIP_ID =
+            Pattern.compile("memberships\\.([^.]+)");
 
-    private static final Pattern DATABASES_DATABASE_ID_COLLECTIONS_COLLECTION_ID_DOCUMENTS = Pattern.compile("databases\\.([^.]+)\\.collections\\.([^.]+)\\.documents");
+    private static final Pattern DATABASES_DATABASE_ID_COLLECTIONS_COLLECTION_ID_DOCUMENTS =
+            Pattern.compile("databases\\.([^.]+)\\.collections\\.([^.]+)\\.documents");
 
-    private static final Pattern DATABASES_DATABASE_ID_COLLECTIONS_COLLECTION_ID_DOCUMENTS_DOCUMENT_ID = Pattern.compile("databases\\.([^.]+)\\.collections\\.([^.]+)\\.documents\\.([^.]+)");
+    private static final Pattern DATABASES_DATABASE_ID_COLLECTIONS_COLLECTION_ID_DOCUMENTS_DOCUMENT_ID =
+            Pattern.compile("databases\\.([^.]+)\\.collections\\.([^.]+)\\.documents\\.([^.]+)");
 
     private Channels() {
     }
@@ -298,7 +301,8 @@ public final class Channels {
 
             /**
              * Subscribes to events for a single document.
-             * Channel identifier pattern: {@code databases.[DATABASE_ID].collections.[COLLECTION_ID].documents.[DOCUMENT_ID]}.
+             * Channel identifier pattern:
+             * {@code databases.[DATABASE_ID].collections.[COLLECTION_ID].documents.[DOCUMENT_ID]}.
              *
              * <p>Channel {@code databases.{databaseId}.collections.{collectionId}.documents.{documentId}}.
              */

@@ -83,7 +83,8 @@ public record Execution(@JsonProperty("$id") String id,
                     return constant;
                 }
             }
-            throw new IllegalArgumentException("unknown Trigger '" + value + "'; expected one of 'http', 'schedule', 'event'");
+            throw new IllegalArgumentException("unknown Trigger '" + value +
+                    "'; expected one of 'http', 'schedule', 'event'");
         }
 
         @Override
@@ -127,7 +128,8 @@ public record Execution(@JsonProperty("$id") String id,
                     return constant;
                 }
             }
-            throw new IllegalArgumentException("unknown Status '" + value + "'; expected one of 'waiting', 'processing', 'completed', 'failed'");
+            throw new IllegalArgumentException("unknown Status '" + value +
+                    "'; expected one of 'waiting', 'processing', 'completed', 'failed'");
         }
 
         @Override
