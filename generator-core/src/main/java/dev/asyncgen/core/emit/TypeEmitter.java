@@ -345,8 +345,8 @@ final class TypeEmitter {
     if (!javadoc.isEmpty()) {
       javadoc.add("\n");
     }
-    javadoc.add("Event-name patterns: in each, {@code *} stands for any one dot-separated segment, so\n"
-        + "{@code users.*.update.name} matches {@code users.42.update.name}.\n");
+    javadoc.add("Event-name patterns, matched as {@link $T} says: {@code users.*.update.name} matches\n"
+        + "{@code users.42.update.name}.\n", support.eventPattern());
     type.addJavadoc(javadoc.build());
     type.addField(FieldSpec.builder(ArrayTypeName.of(plan.name()), "ALL", Modifier.PRIVATE, Modifier.STATIC,
         Modifier.FINAL).initializer("values()").build());
@@ -361,8 +361,7 @@ final class TypeEmitter {
         .addJavadoc("Every pattern that at least one of the names fits, in declaration order.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(Set.class), plan.name()))
-        .addParameter(ParameterizedTypeName.get(ClassName.get(Collection.class),
-            com.palantir.javapoet.WildcardTypeName.subtypeOf(String.class)), "eventNames")
+        .addParameter(ParameterizedTypeName.get(Collection.class, String.class), "eventNames")
         .addStatement("return $T.matching($T.class, ALL, eventNames)", support.eventPattern(), plan.name())
         .build());
   }
