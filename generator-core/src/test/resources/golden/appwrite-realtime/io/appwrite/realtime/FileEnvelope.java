@@ -53,8 +53,8 @@ public record FileEnvelope(@JsonProperty(value = "events", required = true) List
     }
 
     /**
-     * Event-name patterns: in each, {@code *} stands for any one dot-separated segment, so
-     * {@code users.*.update.name} matches {@code users.42.update.name}.
+     * Event-name patterns, matched as {@link EventPattern} says: {@code users.*.update.name} matches
+     * {@code users.42.update.name}.
      */
     public enum Event implements EventPattern {
         BUCKETS_FILES_CREATE("buckets.*.files.*.create"),
@@ -79,7 +79,7 @@ public record FileEnvelope(@JsonProperty(value = "events", required = true) List
         /**
          * Every pattern that at least one of the names fits, in declaration order.
          */
-        public static Set<Event> matching(Collection<? extends String> eventNames) {
+        public static Set<Event> matching(Collection<String> eventNames) {
             return EventPattern.matching(Event.class, ALL, eventNames);
         }
     }

@@ -54,8 +54,8 @@ public record MembershipEnvelope(
     }
 
     /**
-     * Event-name patterns: in each, {@code *} stands for any one dot-separated segment, so
-     * {@code users.*.update.name} matches {@code users.42.update.name}.
+     * Event-name patterns, matched as {@link EventPattern} says: {@code users.*.update.name} matches
+     * {@code users.42.update.name}.
      */
     public enum Event implements EventPattern {
         TEAMS_MEMBERSHIPS_CREATE("teams.*.memberships.*.create"),
@@ -82,7 +82,7 @@ public record MembershipEnvelope(
         /**
          * Every pattern that at least one of the names fits, in declaration order.
          */
-        public static Set<Event> matching(Collection<? extends String> eventNames) {
+        public static Set<Event> matching(Collection<String> eventNames) {
             return EventPattern.matching(Event.class, ALL, eventNames);
         }
     }
