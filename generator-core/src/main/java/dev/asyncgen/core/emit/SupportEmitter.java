@@ -55,8 +55,8 @@ final class SupportEmitter {
             .addStatement("int patternEnd = segmentEnd(pattern, p)")
             .addStatement("int nameEnd = segmentEnd(eventName, n)")
             .addStatement("boolean wildcard = patternEnd - p == 1 && pattern.charAt(p) == '*'")
-            .beginControlFlow("if (wildcard ? nameEnd == n"
-                + " : patternEnd - p != nameEnd - n || !pattern.regionMatches(p, eventName, n, nameEnd - n))")
+            .beginControlFlow("if (wildcard ? nameEnd == n$W"
+                + ": patternEnd - p != nameEnd - n || !pattern.regionMatches(p, eventName, n, nameEnd - n))")
             .addStatement("return false")
             .endControlFlow()
             .addStatement("boolean patternDone = patternEnd == pattern.length()")

@@ -92,7 +92,7 @@ final class TypeEmitter {
     if (plan.additionalProperties() != null) {
       record.addMethod(anyGetter(plan));
     }
-    plan.eventViews().forEach(view -> record.addMethod(eventView(view)));
+    plan.eventViews().forEach(view -> record.addMethod(eventView(view, isRequired(plan, view.component()))));
     plan.nested().forEach(nested -> record.addType(emit(nested, false)));
     return record;
   }
@@ -149,7 +149,8 @@ final class TypeEmitter {
         .addMember("shape", "$T.Shape.STRING", Annotations.JSON_FORMAT);
     if (type.equals(ClassName.get(OffsetDateTime.class))) {
       // Keep the offset the server sent instead of converting to the mapper's time zone.
-      format.addMember("without", "$T.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE", Annotations.JSON_FORMAT);
+      // $Z: where the parameter's line is too long, it wraps here.
+      format.addMember("without", "$Z$T.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE", Annotations.JSON_FORMAT);
     }
     return format.build();
   }
@@ -173,13 +174,13 @@ final class TypeEmitter {
         if (component.required()) {
           body.addStatement("$N = $L", name, copy);
         } else {
-          body.addStatement("$N = $N == null ? null : $L", name, name, copy);
+          body.addStatement("$N = $N == null ? null :$W$L", name, name, copy);
         }
       }
     }
     if (plan.additionalProperties() != null) {
       String name = plan.additionalProperties().name();
-      body.addStatement("$N = $N == null ? $T.of() : $L", name, name, Map.class,
+      body.addStatement("$N = $N == null ? $T.of() :$W$L", name, name, Map.class,
           copy(ComponentPlan.Collection.MAP, name));
     }
     return body.build();
@@ -204,7 +205,13 @@ final class TypeEmitter {
         .build();
   }
 
-  private static MethodSpec eventView(EventViewPlan view) {
+  /** Whether the constructor already refuses null for the component. */
+  private static boolean isRequired(RecordPlan plan, String component) {
+    return plan.components().stream().anyMatch(c -> c.name().equals(component) && c.required());
+  }
+
+  /** @param required the component cannot be null, so it is not checked again */
+  private static MethodSpec eventView(EventViewPlan view, boolean required) {
     TypeName result = ParameterizedTypeName.get(ClassName.get(Set.class), view.enumType());
     CodeBlock names = view.list()
         ? CodeBlock.of("$N", view.component())
@@ -215,8 +222,10 @@ final class TypeEmitter {
         .addAnnotation(Annotations.JSON_IGNORE)
         .addModifiers(Modifier.PUBLIC)
         .returns(result)
-        .addStatement("return $N == null ? $T.of() : $T.matching($L)", view.component(), Set.class, view.enumType(),
-            names)
+        .addCode(required
+            ? CodeBlock.of("return $T.matching($L);\n", view.enumType(), names)
+            : CodeBlock.of("return $N == null ? $T.of() : $T.matching($L);\n", view.component(), Set.class,
+                view.enumType(), names))
         .build();
   }
 
