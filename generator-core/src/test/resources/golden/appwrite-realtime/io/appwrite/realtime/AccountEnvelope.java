@@ -33,7 +33,8 @@ import javax.annotation.processing.Generated;
 @Generated("dev.asyncgen")
 public record AccountEnvelope(@JsonProperty(value = "events", required = true) List<String> events,
         @JsonProperty(value = "channels", required = true) List<String> channels,
-        @JsonProperty(value = "timestamp", required = true) @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime timestamp,
+        @JsonProperty(value = "timestamp", required = true) @JsonFormat(shape = JsonFormat.Shape.STRING, without =
+                        JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime timestamp,
         @JsonProperty(value = "payload", required = true) Account payload) implements Envelope {
     public AccountEnvelope {
         Objects.requireNonNull(events, "events is required");
@@ -49,7 +50,7 @@ public record AccountEnvelope(@JsonProperty(value = "events", required = true) L
      */
     @JsonIgnore
     public Set<Event> eventTypes() {
-        return events == null ? Set.of() : Event.matching(events);
+        return Event.matching(events);
     }
 
     /**

@@ -41,7 +41,8 @@ public interface EventPattern {
             int patternEnd = segmentEnd(pattern, p);
             int nameEnd = segmentEnd(eventName, n);
             boolean wildcard = patternEnd - p == 1 && pattern.charAt(p) == '*';
-            if (wildcard ? nameEnd == n : patternEnd - p != nameEnd - n || !pattern.regionMatches(p, eventName, n, nameEnd - n)) {
+            if (wildcard ? nameEnd == n
+                    : patternEnd - p != nameEnd - n || !pattern.regionMatches(p, eventName, n, nameEnd - n)) {
                 return false;
             }
             boolean patternDone = patternEnd == pattern.length();

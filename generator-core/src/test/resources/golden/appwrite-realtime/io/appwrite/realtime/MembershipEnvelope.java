@@ -34,7 +34,8 @@ import javax.annotation.processing.Generated;
 public record MembershipEnvelope(
         @JsonProperty(value = "events", required = true) List<String> events,
         @JsonProperty(value = "channels", required = true) List<String> channels,
-        @JsonProperty(value = "timestamp", required = true) @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime timestamp,
+        @JsonProperty(value = "timestamp", required = true) @JsonFormat(shape = JsonFormat.Shape.STRING, without =
+                        JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime timestamp,
         @JsonProperty(value = "payload", required = true) Membership payload) implements Envelope {
     public MembershipEnvelope {
         Objects.requireNonNull(events, "events is required");
@@ -50,7 +51,7 @@ public record MembershipEnvelope(
      */
     @JsonIgnore
     public Set<Event> eventTypes() {
-        return events == null ? Set.of() : Event.matching(events);
+        return Event.matching(events);
     }
 
     /**
