@@ -60,6 +60,23 @@ class HostileSpecTextTest {
     assertOnlyExpectedClasses(files);
   }
 
+  @Test
+  void namesMadeOfPunctuationGiveValidDistinctJavaNames() throws IOException {
+    // Nested types, components and constants from names without a letter: *\/ and /* among them.
+    Path spec = Files.writeString(folder.resolve("punctuation.json"), """
+        {"asyncapi":"2.6.0","info":{"title":"t","version":"1"},
+         "channels":{"a":{"subscribe":{"message":{"payload":{"$ref":"#/components/schemas/X"}}}}},
+         "components":{"schemas":{"X":{"type":"object","properties":{
+           "*/":{"type":"object","properties":{"a":{"type":"string"}}},
+           "/*":{"type":"object","properties":{"b":{"type":"string"}}},
+           "**":{"type":"string","enum":["*/","/*","-"]},
+           "@@":{"type":"string","enum":["x","y"]}}}}}}
+        """);
+    Map<String, String> files = SourceGenerator.generate(ReadRequest.of(spec), GenerationOptions.forPackage(PACKAGE))
+        .files();
+    assertThat(GeneratedCode.compiledClasses(files)).hasSize(files.size() + 4);
+  }
+
   /** The files, or a failure when generation fails (these specs are all valid). */
   private Map<String, String> generate(List<String> texts) throws IOException {
     Path spec = Files.writeString(folder.resolve("hostile.json"), HostileSpecs.document(texts));
