@@ -83,7 +83,7 @@ final class ChannelsEmitter {
       if (channel.parseConstant() != null) {
         channels.addField(FieldSpec.builder(Pattern.class, channel.parseConstant(), Modifier.PRIVATE,
                 Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.compile($S)", Pattern.class, regex(channel))
+            .initializer("$Z$T.compile($L)", Pattern.class, SpecText.literal(regex(channel)))
             .build());
       }
     }
@@ -123,6 +123,7 @@ final class ChannelsEmitter {
     }
     step.newParameters().forEach(p -> method.addParameter(String.class, p.javaName()));
     if (step.next() != null) {
+      addChecks(method, step.newParameters(), separatorOf(step.next()));
       CodeBlock arguments = step.next().carried().stream()
           .map(p -> CodeBlock.of("$N", p.javaName()))
           .collect(CodeBlock.joining(", "));
@@ -139,23 +140,37 @@ final class ChannelsEmitter {
   /** A method returning a concrete channel; {@code checked} are the parameters it must validate. */
   private MethodSpec channelMethod(MethodSpec.Builder method, ChannelPlan channel, List<Parameter> checked) {
     addChannelJavadoc(method, channel);
-    for (Parameter parameter : checked) {
-      method.addStatement("segment($S, $N, '$L')", parameter.specName(), parameter.javaName(),
-          channel.separator());
-    }
+    addChecks(method, checked, channel.separator());
     return method.returns(channelType(channel))
-        .addStatement("return new $T<>($L, $T.class, $L)", plan.channelClass(), nameExpression(channel),
+        .addStatement("return new $T<>($L,$W$T.class,$W$L)", plan.channelClass(), nameExpression(channel),
             channel.payloadType(), parametersExpression(channel))
         .build();
   }
 
+  /** The channel's description; the channel's name only where the description does not give it already. */
   private static void addChannelJavadoc(MethodSpec.Builder method, ChannelPlan channel) {
-    CodeBlock.Builder javadoc = CodeBlock.builder().add(Javadocs.of(channel.javadoc()));
+    CodeBlock.Builder javadoc = CodeBlock.builder().add(SpecText.javadocBlock(channel.javadoc()));
+    if (channel.javadoc() != null && namesChannel(channel.javadoc(), channel)) {
+      method.addJavadoc(javadoc.build());
+      return;
+    }
     if (!javadoc.isEmpty()) {
       javadoc.add("\n");
     }
-    javadoc.add("<p>Channel {@code $L}.\n", channel.template());
+    javadoc.add("<p>Channel $L.\n", SpecText.code(channel.template()));
     method.addJavadoc(javadoc.build());
+  }
+
+  /**
+   * Whether a description gives the channel's name: its fixed parts in order, with anything but
+   * spaces where the parameters are ({@code files.[FILE_ID]} gives {@code files.{fileId}}).
+   */
+  private static boolean namesChannel(String description, ChannelPlan channel) {
+    StringBuilder regex = new StringBuilder("(?<![\\w.\\-/])");
+    for (ChannelsPlan.Part part : channel.parts()) {
+      regex.append(part.parameter() == null ? Pattern.quote(part.literal()) : "\\S+?");
+    }
+    return Pattern.compile(regex.append("(?![\\w\\-])").toString()).matcher(description).find();
   }
 
   private TypeName channelType(ChannelPlan channel) {
@@ -164,9 +179,9 @@ final class ChannelsEmitter {
 
   private static CodeBlock nameExpression(ChannelPlan channel) {
     return channel.parts().stream()
-        .map(part -> part.parameter() == null ? CodeBlock.of("$S", part.literal())
+        .map(part -> part.parameter() == null ? SpecText.literal(part.literal())
             : CodeBlock.of("$N", part.parameter().javaName()))
-        .collect(CodeBlock.joining(" + "));
+        .collect(CodeBlock.joining(" +$W"));
   }
 
   private static CodeBlock parametersExpression(ChannelPlan channel) {
@@ -174,24 +189,34 @@ final class ChannelsEmitter {
       return CodeBlock.of("$T.of()", Map.class);
     }
     CodeBlock pairs = channel.parameters().stream()
-        .map(p -> CodeBlock.of("$S, $N", p.specName(), p.javaName()))
-        .collect(CodeBlock.joining(", "));
+        .map(p -> CodeBlock.of("$L,$W$N", SpecText.literal(p.specName()), p.javaName()))
+        .collect(CodeBlock.joining(",$W"));
     return CodeBlock.of("parameters($L)", pairs);
   }
 
-  private TypeSpec stepClass(StepClass step) {
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
-    MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
-    char separator = separatorOf(step);
-    for (Parameter parameter : step.carried()) {
-      constructor.addParameter(String.class, parameter.javaName());
-      compact.addStatement("segment($S, $N, '$L')", parameter.specName(), parameter.javaName(), separator);
+  /** Each parameter is checked once, by the method that takes it from the caller. */
+  private static void addChecks(MethodSpec.Builder method, List<Parameter> parameters, char separator) {
+    for (Parameter parameter : parameters) {
+      method.addStatement("segment($L, $N, '$L')", SpecText.literal(parameter.specName()), parameter.javaName(),
+          separator);
     }
-    TypeSpec.Builder type = TypeSpec.recordBuilder(step.name())
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("A step of the channel builder, holding the parameter values given so far.\n")
-        .recordConstructor(constructor.build())
-        .addMethod(compact.build());
+  }
+
+  /**
+   * A step holds values its builder methods checked; only they can make one (a private
+   * constructor), so nothing is checked twice and nothing unchecked gets in.
+   */
+  private TypeSpec stepClass(StepClass step) {
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+    TypeSpec.Builder type = TypeSpec.classBuilder(step.name())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("A step of the channel builder, holding the parameter values given so far.\n");
+    for (Parameter parameter : step.carried()) {
+      type.addField(String.class, parameter.javaName(), Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addParameter(String.class, parameter.javaName())
+          .addStatement("this.$N = $N", parameter.javaName(), parameter.javaName());
+    }
+    type.addMethod(constructor.build());
     if (step.channel() != null) {
       type.addMethod(channelMethod(MethodSpec.methodBuilder(step.channelMethod()).addModifiers(Modifier.PUBLIC),
           step.channel(), List.of()));
@@ -258,7 +283,7 @@ final class ChannelsEmitter {
     CodeBlock.Builder cases = CodeBlock.builder()
         .add("switch (firstSegment(name, '$L')) {\n$>", parseSwitch.separator());
     for (ParseGroup group : parseSwitch.chunks().get(chunk).groups()) {
-      cases.add("case $S -> $N(name);\n", group.firstSegment(), group.methods().get(0).name());
+      cases.add("case $L -> $N(name);\n", SpecText.literal(group.firstSegment()), group.methods().get(0).name());
     }
     if (chunk + 1 < parseSwitch.chunks().size()) {
       cases.add("default -> $N(name);\n", parseSwitch.chunks().get(chunk + 1).method());
@@ -287,7 +312,7 @@ final class ChannelsEmitter {
     boolean matcherDeclared = false;
     for (ChannelPlan channel : method.channels()) {
       if (channel.parseConstant() == null) {
-        parse.beginControlFlow("if (name.equals($S))", channel.template())
+        parse.beginControlFlow("if (name.equals($L))", SpecText.literal(channel.template()))
             .addStatement("return $T.of(new $T<>(name, $T.class, $T.of()))", Optional.class, plan.channelClass(),
                 channel.payloadType(), Map.class)
             .endControlFlow();
@@ -296,7 +321,8 @@ final class ChannelsEmitter {
       List<Parameter> parameters = channel.parameters();
       CodeBlock.Builder groups = CodeBlock.builder();
       for (int i = 0; i < parameters.size(); i++) {
-        groups.add(i == 0 ? "" : ", ").add("$S, matcher.group($L)", parameters.get(i).specName(), i + 1);
+        groups.add(i == 0 ? "" : ",$W").add("$L,$Wmatcher.group($L)", SpecText.literal(parameters.get(i).specName()),
+            i + 1);
       }
       // A name that does not start with the channel's fixed first words cannot match: checking that
       // first spares a Matcher (about 200 bytes) per channel tried. The group's first segment is
@@ -304,7 +330,7 @@ final class ChannelsEmitter {
       String prefix = literalPrefix(channel);
       boolean checkPrefix = prefix.length() > groupPrefix(group, channel).length();
       if (checkPrefix) {
-        parse.beginControlFlow("if (name.startsWith($S))", prefix);
+        parse.beginControlFlow("if (name.startsWith($L))", SpecText.literal(prefix));
       }
       if (matcherDeclared) {
         parse.addStatement("matcher = $N.matcher(name)", channel.parseConstant());
@@ -313,7 +339,7 @@ final class ChannelsEmitter {
         matcherDeclared = !checkPrefix;
       }
       parse.beginControlFlow("if (matcher.matches())")
-          .addStatement("return $T.of(new $T<>(name, $T.class, parameters($L)))", Optional.class, plan.channelClass(),
+          .addStatement("return $T.of(new $T<>(name, $T.class,$Wparameters($L)))", Optional.class, plan.channelClass(),
               channel.payloadType(), groups.build())
           .endControlFlow();
       if (checkPrefix) {
@@ -398,7 +424,7 @@ final class ChannelsEmitter {
         .addParameter(TypeName.CHAR, "separator")
         .addStatement("$T.requireNonNull(value, parameter)", Objects.class)
         .beginControlFlow("if (value.isEmpty() || value.indexOf(separator) >= 0)")
-        .addStatement("throw new $T($S + parameter + $S + separator + $S + value + $S)",
+        .addStatement("throw new $T($S + parameter +$W$S + separator + $S + value + $S)",
             IllegalArgumentException.class, "channel parameter ", " must not be empty or contain '", "': '", "'")
         .endControlFlow()
         .addStatement("return value")

@@ -7,7 +7,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
-import com.palantir.javapoet.WildcardTypeName;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -19,8 +18,9 @@ final class SupportEmitter {
   private SupportEmitter() {}
 
   /**
-   * The interface of event-pattern enums, holding the matching logic once: segment by segment,
-   * without splitting strings or allocating.
+   * The interface of event-pattern enums, holding the matching logic once: the model's
+   * {@link dev.asyncgen.core.model.EventPattern#matches(String, String)} written out, with its rule
+   * as the Javadoc.
    */
   static TypeSpec eventPattern(ClassName name) {
     TypeVariableName e = TypeVariableName.get("E",
@@ -28,8 +28,8 @@ final class SupportEmitter {
     return TypeSpec.interfaceBuilder(name)
         .addModifiers(Modifier.PUBLIC)
         .addAnnotation(Annotations.GENERATED)
-        .addJavadoc("An event-name pattern such as {@code users.*.update.name}, in which {@code *} stands for any one\n"
-            + "dot-separated segment: it matches {@code users.42.update.name}, not {@code users.42.update}.\n")
+        .addJavadoc("An event-name pattern such as {@code users.*.update.name}.\n\n<p>$L\n",
+            dev.asyncgen.core.model.EventPattern.RULE)
         .addMethod(MethodSpec.methodBuilder("pattern")
             .addJavadoc("The pattern as the spec writes it.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
@@ -43,7 +43,8 @@ final class SupportEmitter {
             .addStatement("return matches(pattern(), eventName)")
             .build())
         .addMethod(MethodSpec.methodBuilder("matches")
-            .addJavadoc("Whether {@code eventName} fits {@code pattern}, segment by segment.\n")
+            .addJavadoc("Whether {@code eventName} fits {@code pattern}, segment by segment as the interface's"
+                + " Javadoc\nsays, without splitting or allocating.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(TypeName.BOOLEAN)
             .addParameter(String.class, "pattern")
@@ -54,8 +55,8 @@ final class SupportEmitter {
             .addStatement("int patternEnd = segmentEnd(pattern, p)")
             .addStatement("int nameEnd = segmentEnd(eventName, n)")
             .addStatement("boolean wildcard = patternEnd - p == 1 && pattern.charAt(p) == '*'")
-            .beginControlFlow("if (wildcard ? nameEnd == n"
-                + " : patternEnd - p != nameEnd - n || !pattern.regionMatches(p, eventName, n, nameEnd - n))")
+            .beginControlFlow("if (wildcard ? nameEnd == n$W"
+                + ": patternEnd - p != nameEnd - n || !pattern.regionMatches(p, eventName, n, nameEnd - n))")
             .addStatement("return false")
             .endControlFlow()
             .addStatement("boolean patternDone = patternEnd == pattern.length()")
@@ -74,8 +75,7 @@ final class SupportEmitter {
             .returns(ParameterizedTypeName.get(ClassName.get(Set.class), e))
             .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), e), "type")
             .addParameter(ArrayTypeName.of(e), "candidates")
-            .addParameter(ParameterizedTypeName.get(ClassName.get(Collection.class),
-                WildcardTypeName.subtypeOf(String.class)), "eventNames")
+            .addParameter(ParameterizedTypeName.get(Collection.class, String.class), "eventNames")
             .addStatement("$T<E> matched = $T.noneOf(type)", EnumSet.class, EnumSet.class)
             .beginControlFlow("for ($T eventName : eventNames)", String.class)
             .beginControlFlow("for (E candidate : candidates)")

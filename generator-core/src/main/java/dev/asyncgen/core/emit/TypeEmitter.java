@@ -92,22 +92,22 @@ final class TypeEmitter {
     if (plan.additionalProperties() != null) {
       record.addMethod(anyGetter(plan));
     }
-    plan.eventViews().forEach(view -> record.addMethod(eventView(view)));
+    plan.eventViews().forEach(view -> record.addMethod(eventView(view, isRequired(plan, view.component()))));
     plan.nested().forEach(nested -> record.addType(emit(nested, false)));
     return record;
   }
 
   private static CodeBlock recordJavadoc(RecordPlan plan) {
-    CodeBlock.Builder javadoc = CodeBlock.builder().add(Javadocs.of(plan.javadoc()));
+    CodeBlock.Builder javadoc = CodeBlock.builder().add(recordJavadocText(plan));
     boolean anyParam = false;
     for (ComponentPlan component : plan.components()) {
-      String text = Javadocs.clean(component.javadoc());
+      String text = SpecText.javadoc(component.javadoc());
       if (text != null || !component.name().equals(component.jsonName())) {
         if (!anyParam && !javadoc.isEmpty()) {
           javadoc.add("\n");
         }
         anyParam = true;
-        String wire = component.name().equals(component.jsonName()) ? "" : "{@code " + component.jsonName() + "}";
+        String wire = component.name().equals(component.jsonName()) ? "" : SpecText.code(component.jsonName());
         String separator = text != null && !wire.isEmpty() ? ": " : "";
         javadoc.add("@param $L $L$L$L\n", component.name(), wire, separator, text == null ? "" : text);
       }
@@ -115,12 +115,25 @@ final class TypeEmitter {
     return javadoc.build();
   }
 
+  /**
+   * The spec's description, or for a record without one that implements interfaces, what it is: the
+   * only Javadoc not from the spec, so it is written here rather than escaped.
+   */
+  private static CodeBlock recordJavadocText(RecordPlan plan) {
+    if (plan.javadoc() != null || plan.interfaces().isEmpty()) {
+      return SpecText.javadocBlock(plan.javadoc());
+    }
+    return CodeBlock.of("The {@code $L} schema: $L with its own properties, flattened into one record.\n",
+        plan.name().simpleName(), plan.interfaces().stream().map(i -> CodeBlock.of("{@link $T}", i))
+            .collect(CodeBlock.joining(", ")));
+  }
+
   private static ParameterSpec componentParameter(ComponentPlan component) {
     AnnotationSpec.Builder property = AnnotationSpec.builder(Annotations.JSON_PROPERTY);
     if (component.required()) {
-      property.addMember("value", "$S", component.jsonName()).addMember("required", "true");
+      property.addMember("value", SpecText.literal(component.jsonName())).addMember("required", "true");
     } else {
-      property.addMember("value", "$S", component.jsonName());
+      property.addMember("value", SpecText.literal(component.jsonName()));
     }
     ParameterSpec.Builder parameter = ParameterSpec.builder(component.type(), component.name())
         .addAnnotation(property.build());
@@ -136,7 +149,8 @@ final class TypeEmitter {
         .addMember("shape", "$T.Shape.STRING", Annotations.JSON_FORMAT);
     if (type.equals(ClassName.get(OffsetDateTime.class))) {
       // Keep the offset the server sent instead of converting to the mapper's time zone.
-      format.addMember("without", "$T.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE", Annotations.JSON_FORMAT);
+      // $Z: where the parameter's line is too long, it wraps here.
+      format.addMember("without", "$Z$T.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE", Annotations.JSON_FORMAT);
     }
     return format.build();
   }
@@ -152,20 +166,21 @@ final class TypeEmitter {
     for (ComponentPlan component : plan.components()) {
       String name = component.name();
       if (component.required() && !component.type().isPrimitive()) {
-        body.addStatement("$T.requireNonNull($N, $S)", Objects.class, name, component.jsonName() + " is required");
+        body.addStatement("$T.requireNonNull($N, $L)", Objects.class, name,
+            SpecText.literal(component.jsonName() + " is required"));
       }
       CodeBlock copy = copy(component.collection(), name);
       if (copy != null) {
         if (component.required()) {
           body.addStatement("$N = $L", name, copy);
         } else {
-          body.addStatement("$N = $N == null ? null : $L", name, name, copy);
+          body.addStatement("$N = $N == null ? null :$W$L", name, name, copy);
         }
       }
     }
     if (plan.additionalProperties() != null) {
       String name = plan.additionalProperties().name();
-      body.addStatement("$N = $N == null ? $T.of() : $L", name, name, Map.class,
+      body.addStatement("$N = $N == null ? $T.of() :$W$L", name, name, Map.class,
           copy(ComponentPlan.Collection.MAP, name));
     }
     return body.build();
@@ -190,7 +205,13 @@ final class TypeEmitter {
         .build();
   }
 
-  private static MethodSpec eventView(EventViewPlan view) {
+  /** Whether the constructor already refuses null for the component. */
+  private static boolean isRequired(RecordPlan plan, String component) {
+    return plan.components().stream().anyMatch(c -> c.name().equals(component) && c.required());
+  }
+
+  /** @param required the component cannot be null, so it is not checked again */
+  private static MethodSpec eventView(EventViewPlan view, boolean required) {
     TypeName result = ParameterizedTypeName.get(ClassName.get(Set.class), view.enumType());
     CodeBlock names = view.list()
         ? CodeBlock.of("$N", view.component())
@@ -201,14 +222,16 @@ final class TypeEmitter {
         .addAnnotation(Annotations.JSON_IGNORE)
         .addModifiers(Modifier.PUBLIC)
         .returns(result)
-        .addStatement("return $N == null ? $T.of() : $T.matching($L)", view.component(), Set.class, view.enumType(),
-            names)
+        .addCode(required
+            ? CodeBlock.of("return $T.matching($L);\n", view.enumType(), names)
+            : CodeBlock.of("return $N == null ? $T.of() : $T.matching($L);\n", view.component(), Set.class,
+                view.enumType(), names))
         .build();
   }
 
   private TypeSpec.Builder interfaceType(InterfacePlan plan) {
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(plan.name()).addModifiers(Modifier.PUBLIC);
-    type.addJavadoc(Javadocs.of(plan.javadoc()));
+    type.addJavadoc(SpecText.javadocBlock(plan.javadoc()));
     type.addSuperinterfaces(plan.superInterfaces());
     if (!plan.permits().isEmpty()) {
       type.addModifiers(Modifier.SEALED);
@@ -222,7 +245,7 @@ final class TypeEmitter {
       MethodSpec.Builder method = MethodSpec.methodBuilder(accessor.name())
           .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
           .returns(accessor.type());
-      String javadoc = Javadocs.clean(accessor.javadoc());
+      String javadoc = SpecText.javadoc(accessor.javadoc());
       if (javadoc != null) {
         method.addJavadoc("$L\n", javadoc);
       }
@@ -241,14 +264,14 @@ final class TypeEmitter {
    */
   private static TypeSpec.Builder unionType(UnionPlan plan) {
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(plan.name()).addModifiers(Modifier.PUBLIC, Modifier.SEALED);
-    CodeBlock.Builder javadoc = CodeBlock.builder().add(Javadocs.of(plan.javadoc()));
+    CodeBlock.Builder javadoc = CodeBlock.builder().add(SpecText.javadocBlock(plan.javadoc()));
     if (!javadoc.isEmpty()) {
       javadoc.add("\n");
     }
     if (plan.discriminator() == null) {
       javadoc.add("<p>Decoding picks the alternative whose properties the JSON has (Jackson deduction).\n");
     } else {
-      javadoc.add("<p>Decoding picks the alternative named by the {@code $L} property.\n", plan.discriminator());
+      javadoc.add("<p>Decoding picks the alternative named by the $L property.\n", SpecText.code(plan.discriminator()));
     }
     type.addJavadoc(javadoc.build());
     AnnotationSpec.Builder typeInfo = AnnotationSpec.builder(Annotations.JSON_TYPE_INFO);
@@ -257,7 +280,7 @@ final class TypeEmitter {
     } else {
       typeInfo.addMember("use", "$T.Id.NAME", Annotations.JSON_TYPE_INFO)
           .addMember("include", "$T.As.EXISTING_PROPERTY", Annotations.JSON_TYPE_INFO)
-          .addMember("property", "$S", plan.discriminator())
+          .addMember("property", SpecText.literal(plan.discriminator()))
           .addMember("visible", "true");
     }
     type.addAnnotation(typeInfo.build());
@@ -266,7 +289,7 @@ final class TypeEmitter {
       AnnotationSpec.Builder subType = AnnotationSpec.builder(Annotations.JSON_SUB_TYPES.nestedClass("Type"))
           .addMember("value", "$T.class", member.type());
       if (plan.discriminator() != null) {
-        subType.addMember("name", "$S", member.discriminatorValue());
+        subType.addMember("name", SpecText.literal(member.discriminatorValue()));
       }
       subTypes.addMember("value", "$L", subType.build());
       type.addPermittedSubclass(member.type());
@@ -279,7 +302,7 @@ final class TypeEmitter {
     TypeSpec.Builder type = TypeSpec.enumBuilder(plan.name()).addModifiers(Modifier.PUBLIC);
     String field = plan.eventPatterns() ? "pattern" : "value";
     for (EnumPlan.Constant constant : plan.constants()) {
-      type.addEnumConstant(constant.name(), TypeSpec.anonymousClassBuilder("$S", constant.value()).build());
+      type.addEnumConstant(constant.name(), TypeSpec.anonymousClassBuilder(SpecText.literal(constant.value())).build());
     }
     type.addField(String.class, field, Modifier.PRIVATE, Modifier.FINAL);
     type.addMethod(MethodSpec.constructorBuilder()
@@ -295,7 +318,7 @@ final class TypeEmitter {
   }
 
   private static void valueMembers(TypeSpec.Builder type, EnumPlan plan) {
-    type.addJavadoc(Javadocs.of(plan.javadoc()));
+    type.addJavadoc(SpecText.javadocBlock(plan.javadoc()));
     type.addMethod(MethodSpec.methodBuilder("value")
         .addJavadoc("The value on the wire.\n")
         .addAnnotation(Annotations.JSON_VALUE)
@@ -315,8 +338,8 @@ final class TypeEmitter {
         .addStatement("return constant")
         .endControlFlow()
         .endControlFlow()
-        .addStatement("throw new $T($S + value + $S)", IllegalArgumentException.class,
-            "unknown " + plan.name().simpleName() + " '", "'; expected one of " + expected)
+        .addStatement("throw new $T($S + value +$W$L)", IllegalArgumentException.class,
+            "unknown " + plan.name().simpleName() + " '", SpecText.literal("'; expected one of " + expected))
         .build());
     type.addMethod(MethodSpec.methodBuilder("toString")
         .addAnnotation(Override.class)
@@ -327,12 +350,12 @@ final class TypeEmitter {
   }
 
   private void eventPatternMembers(TypeSpec.Builder type, EnumPlan plan) {
-    CodeBlock.Builder javadoc = CodeBlock.builder().add(Javadocs.of(plan.javadoc()));
+    CodeBlock.Builder javadoc = CodeBlock.builder().add(SpecText.javadocBlock(plan.javadoc()));
     if (!javadoc.isEmpty()) {
       javadoc.add("\n");
     }
-    javadoc.add("Event-name patterns: in each, {@code *} stands for any one dot-separated segment, so\n"
-        + "{@code users.*.update.name} matches {@code users.42.update.name}.\n");
+    javadoc.add("Event-name patterns, matched as {@link $T} says: {@code users.*.update.name} matches\n"
+        + "{@code users.42.update.name}.\n", support.eventPattern());
     type.addJavadoc(javadoc.build());
     type.addField(FieldSpec.builder(ArrayTypeName.of(plan.name()), "ALL", Modifier.PRIVATE, Modifier.STATIC,
         Modifier.FINAL).initializer("values()").build());
@@ -347,8 +370,7 @@ final class TypeEmitter {
         .addJavadoc("Every pattern that at least one of the names fits, in declaration order.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(Set.class), plan.name()))
-        .addParameter(ParameterizedTypeName.get(ClassName.get(Collection.class),
-            com.palantir.javapoet.WildcardTypeName.subtypeOf(String.class)), "eventNames")
+        .addParameter(ParameterizedTypeName.get(Collection.class, String.class), "eventNames")
         .addStatement("return $T.matching($T.class, ALL, eventNames)", support.eventPattern(), plan.name())
         .build());
   }

@@ -21,19 +21,48 @@ public record EventPattern(String pattern) {
     return Arrays.asList(value.split("\\.", -1)).contains("*");
   }
 
-  /** Whether a concrete name such as {@code users.42.update.name} matches, segment by segment. */
+  /**
+   * The matching rule, as generated code documents it. Appwrite writes {@code *} where a resource
+   * ID stands, and an ID is never empty, so a wildcard takes exactly one non-empty segment.
+   */
+  public static final String RULE = "A name matches a pattern when both have the same number of dot-separated segments\n"
+      + "and each segment of the pattern is either {@code *}, which stands for any one non-empty segment, or\n"
+      + "equal to the name's segment: {@code users.*.update.name} matches {@code users.42.update.name}, but not\n"
+      + "{@code users.42.update}, {@code users..update.name} or {@code users.4.2.update.name}.";
+
+  /** Whether a concrete name such as {@code users.42.update.name} matches, by {@link #RULE}. */
   public boolean matches(String eventName) {
-    List<String> expected = segments();
-    String[] actual = eventName.split("\\.", -1);
-    if (actual.length != expected.size()) {
-      return false;
-    }
-    for (int i = 0; i < actual.length; i++) {
-      String segment = expected.get(i);
-      if (!segment.equals("*") && !segment.equals(actual[i])) {
+    return matches(pattern, eventName);
+  }
+
+  /**
+   * {@link #RULE}, segment by segment without splitting or allocating. The generated
+   * {@code EventPattern.matches} is this method written out by the emitter, and a property test
+   * holds the two to the same answers.
+   */
+  public static boolean matches(String pattern, String eventName) {
+    int p = 0;
+    int n = 0;
+    while (true) {
+      int patternEnd = segmentEnd(pattern, p);
+      int nameEnd = segmentEnd(eventName, n);
+      boolean wildcard = patternEnd - p == 1 && pattern.charAt(p) == '*';
+      if (wildcard ? nameEnd == n
+          : patternEnd - p != nameEnd - n || !pattern.regionMatches(p, eventName, n, nameEnd - n)) {
         return false;
       }
+      boolean patternDone = patternEnd == pattern.length();
+      boolean nameDone = nameEnd == eventName.length();
+      if (patternDone || nameDone) {
+        return patternDone && nameDone;
+      }
+      p = patternEnd + 1;
+      n = nameEnd + 1;
     }
-    return true;
+  }
+
+  private static int segmentEnd(String text, int from) {
+    int dot = text.indexOf('.', from);
+    return dot < 0 ? text.length() : dot;
   }
 }

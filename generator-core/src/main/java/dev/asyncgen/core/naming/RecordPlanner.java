@@ -105,11 +105,7 @@ final class RecordPlanner {
       additional = new RecordPlan.AdditionalPropertiesPlan(members.claim("additionalProperties", "additional"),
           valueType);
     }
-    String text = javadoc != null || implemented.isEmpty() ? javadoc
-        : "The {@code " + name.simpleName() + "} schema: " + implemented.stream()
-            .map(i -> "{@link " + i.simpleName() + "}").collect(java.util.stream.Collectors.joining(", "))
-            + " with its own properties, flattened into one record.";
-    return new RecordPlan(name, text, components, implemented, owner.nested(), unknown, additional, views);
+    return new RecordPlan(name, javadoc, components, implemented, owner.nested(), unknown, additional, views);
   }
 
   /** Names that are already Java identifiers claim first, so {@code id} keeps its name over {@code $id}. */

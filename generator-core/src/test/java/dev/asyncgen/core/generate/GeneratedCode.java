@@ -22,6 +22,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import javax.tools.JavaFileObject;
 
 /** Generates, compiles (as a user's build would, with only jackson-annotations) and loads generated code. */
@@ -41,7 +44,14 @@ final class GeneratedCode {
     return SourceGenerator.generate(ReadRequest.of(spec), GenerationOptions.forPackage(packageName));
   }
 
-  /** Compiles with {@code -Xlint:all}, asserting success without a single warning; loads the classes. */
+  /**
+   * Options a user's strictest build might use: every lint, warnings as errors, and javadoc's doclint
+   * (all groups but missing comments, public and private members alike). javac runs doclint as it
+   * compiles, so this costs no separate javadoc run and finds the same problems in the same text.
+   */
+  static final List<String> STRICT_OPTIONS = List.of("-Xlint:all", "-Werror", "-Xdoclint:all/private,-missing");
+
+  /** Compiles with {@link #STRICT_OPTIONS}, asserting success without a single warning; loads the classes. */
   static ClassLoader compile(Map<String, String> files, String... probeResources) {
     List<JavaFileObject> sources = new ArrayList<>();
     files.forEach((path, text) -> sources.add(JavaFileObjects.forSourceString(
@@ -50,11 +60,23 @@ final class GeneratedCode {
       sources.add(JavaFileObjects.forResource(probe));
     }
     Compilation compilation = Compiler.javac()
-        .withOptions("-Xlint:all")
+        .withOptions(STRICT_OPTIONS)
         .withClasspath(List.of(jarOf(JsonProperty.class), jarOf(com.fasterxml.jackson.databind.ObjectMapper.class)))
         .compile(sources);
     assertThat(compilation).succeededWithoutWarnings();
     return new CompiledClassLoader(compilation, GeneratedCode.class.getClassLoader());
+  }
+
+  /** Compiles as {@link #compile} does; the binary names of every class compiled ({@code a.B$C}). */
+  static Set<String> compiledClasses(Map<String, String> files) {
+    return ((CompiledClassLoader) compile(files)).classFiles.keySet();
+  }
+
+  /** The top-level types the files declare by their names: {@code a/B.java} -> {@code a.B}. */
+  static Set<String> fileTypes(Map<String, String> files) {
+    return files.keySet().stream()
+        .map(path -> path.substring(0, path.length() - ".java".length()).replace('/', '.'))
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   static File jarOf(Class<?> type) {

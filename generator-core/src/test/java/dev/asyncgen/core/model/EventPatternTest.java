@@ -34,6 +34,20 @@ class EventPatternTest {
   }
 
   @Test
+  void aWildcardNeedsANonEmptySegment() {
+    // Appwrite writes * where an ID stands, and IDs are never empty.
+    assertThat(new EventPattern("users.*").matches("users.")).isFalse();
+    assertThat(new EventPattern("*").matches("")).isFalse();
+    assertThat(new EventPattern("users.*.update").matches("users..update")).isFalse();
+  }
+
+  @Test
+  void emptySegmentsMatchOnlyThemselves() {
+    assertThat(new EventPattern("users..*").matches("users..42")).isTrue();
+    assertThat(new EventPattern("users..*").matches("users.x.42")).isFalse();
+  }
+
+  @Test
   void literalSegmentsLeaveOutTheWildcards() {
     assertThat(new EventPattern("databases.*.collections.*.documents.*.create").literalSegments())
         .isEqualTo(List.of("databases", "collections", "documents", "create"));

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Uses the generated Appwrite API the way the README shows it. Compiling this file proves the
- * types line up (Channel<DocumentEnvelope>, Envelope e = env, ...); the tests call its methods.
+ * types line up ({@code Channel<DocumentEnvelope>}, {@code Envelope e = env}, ...); the tests call its methods.
  */
 public final class AppwriteUsage {
   private AppwriteUsage() {}

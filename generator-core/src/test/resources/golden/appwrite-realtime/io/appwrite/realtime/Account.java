@@ -27,17 +27,22 @@ import javax.annotation.processing.Generated;
 )
 @Generated("dev.asyncgen")
 public record Account(@JsonProperty("$id") String id,
-        @JsonProperty("$createdAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime createdAt,
-        @JsonProperty("$updatedAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime updatedAt,
+        @JsonProperty("$createdAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without =
+                        JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime createdAt,
+        @JsonProperty("$updatedAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without =
+                        JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime updatedAt,
         @JsonProperty("name") String name,
-        @JsonProperty("registration") @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime registration,
+        @JsonProperty("registration") @JsonFormat(shape = JsonFormat.Shape.STRING, without =
+                        JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime registration,
         @JsonProperty("status") Boolean status, @JsonProperty("labels") List<String> labels,
-        @JsonProperty("passwordUpdate") @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime passwordUpdate,
+        @JsonProperty("passwordUpdate") @JsonFormat(shape = JsonFormat.Shape.STRING, without =
+                        JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime passwordUpdate,
         @JsonProperty("email") String email, @JsonProperty("phone") String phone,
         @JsonProperty("emailVerification") Boolean emailVerification,
         @JsonProperty("phoneVerification") Boolean phoneVerification,
         @JsonProperty("mfa") Boolean mfa, @JsonProperty("prefs") Map<String, Object> prefs,
-        @JsonProperty("accessedAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime accessedAt) {
+        @JsonProperty("accessedAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without =
+                        JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime accessedAt) {
     public Account {
         labels = labels == null ? null : Collections.unmodifiableList(new ArrayList<>(labels));
         prefs = prefs == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(prefs));

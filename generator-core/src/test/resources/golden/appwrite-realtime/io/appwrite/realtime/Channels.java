@@ -24,11 +24,14 @@ public final class Channels {
 
     private static final Pattern TEAMS_TEAM_ID = Pattern.compile("teams\\.([^.]+)");
 
-    private static final Pattern MEMBERSHIPS_MEMBERSHIP_ID = Pattern.compile("memberships\\.([^.]+)");
+    private static final Pattern MEMBERSHIPS_MEMBERSHIP_ID =
+            Pattern.compile("memberships\\.([^.]+)");
 
-    private static final Pattern DATABASES_DATABASE_ID_COLLECTIONS_COLLECTION_ID_DOCUMENTS = Pattern.compile("databases\\.([^.]+)\\.collections\\.([^.]+)\\.documents");
+    private static final Pattern DATABASES_DATABASE_ID_COLLECTIONS_COLLECTION_ID_DOCUMENTS =
+            Pattern.compile("databases\\.([^.]+)\\.collections\\.([^.]+)\\.documents");
 
-    private static final Pattern DATABASES_DATABASE_ID_COLLECTIONS_COLLECTION_ID_DOCUMENTS_DOCUMENT_ID = Pattern.compile("databases\\.([^.]+)\\.collections\\.([^.]+)\\.documents\\.([^.]+)");
+    private static final Pattern DATABASES_DATABASE_ID_COLLECTIONS_COLLECTION_ID_DOCUMENTS_DOCUMENT_ID =
+            Pattern.compile("databases\\.([^.]+)\\.collections\\.([^.]+)\\.documents\\.([^.]+)");
 
     private Channels() {
     }
@@ -37,8 +40,6 @@ public final class Channels {
      * Subscribes to all account related events for the currently authenticated user
      * (session create, name update, password change, etc.).
      * Channel identifier: {@code account}.
-     *
-     * <p>Channel {@code account}.
      */
     public static Channel<AccountEnvelope> account() {
         return new Channel<>("account", AccountEnvelope.class, Map.of());
@@ -48,14 +49,13 @@ public final class Channels {
      * The channels under this step, for one {@code databaseId}.
      */
     public static Databases databases(String databaseId) {
+        segment("databaseId", databaseId, '.');
         return new Databases(databaseId);
     }
 
     /**
      * Subscribes to events for any file in any bucket.
      * Channel identifier: {@code files}.
-     *
-     * <p>Channel {@code files}.
      */
     public static Channel<FileEnvelope> files() {
         return new Channel<>("files", FileEnvelope.class, Map.of());
@@ -64,8 +64,6 @@ public final class Channels {
     /**
      * Subscribes to events for a specific file.
      * Channel identifier pattern: {@code files.[FILE_ID]}.
-     *
-     * <p>Channel {@code files.{fileId}}.
      */
     public static Channel<FileEnvelope> files(String fileId) {
         segment("fileId", fileId, '.');
@@ -75,19 +73,16 @@ public final class Channels {
     /**
      * Subscribes to execution events for a specific function.
      * Channel identifier pattern: {@code functions.[FUNCTION_ID]}.
-     *
-     * <p>Channel {@code functions.{functionId}}.
      */
     public static Channel<ExecutionEnvelope> functions(String functionId) {
         segment("functionId", functionId, '.');
-        return new Channel<>("functions." + functionId, ExecutionEnvelope.class, parameters("functionId", functionId));
+        return new Channel<>("functions." + functionId, ExecutionEnvelope.class,
+                parameters("functionId", functionId));
     }
 
     /**
      * Subscribes to events for all function executions.
      * Channel identifier: {@code executions}.
-     *
-     * <p>Channel {@code executions}.
      */
     public static Channel<ExecutionEnvelope> executions() {
         return new Channel<>("executions", ExecutionEnvelope.class, Map.of());
@@ -96,19 +91,16 @@ public final class Channels {
     /**
      * Subscribes to events for a specific function execution.
      * Channel identifier pattern: {@code executions.[EXECUTION_ID]}.
-     *
-     * <p>Channel {@code executions.{executionId}}.
      */
     public static Channel<ExecutionEnvelope> executions(String executionId) {
         segment("executionId", executionId, '.');
-        return new Channel<>("executions." + executionId, ExecutionEnvelope.class, parameters("executionId", executionId));
+        return new Channel<>("executions." + executionId, ExecutionEnvelope.class,
+                parameters("executionId", executionId));
     }
 
     /**
      * Subscribes to events for all teams the current user is part of.
      * Channel identifier: {@code teams}.
-     *
-     * <p>Channel {@code teams}.
      */
     public static Channel<TeamEnvelope> teams() {
         return new Channel<>("teams", TeamEnvelope.class, Map.of());
@@ -117,8 +109,6 @@ public final class Channels {
     /**
      * Subscribes to events for a specific team.
      * Channel identifier pattern: {@code teams.[TEAM_ID]}.
-     *
-     * <p>Channel {@code teams.{teamId}}.
      */
     public static Channel<TeamEnvelope> teams(String teamId) {
         segment("teamId", teamId, '.');
@@ -128,8 +118,6 @@ public final class Channels {
     /**
      * Subscribes to events for all team memberships.
      * Channel identifier: {@code memberships}.
-     *
-     * <p>Channel {@code memberships}.
      */
     public static Channel<MembershipEnvelope> memberships() {
         return new Channel<>("memberships", MembershipEnvelope.class, Map.of());
@@ -138,12 +126,11 @@ public final class Channels {
     /**
      * Subscribes to events for a specific team membership.
      * Channel identifier pattern: {@code memberships.[MEMBERSHIP_ID]}.
-     *
-     * <p>Channel {@code memberships.{membershipId}}.
      */
     public static Channel<MembershipEnvelope> memberships(String membershipId) {
         segment("membershipId", membershipId, '.');
-        return new Channel<>("memberships." + membershipId, MembershipEnvelope.class, parameters("membershipId", membershipId));
+        return new Channel<>("memberships." + membershipId, MembershipEnvelope.class,
+                parameters("membershipId", membershipId));
     }
 
     /**
@@ -173,11 +160,14 @@ public final class Channels {
     private static Optional<Channel<?>> parseDatabases(String name) {
         Matcher matcher = DATABASES_DATABASE_ID_COLLECTIONS_COLLECTION_ID_DOCUMENTS.matcher(name);
         if (matcher.matches()) {
-            return Optional.of(new Channel<>(name, DocumentEnvelope.class, parameters("databaseId", matcher.group(1), "collectionId", matcher.group(2))));
+            return Optional.of(new Channel<>(name, DocumentEnvelope.class, parameters("databaseId",
+                    matcher.group(1), "collectionId", matcher.group(2))));
         }
         matcher = DATABASES_DATABASE_ID_COLLECTIONS_COLLECTION_ID_DOCUMENTS_DOCUMENT_ID.matcher(name);
         if (matcher.matches()) {
-            return Optional.of(new Channel<>(name, DocumentEnvelope.class, parameters("databaseId", matcher.group(1), "collectionId", matcher.group(2), "documentId", matcher.group(3))));
+            return Optional.of(new Channel<>(name, DocumentEnvelope.class, parameters("databaseId",
+                    matcher.group(1), "collectionId", matcher.group(2), "documentId",
+                    matcher.group(3))));
         }
         return Optional.empty();
     }
@@ -188,7 +178,8 @@ public final class Channels {
         }
         Matcher matcher = FILES_FILE_ID.matcher(name);
         if (matcher.matches()) {
-            return Optional.of(new Channel<>(name, FileEnvelope.class, parameters("fileId", matcher.group(1))));
+            return Optional.of(new Channel<>(name, FileEnvelope.class, parameters("fileId",
+                    matcher.group(1))));
         }
         return Optional.empty();
     }
@@ -196,7 +187,8 @@ public final class Channels {
     private static Optional<Channel<?>> parseFunctions(String name) {
         Matcher matcher = FUNCTIONS_FUNCTION_ID.matcher(name);
         if (matcher.matches()) {
-            return Optional.of(new Channel<>(name, ExecutionEnvelope.class, parameters("functionId", matcher.group(1))));
+            return Optional.of(new Channel<>(name, ExecutionEnvelope.class, parameters("functionId",
+                    matcher.group(1))));
         }
         return Optional.empty();
     }
@@ -207,7 +199,8 @@ public final class Channels {
         }
         Matcher matcher = EXECUTIONS_EXECUTION_ID.matcher(name);
         if (matcher.matches()) {
-            return Optional.of(new Channel<>(name, ExecutionEnvelope.class, parameters("executionId", matcher.group(1))));
+            return Optional.of(new Channel<>(name, ExecutionEnvelope.class,
+                    parameters("executionId", matcher.group(1))));
         }
         return Optional.empty();
     }
@@ -218,7 +211,8 @@ public final class Channels {
         }
         Matcher matcher = TEAMS_TEAM_ID.matcher(name);
         if (matcher.matches()) {
-            return Optional.of(new Channel<>(name, TeamEnvelope.class, parameters("teamId", matcher.group(1))));
+            return Optional.of(new Channel<>(name, TeamEnvelope.class, parameters("teamId",
+                    matcher.group(1))));
         }
         return Optional.empty();
     }
@@ -229,7 +223,8 @@ public final class Channels {
         }
         Matcher matcher = MEMBERSHIPS_MEMBERSHIP_ID.matcher(name);
         if (matcher.matches()) {
-            return Optional.of(new Channel<>(name, MembershipEnvelope.class, parameters("membershipId", matcher.group(1))));
+            return Optional.of(new Channel<>(name, MembershipEnvelope.class,
+                    parameters("membershipId", matcher.group(1))));
         }
         return Optional.empty();
     }
@@ -249,7 +244,8 @@ public final class Channels {
     private static String segment(String parameter, String value, char separator) {
         Objects.requireNonNull(value, parameter);
         if (value.isEmpty() || value.indexOf(separator) >= 0) {
-            throw new IllegalArgumentException("channel parameter " + parameter + " must not be empty or contain '" + separator + "': '" + value + "'");
+            throw new IllegalArgumentException("channel parameter " + parameter +
+                    " must not be empty or contain '" + separator + "': '" + value + "'");
         }
         return value;
     }
@@ -265,46 +261,54 @@ public final class Channels {
     /**
      * A step of the channel builder, holding the parameter values given so far.
      */
-    public record Databases(String databaseId) {
-        public Databases {
-            segment("databaseId", databaseId, '.');
+    public static final class Databases {
+        private final String databaseId;
+
+        private Databases(String databaseId) {
+            this.databaseId = databaseId;
         }
 
         /**
          * The channels under this step, for one {@code collectionId}.
          */
         public Collections collections(String collectionId) {
+            segment("collectionId", collectionId, '.');
             return new Collections(databaseId, collectionId);
         }
 
         /**
          * A step of the channel builder, holding the parameter values given so far.
          */
-        public record Collections(String databaseId, String collectionId) {
-            public Collections {
-                segment("databaseId", databaseId, '.');
-                segment("collectionId", collectionId, '.');
+        public static final class Collections {
+            private final String databaseId;
+
+            private final String collectionId;
+
+            private Collections(String databaseId, String collectionId) {
+                this.databaseId = databaseId;
+                this.collectionId = collectionId;
             }
 
             /**
              * Subscribes to events for any document in a specific collection.
              * Channel identifier pattern: {@code databases.[DATABASE_ID].collections.[COLLECTION_ID].documents}.
-             *
-             * <p>Channel {@code databases.{databaseId}.collections.{collectionId}.documents}.
              */
             public Channel<DocumentEnvelope> documents() {
-                return new Channel<>("databases." + databaseId + ".collections." + collectionId + ".documents", DocumentEnvelope.class, parameters("databaseId", databaseId, "collectionId", collectionId));
+                return new Channel<>("databases." + databaseId + ".collections." + collectionId +
+                        ".documents", DocumentEnvelope.class, parameters("databaseId", databaseId,
+                        "collectionId", collectionId));
             }
 
             /**
              * Subscribes to events for a single document.
-             * Channel identifier pattern: {@code databases.[DATABASE_ID].collections.[COLLECTION_ID].documents.[DOCUMENT_ID]}.
-             *
-             * <p>Channel {@code databases.{databaseId}.collections.{collectionId}.documents.{documentId}}.
+             * Channel identifier pattern:
+             * {@code databases.[DATABASE_ID].collections.[COLLECTION_ID].documents.[DOCUMENT_ID]}.
              */
             public Channel<DocumentEnvelope> documents(String documentId) {
                 segment("documentId", documentId, '.');
-                return new Channel<>("databases." + databaseId + ".collections." + collectionId + ".documents." + documentId, DocumentEnvelope.class, parameters("databaseId", databaseId, "collectionId", collectionId, "documentId", documentId));
+                return new Channel<>("databases." + databaseId + ".collections." + collectionId +
+                        ".documents." + documentId, DocumentEnvelope.class, parameters("databaseId",
+                        databaseId, "collectionId", collectionId, "documentId", documentId));
             }
         }
     }

@@ -30,13 +30,17 @@ import javax.annotation.processing.Generated;
 public record Document(@JsonProperty("$id") String id,
         @JsonProperty("$collectionId") String collectionId,
         @JsonProperty("$databaseId") String databaseId,
-        @JsonProperty("$createdAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime createdAt,
-        @JsonProperty("$updatedAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime updatedAt,
+        @JsonProperty("$createdAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without =
+                        JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime createdAt,
+        @JsonProperty("$updatedAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without =
+                        JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime updatedAt,
         @JsonProperty("$permissions") List<String> permissions,
         @JsonAnySetter Map<String, Object> additionalProperties) {
     public Document {
-        permissions = permissions == null ? null : Collections.unmodifiableList(new ArrayList<>(permissions));
-        additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        permissions = permissions == null ? null :
+                Collections.unmodifiableList(new ArrayList<>(permissions));
+        additionalProperties = additionalProperties == null ? Map.of() :
+                Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

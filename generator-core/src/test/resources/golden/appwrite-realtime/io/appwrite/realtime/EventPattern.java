@@ -9,8 +9,12 @@ import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
- * An event-name pattern such as {@code users.*.update.name}, in which {@code *} stands for any one
- * dot-separated segment: it matches {@code users.42.update.name}, not {@code users.42.update}.
+ * An event-name pattern such as {@code users.*.update.name}.
+ *
+ * <p>A name matches a pattern when both have the same number of dot-separated segments
+ * and each segment of the pattern is either {@code *}, which stands for any one non-empty segment, or
+ * equal to the name's segment: {@code users.*.update.name} matches {@code users.42.update.name}, but not
+ * {@code users.42.update}, {@code users..update.name} or {@code users.4.2.update.name}.
  */
 @Generated("dev.asyncgen")
 public interface EventPattern {
@@ -27,7 +31,8 @@ public interface EventPattern {
     }
 
     /**
-     * Whether {@code eventName} fits {@code pattern}, segment by segment.
+     * Whether {@code eventName} fits {@code pattern}, segment by segment as the interface's Javadoc
+     * says, without splitting or allocating.
      */
     static boolean matches(String pattern, String eventName) {
         int p = 0;
@@ -36,7 +41,8 @@ public interface EventPattern {
             int patternEnd = segmentEnd(pattern, p);
             int nameEnd = segmentEnd(eventName, n);
             boolean wildcard = patternEnd - p == 1 && pattern.charAt(p) == '*';
-            if (wildcard ? nameEnd == n : patternEnd - p != nameEnd - n || !pattern.regionMatches(p, eventName, n, nameEnd - n)) {
+            if (wildcard ? nameEnd == n
+                    : patternEnd - p != nameEnd - n || !pattern.regionMatches(p, eventName, n, nameEnd - n)) {
                 return false;
             }
             boolean patternDone = patternEnd == pattern.length();
@@ -53,7 +59,7 @@ public interface EventPattern {
      * The candidates that at least one of the names fits, in declaration order.
      */
     static <E extends Enum<E> & EventPattern> Set<E> matching(Class<E> type, E[] candidates,
-            Collection<? extends String> eventNames) {
+            Collection<String> eventNames) {
         EnumSet<E> matched = EnumSet.noneOf(type);
         for (String eventName : eventNames) {
             for (E candidate : candidates) {

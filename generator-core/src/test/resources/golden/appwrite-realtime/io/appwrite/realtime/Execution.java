@@ -29,8 +29,10 @@ import javax.annotation.processing.Generated;
 )
 @Generated("dev.asyncgen")
 public record Execution(@JsonProperty("$id") String id,
-        @JsonProperty("$createdAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime createdAt,
-        @JsonProperty("$updatedAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime updatedAt,
+        @JsonProperty("$createdAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without =
+                        JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime createdAt,
+        @JsonProperty("$updatedAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without =
+                        JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime updatedAt,
         @JsonProperty("$permissions") List<String> permissions,
         @JsonProperty("functionId") String functionId,
         @JsonProperty("trigger") Execution.Trigger trigger,
@@ -43,11 +45,15 @@ public record Execution(@JsonProperty("$id") String id,
         @JsonProperty("responseHeaders") List<Map<String, Object>> responseHeaders,
         @JsonProperty("logs") String logs, @JsonProperty("errors") String errors,
         @JsonProperty("duration") Double duration,
-        @JsonProperty("scheduledAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime scheduledAt) {
+        @JsonProperty("scheduledAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without =
+                        JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime scheduledAt) {
     public Execution {
-        permissions = permissions == null ? null : Collections.unmodifiableList(new ArrayList<>(permissions));
-        requestHeaders = requestHeaders == null ? null : Collections.unmodifiableList(new ArrayList<>(requestHeaders));
-        responseHeaders = responseHeaders == null ? null : Collections.unmodifiableList(new ArrayList<>(responseHeaders));
+        permissions = permissions == null ? null :
+                Collections.unmodifiableList(new ArrayList<>(permissions));
+        requestHeaders = requestHeaders == null ? null :
+                Collections.unmodifiableList(new ArrayList<>(requestHeaders));
+        responseHeaders = responseHeaders == null ? null :
+                Collections.unmodifiableList(new ArrayList<>(responseHeaders));
     }
 
     public enum Trigger {
@@ -83,7 +89,8 @@ public record Execution(@JsonProperty("$id") String id,
                     return constant;
                 }
             }
-            throw new IllegalArgumentException("unknown Trigger '" + value + "'; expected one of 'http', 'schedule', 'event'");
+            throw new IllegalArgumentException("unknown Trigger '" + value +
+                    "'; expected one of 'http', 'schedule', 'event'");
         }
 
         @Override
@@ -127,7 +134,8 @@ public record Execution(@JsonProperty("$id") String id,
                     return constant;
                 }
             }
-            throw new IllegalArgumentException("unknown Status '" + value + "'; expected one of 'waiting', 'processing', 'completed', 'failed'");
+            throw new IllegalArgumentException("unknown Status '" + value +
+                    "'; expected one of 'waiting', 'processing', 'completed', 'failed'");
         }
 
         @Override

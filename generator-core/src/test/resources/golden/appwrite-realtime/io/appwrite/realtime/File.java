@@ -26,14 +26,17 @@ import javax.annotation.processing.Generated;
 )
 @Generated("dev.asyncgen")
 public record File(@JsonProperty("$id") String id, @JsonProperty("bucketId") String bucketId,
-        @JsonProperty("$createdAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime createdAt,
-        @JsonProperty("$updatedAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime updatedAt,
+        @JsonProperty("$createdAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without =
+                        JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime createdAt,
+        @JsonProperty("$updatedAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without =
+                        JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime updatedAt,
         @JsonProperty("$permissions") List<String> permissions, @JsonProperty("name") String name,
         @JsonProperty("signature") String signature, @JsonProperty("mimeType") String mimeType,
         @JsonProperty("sizeOriginal") Long sizeOriginal,
         @JsonProperty("chunksTotal") Long chunksTotal,
         @JsonProperty("chunksUploaded") Long chunksUploaded) {
     public File {
-        permissions = permissions == null ? null : Collections.unmodifiableList(new ArrayList<>(permissions));
+        permissions = permissions == null ? null :
+                Collections.unmodifiableList(new ArrayList<>(permissions));
     }
 }

@@ -33,7 +33,8 @@ import javax.annotation.processing.Generated;
 @Generated("dev.asyncgen")
 public record FileEnvelope(@JsonProperty(value = "events", required = true) List<String> events,
         @JsonProperty(value = "channels", required = true) List<String> channels,
-        @JsonProperty(value = "timestamp", required = true) @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime timestamp,
+        @JsonProperty(value = "timestamp", required = true) @JsonFormat(shape = JsonFormat.Shape.STRING, without =
+                        JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime timestamp,
         @JsonProperty(value = "payload", required = true) File payload) implements Envelope {
     public FileEnvelope {
         Objects.requireNonNull(events, "events is required");
@@ -49,12 +50,12 @@ public record FileEnvelope(@JsonProperty(value = "events", required = true) List
      */
     @JsonIgnore
     public Set<Event> eventTypes() {
-        return events == null ? Set.of() : Event.matching(events);
+        return Event.matching(events);
     }
 
     /**
-     * Event-name patterns: in each, {@code *} stands for any one dot-separated segment, so
-     * {@code users.*.update.name} matches {@code users.42.update.name}.
+     * Event-name patterns, matched as {@link EventPattern} says: {@code users.*.update.name} matches
+     * {@code users.42.update.name}.
      */
     public enum Event implements EventPattern {
         BUCKETS_FILES_CREATE("buckets.*.files.*.create"),
@@ -79,7 +80,7 @@ public record FileEnvelope(@JsonProperty(value = "events", required = true) List
         /**
          * Every pattern that at least one of the names fits, in declaration order.
          */
-        public static Set<Event> matching(Collection<? extends String> eventNames) {
+        public static Set<Event> matching(Collection<String> eventNames) {
             return EventPattern.matching(Event.class, ALL, eventNames);
         }
     }

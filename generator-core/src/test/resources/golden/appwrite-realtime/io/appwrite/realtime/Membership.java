@@ -25,13 +25,17 @@ import javax.annotation.processing.Generated;
 )
 @Generated("dev.asyncgen")
 public record Membership(@JsonProperty("$id") String id,
-        @JsonProperty("$createdAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime createdAt,
-        @JsonProperty("$updatedAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime updatedAt,
+        @JsonProperty("$createdAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without =
+                        JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime createdAt,
+        @JsonProperty("$updatedAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without =
+                        JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime updatedAt,
         @JsonProperty("userId") String userId, @JsonProperty("userName") String userName,
         @JsonProperty("userEmail") String userEmail, @JsonProperty("teamId") String teamId,
         @JsonProperty("teamName") String teamName,
-        @JsonProperty("invited") @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime invited,
-        @JsonProperty("joined") @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime joined,
+        @JsonProperty("invited") @JsonFormat(shape = JsonFormat.Shape.STRING, without =
+                        JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime invited,
+        @JsonProperty("joined") @JsonFormat(shape = JsonFormat.Shape.STRING, without =
+                        JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime joined,
         @JsonProperty("confirm") Boolean confirm, @JsonProperty("mfa") Boolean mfa,
         @JsonProperty("roles") List<String> roles) {
     public Membership {

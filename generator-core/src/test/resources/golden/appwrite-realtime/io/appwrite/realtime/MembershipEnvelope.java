@@ -34,7 +34,8 @@ import javax.annotation.processing.Generated;
 public record MembershipEnvelope(
         @JsonProperty(value = "events", required = true) List<String> events,
         @JsonProperty(value = "channels", required = true) List<String> channels,
-        @JsonProperty(value = "timestamp", required = true) @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime timestamp,
+        @JsonProperty(value = "timestamp", required = true) @JsonFormat(shape = JsonFormat.Shape.STRING, without =
+                        JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime timestamp,
         @JsonProperty(value = "payload", required = true) Membership payload) implements Envelope {
     public MembershipEnvelope {
         Objects.requireNonNull(events, "events is required");
@@ -50,12 +51,12 @@ public record MembershipEnvelope(
      */
     @JsonIgnore
     public Set<Event> eventTypes() {
-        return events == null ? Set.of() : Event.matching(events);
+        return Event.matching(events);
     }
 
     /**
-     * Event-name patterns: in each, {@code *} stands for any one dot-separated segment, so
-     * {@code users.*.update.name} matches {@code users.42.update.name}.
+     * Event-name patterns, matched as {@link EventPattern} says: {@code users.*.update.name} matches
+     * {@code users.42.update.name}.
      */
     public enum Event implements EventPattern {
         TEAMS_MEMBERSHIPS_CREATE("teams.*.memberships.*.create"),
@@ -82,7 +83,7 @@ public record MembershipEnvelope(
         /**
          * Every pattern that at least one of the names fits, in declaration order.
          */
-        public static Set<Event> matching(Collection<? extends String> eventNames) {
+        public static Set<Event> matching(Collection<String> eventNames) {
             return EventPattern.matching(Event.class, ALL, eventNames);
         }
     }

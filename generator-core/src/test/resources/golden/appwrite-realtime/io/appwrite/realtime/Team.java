@@ -25,8 +25,10 @@ import javax.annotation.processing.Generated;
 )
 @Generated("dev.asyncgen")
 public record Team(@JsonProperty("$id") String id,
-        @JsonProperty("$createdAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime createdAt,
-        @JsonProperty("$updatedAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime updatedAt,
+        @JsonProperty("$createdAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without =
+                        JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime createdAt,
+        @JsonProperty("$updatedAt") @JsonFormat(shape = JsonFormat.Shape.STRING, without =
+                        JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime updatedAt,
         @JsonProperty("name") String name, @JsonProperty("total") Long total,
         @JsonProperty("prefs") Map<String, Object> prefs) {
     public Team {

@@ -1,0 +1,115 @@
+package dev.asyncgen.core.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.asyncgen.core.ReadRequest;
+import dev.asyncgen.core.SourceGenerator;
+import dev.asyncgen.core.naming.GenerationOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Spec text is data: the known ways it became code (a Unicode-escaped comment end, a property
+ * name that ends the comment of its {@code {@code}} span, a description line read as a tag) now
+ * compile with every lint as an error and doclint, into exactly the classes the shape asks for.
+ */
+class HostileSpecTextTest {
+  private static final String PACKAGE = "com.example.hostile";
+
+  @TempDir
+  Path folder;
+
+  @Test
+  void aUnicodeEscapedCommentEndInADescriptionStaysText() throws IOException {
+    assertOnlyExpectedClasses(generate(List.of("item", "const", "inner", "a", "b",
+        "\\u002a/ class X {} /*", "\\\\u002a/ class Y {} /*", "\\\\\\u002a/ class Z {} /*")));
+  }
+
+  @Test
+  void aPropertyNamedLikeACommentEndStaysText() throws IOException {
+    assertOnlyExpectedClasses(generate(List.of("*/ class Evil { static { System.exit(3); } } /*", "*/", "/*", "a",
+        "b", "description")));
+  }
+
+  @Test
+  void descriptionLinesThatLookLikeTagsAreNotTags() throws IOException {
+    // As tags, @deprecated would need @Deprecated ([dep-ann]) and @param a parameter that exists.
+    assertOnlyExpectedClasses(generate(List.of("item", "const", "inner", "a", "b",
+        "@deprecated use something else", "first\n@param nothing at all\n * @return x", "{@code x", "`}`")));
+  }
+
+  @Test
+  void stringLiteralsKeepQuotesBackslashesAndUnwritableCharacters() throws IOException {
+    assertOnlyExpectedClasses(generate(List.of("\\u0022); class Q {} //", "\"\\", "\u2028\u2029\u0085", "\ud800",
+        "\u001b[31m\u0007", "plain")));
+  }
+
+  @Test
+  void aSpecPathWithAUnicodeEscapedNewlineStaysInTheHeaderComment() throws IOException {
+    Path spec = Files.writeString(folder.resolve("plain.json"), HostileSpecs.document(List.of("plain")));
+    Map<String, String> files = SourceGenerator.generate(
+        ReadRequest.of(spec).withDisplayPath("specs/\\u000aclass H {} //\n.json"),
+        GenerationOptions.forPackage(PACKAGE)).files();
+    assertOnlyExpectedClasses(files);
+  }
+
+  @Test
+  void namesMadeOfPunctuationGiveValidDistinctJavaNames() throws IOException {
+    // Nested types, components and constants from names without a letter: *\/ and /* among them.
+    Path spec = Files.writeString(folder.resolve("punctuation.json"), """
+        {"asyncapi":"2.6.0","info":{"title":"t","version":"1"},
+         "channels":{"a":{"subscribe":{"message":{"payload":{"$ref":"#/components/schemas/X"}}}}},
+         "components":{"schemas":{"X":{"type":"object","properties":{
+           "*/":{"type":"object","properties":{"a":{"type":"string"}}},
+           "/*":{"type":"object","properties":{"b":{"type":"string"}}},
+           "**":{"type":"string","enum":["*/","/*","-"]},
+           "@@":{"type":"string","enum":["x","y"]}}}}}}
+        """);
+    Map<String, String> files = SourceGenerator.generate(ReadRequest.of(spec), GenerationOptions.forPackage(PACKAGE))
+        .files();
+    assertThat(GeneratedCode.compiledClasses(files)).hasSize(files.size() + 4);
+  }
+
+  /** The files, or a failure when generation fails (these specs are all valid). */
+  private Map<String, String> generate(List<String> texts) throws IOException {
+    Path spec = Files.writeString(folder.resolve("hostile.json"), HostileSpecs.document(texts));
+    return SourceGenerator.generate(ReadRequest.of(spec), GenerationOptions.forPackage(PACKAGE)).files();
+  }
+
+  /** Compiles strictly; every class is a generated file's type or a nested type the shape gives. */
+  static void assertOnlyExpectedClasses(Map<String, String> files) {
+    Set<String> expected = new TreeSet<>(GeneratedCode.fileTypes(files));
+    expected.addAll(ExpectedNested.CLASSES);
+    assertThat(GeneratedCode.compiledClasses(files)).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  /** The nested classes of the spec shape, from plain text: the same for any text. */
+  private static final class ExpectedNested {
+    static final Set<String> CLASSES = nestedClasses();
+
+    private static Set<String> nestedClasses() {
+      try {
+        Path spec = Files.createTempFile("plain", ".json");
+        try {
+          Files.writeString(spec, HostileSpecs.document(List.of("plain")));
+          Map<String, String> files = SourceGenerator.generate(ReadRequest.of(spec),
+              GenerationOptions.forPackage(PACKAGE)).files();
+          Set<String> nested = new TreeSet<>(GeneratedCode.compiledClasses(files));
+          nested.removeAll(GeneratedCode.fileTypes(files));
+          return nested;
+        } finally {
+          Files.delete(spec);
+        }
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package dev.asyncgen.core.generate;
+
+import dev.asyncgen.core.ReadRequest;
+import dev.asyncgen.core.SourceGenerator;
+import dev.asyncgen.core.diagnostic.SpecException;
+import dev.asyncgen.core.naming.GenerationOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * Random and hostile strings in every text position of a spec: generation either fails with a
+ * clean SpecException or gives code that compiles with every lint as an error and doclint, into
+ * exactly the classes the spec's shape gives. A try puts a batch of strings in one spec and
+ * compiles once, so that 60 tries cost a few seconds.
+ */
+class SpecTextProperties {
+  private static final List<String> FRAGMENTS = List.of(
+      "*/", "/*", "\\u002a/", "\\\\u002a/", "\\\\\\u002a/", "\\u000a", "\\", "\"", "'", "@deprecated", "@param x",
+      "\n@return", "\n * @deprecated", "{@code", "{@link X}", "{", "}", "<", ">", "&", "&amp;", "&bogus;", "<p>",
+      "</code>", "<!--", "`", "`code`", "`*/`", "`{`", "`@x`", "class X {}", "static { }", "$L", "$S", "%s",
+      "\u0000", "\u0001", "\u0007", "\u001b[31m", "\u007f", "\u0085", "\u2028", "\u2029", "\ud800", "\udc00",
+      "\uD83D\uDE00", "\t", "\r", "\r\n", "\n\n", " ", "é", "a.*.b", "users.*", "x".repeat(300));
+
+  @Property(tries = 60)
+  void hostileTextNeverBecomesCode(@ForAll("batches") List<String> texts) throws IOException {
+    Path spec = Files.createTempFile("hostile", ".json");
+    Map<String, String> files;
+    try {
+      Files.writeString(spec, HostileSpecs.document(texts));
+      files = SourceGenerator.generate(ReadRequest.of(spec), GenerationOptions.forPackage("com.example.hostile"))
+          .files();
+    } catch (SpecException refused) {
+      Statistics.collect("refused as a spec error");
+      return;
+    } finally {
+      Files.delete(spec);
+    }
+    Statistics.collect("generated");
+    HostileSpecTextTest.assertOnlyExpectedClasses(files);
+  }
+
+  @Provide
+  Arbitrary<List<String>> batches() {
+    Arbitrary<String> hostile = Arbitraries.of(FRAGMENTS).list().ofMinSize(1).ofMaxSize(6)
+        .map(parts -> String.join("", parts));
+    Arbitrary<String> random = Arbitraries.strings().all().ofMaxLength(12);
+    Arbitrary<String> longLines = Arbitraries.of(FRAGMENTS).list().ofSize(200).map(parts -> String.join(" ", parts));
+    return Arbitraries.frequencyOf(
+            net.jqwik.api.Tuple.of(6, hostile), net.jqwik.api.Tuple.of(3, random), net.jqwik.api.Tuple.of(1, longLines))
+        .list().ofSize(HostileSpecs.POSITIONS);
+  }
+}
