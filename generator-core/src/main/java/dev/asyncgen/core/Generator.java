@@ -1,6 +1,7 @@
 package dev.asyncgen.core;
 
 import dev.asyncgen.core.diagnostic.Diagnostic;
+import dev.asyncgen.core.load.ReadFile;
 import dev.asyncgen.core.naming.GenerationOptions;
 import dev.asyncgen.core.output.OutputWriter;
 import dev.asyncgen.core.output.WriteSummary;
@@ -22,10 +23,16 @@ public final class Generator {
     }
   }
 
-  /** What was written, the warnings met, and how long it took. */
-  public record Result(WriteSummary summary, List<Diagnostic> warnings, long millis) {
+  /**
+   * What was written, the warnings met, what was read, and how long it took.
+   *
+   * @param inputs each spec file read (once), root first, with the hash of the exact bytes
+   *     generated from; a caller that keeps a digest of its inputs takes it from these
+   */
+  public record Result(WriteSummary summary, List<Diagnostic> warnings, List<ReadFile> inputs, long millis) {
     public Result {
       warnings = List.copyOf(warnings);
+      inputs = List.copyOf(inputs);
     }
   }
 
@@ -42,6 +49,6 @@ public final class Generator {
     WriteSummary summary = new OutputWriter(request.outputDirectory()).write(sources.files());
     List<Diagnostic> warnings = new ArrayList<>(sources.warnings());
     summary.warnings().forEach(warning -> warnings.add(Diagnostic.warning(null, warning)));
-    return new Result(summary, warnings, (System.nanoTime() - start) / 1_000_000);
+    return new Result(summary, warnings, sources.inputs(), (System.nanoTime() - start) / 1_000_000);
   }
 }
