@@ -63,7 +63,9 @@ final class Fingerprint {
       } catch (NoSuchFileException e) {
         throw new IOException("spec file " + file + " no longer exists", e);
       } catch (IOException e) {
-        String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.toString();
+        String reason = e instanceof FileSystemException fse && fse.getReason() != null
+            ? fse.getReason()
+            : e.toString();
         throw new IOException("spec file " + file + " cannot be read: " + reason, e);
       }
     }

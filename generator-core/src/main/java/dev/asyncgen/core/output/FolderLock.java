@@ -37,7 +37,7 @@ final class FolderLock implements AutoCloseable {
    * @throws OutputException when the wait times out, or the file cannot be locked
    */
   static FolderLock acquire(Path directory, Path lockFile, Duration timeout) {
-    Path key = lockFile.toAbsolutePath().normalize();
+    Path key = keyOf(lockFile);
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
       if (HELD_IN_THIS_JVM.add(key)) {
@@ -52,6 +52,15 @@ final class FolderLock implements AutoCloseable {
             + timeout.toMillis() + " ms; run again once it has finished");
       }
       pause(directory);
+    }
+  }
+
+  // The real path, so that runs naming one directory differently (through a link) still take turns.
+  private static Path keyOf(Path lockFile) {
+    try {
+      return lockFile.getParent().toRealPath().resolve(lockFile.getFileName());
+    } catch (IOException e) {
+      return lockFile.toAbsolutePath().normalize();
     }
   }
 

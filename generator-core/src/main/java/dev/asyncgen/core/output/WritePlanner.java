@@ -79,6 +79,10 @@ final class WritePlanner {
     } else if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
       problems.add(target + " is a directory where asyncgen needs to write a file; "
           + "move it away or choose another output directory");
+    } else if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+      // A FIFO or a device: reading it to compare could hang or never end.
+      problems.add(target + " is a special file where asyncgen needs to write a file; "
+          + "move it away or choose another output directory");
     } else {
       planExisting(path, content);
     }

@@ -6,6 +6,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.asyncgen.core.hash.Sha256;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Nothing outside the output directory is written or deleted through a symbolic link inside it. */
@@ -98,6 +100,19 @@ class OutputWriterFenceTest {
 
     assertEquals(List.of("io/Foo.java"), summary.removed());
     assertEquals("generated", Files.readString(target.resolve("io/Bar.java")));
+  }
+
+  @Test
+  @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang must fail, not block the build
+  void refusesToReadAFifoWhereAFileGoesRatherThanHang() throws Exception {
+    Files.createDirectories(out);
+    Process mkfifo = new ProcessBuilder("mkfifo", out.resolve("Foo.java").toString()).start();
+    assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+
+    OutputException e = assertThrows(OutputException.class, () -> writer.write(files("Foo.java", "generated")));
+
+    assertEquals(List.of(out.resolve("Foo.java") + " is a special file where asyncgen needs to write a file;"
+        + " move it away or choose another output directory"), e.problems());
   }
 
   private void appendToManifest(String lines) throws IOException {

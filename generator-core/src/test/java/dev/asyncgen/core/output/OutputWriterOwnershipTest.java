@@ -63,7 +63,8 @@ class OutputWriterOwnershipTest {
     WriteSummary summary = writer.write(files());
 
     assertEquals(List.of("Foo.java"), summary.removed());
-    assertEquals(List.of("", ".asyncgen", ".asyncgen/lock", ".asyncgen/manifest.txt"), List.copyOf(TreeSnapshot.of(out).keySet()));
+    assertEquals(List.of("", ".asyncgen", ".asyncgen/lock", ".asyncgen/manifest.txt"),
+        List.copyOf(TreeSnapshot.of(out).keySet()));
   }
 
   @Test

@@ -45,7 +45,8 @@ class OutputWriterTest {
     assertEquals(List.of(), summary.removed());
     // Nothing else, such as a temporary file, is left behind.
     assertEquals(
-        List.of("", ".asyncgen", ".asyncgen/lock", ".asyncgen/manifest.txt", "README.txt", "io", "io/acme", "io/acme/Foo.java"),
+        List.of("", ".asyncgen", ".asyncgen/lock", ".asyncgen/manifest.txt", "README.txt", "io", "io/acme",
+            "io/acme/Foo.java"),
         List.copyOf(TreeSnapshot.of(out).keySet()));
   }
 
