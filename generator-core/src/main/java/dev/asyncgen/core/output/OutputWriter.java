@@ -245,23 +245,30 @@ public final class OutputWriter {
 
   private void apply(WritePlan plan) {
     removeLeftovers(plan.journal().keySet());
-    if (!plan.changesFiles()) {
-      writeBookkeeping(Manifest.PATH, plan.manifest());
-      deleteJournal();
-      return;
+    if (plan.changesFiles()) {
+      // Before changing anything, record old and new content as ours: should the run be stopped,
+      // the next one knows every file it may find here is asyncgen's, and finishes the job.
+      writeBookkeeping(Manifest.JOURNAL, plan.journal());
+      try {
+        plan.toRemove().forEach(this::remove);
+        plan.toWrite().forEach(this::writeFile);
+      } catch (OutputException e) {
+        recordWhatIsOnDisk(plan.journal(), e);
+        throw e;
+      }
     }
-    // Before changing anything, record old and new content as ours: should the run be stopped,
-    // the next one knows every file it may find here is asyncgen's, and finishes the job.
-    writeBookkeeping(Manifest.JOURNAL, plan.journal());
-    try {
-      plan.toRemove().forEach(this::remove);
-      plan.toWrite().forEach(this::writeFile);
-    } catch (OutputException e) {
-      recordWhatIsOnDisk(plan.journal(), e);
-      throw e;
-    }
+    removeFoldersLeftEmpty(plan);
     writeBookkeeping(Manifest.PATH, plan.manifest());
     deleteJournal();
+  }
+
+  // A stopped run may have created folders for files it never finished writing.
+  private void removeFoldersLeftEmpty(WritePlan plan) {
+    for (String path : plan.journal().keySet()) {
+      if (!plan.manifest().containsKey(path) && fence.firstLink(path) == null) {
+        run("delete empty folders above " + fence.resolve(path), () -> removeEmptyFolders(path));
+      }
+    }
   }
 
   // Last: until the manifest is complete, the journal is what says which files are ours.

@@ -35,11 +35,14 @@ class OutputWriterCrashTest {
   @Test
   void theRunAfterACrashLeavesExactlyItsOwnOutput() throws Exception {
     new OutputWriter(out).write(output(1));
-    Process child = startPausingRun(2, FILES / 2);
+    // Stops just before moving the first file into io/p3x/, a folder only version 2 has; the
+    // files in io/p0/ to io/p3/ are new by then, those in io/p4/ to io/p6/ still old.
+    int pauseAt = 1 + output(2).headMap("io/p3x/").size();
+    Process child = startPausingRun(2, pauseAt);
     try {
       String line = readLine(child);
       assertNotNull(line, "the child run ended without pausing");
-      assertTrue(line.startsWith("PAUSED "), line);
+      assertEquals("PAUSED io/p3x/F450.java", line);
       // Another process holds the lock meanwhile.
       OutputException busy = assertThrows(OutputException.class,
           () -> new OutputWriter(out).withLockTimeout(Duration.ofMillis(50)).write(output(3)));
@@ -50,7 +53,8 @@ class OutputWriterCrashTest {
     Map<String, String> crashed = contents();
     assertTrue(crashed.values().stream().anyMatch(text -> text.contains("version 1")), "old files left");
     assertTrue(crashed.values().stream().anyMatch(text -> text.contains("version 2")), "new files written");
-    assertTrue(crashed.keySet().stream().anyMatch(OutputWriterCrashTest::isTemporary), "a temporary file left");
+    assertTrue(crashed.keySet().stream().anyMatch(path -> path.startsWith("io/p3x/") && isTemporary(path)),
+        "a temporary file left in a folder the crashed run created");
 
     WriteSummary summary = new OutputWriter(out).write(output(3));
 
@@ -60,14 +64,22 @@ class OutputWriterCrashTest {
     assertEquals(Stream.concat(expected.keySet().stream(), Stream.of(".asyncgen/lock", ".asyncgen/manifest.txt"))
         .sorted().toList(), List.copyOf(after.keySet()));
     expected.forEach((path, text) -> assertEquals(text, after.get(path), path));
+    try (Stream<Path> folders = Files.walk(out).filter(Files::isDirectory)) {
+      assertEquals(List.of("", ".asyncgen", "io", "io/p0", "io/p1", "io/p2", "io/p3", "io/p4", "io/p5", "io/p6"),
+          folders.map(folder -> out.relativize(folder).toString().replace('\\', '/')).sorted().toList());
+    }
   }
 
-  /** Version 1 has files 0 to 399, version 2 files 100 to 499, version 3 files 50 to 449. */
+  /**
+   * Version 1 has files 0 to 399, version 2 files 100 to 499, version 3 files 50 to 449; files
+   * from 450 on go to io/p3x/, the others to io/p0/ to io/p6/.
+   */
   static SortedMap<String, String> output(int version) {
     int first = new int[] {0, 100, 50}[version - 1];
     SortedMap<String, String> files = new TreeMap<>();
     for (int i = first; i < first + FILES; i++) {
-      files.put(String.format("io/p%d/F%03d.java", i % 7, i), "class F" + i + " {} // version " + version + "\n");
+      String folder = i < 450 ? "io/p" + i % 7 : "io/p3x";
+      files.put(String.format("%s/F%03d.java", folder, i), "class F" + i + " {} // version " + version + "\n");
     }
     return files;
   }
