@@ -2,8 +2,8 @@ package dev.asyncgen.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.asyncgen.core.hash.Sha256;
 import dev.asyncgen.core.load.ReadFile;
+import dev.asyncgen.core.load.Sha256;
 import dev.asyncgen.core.naming.GenerationOptions;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package dev.asyncgen.maven;
 
 import dev.asyncgen.core.Generator;
-import dev.asyncgen.core.hash.Sha256;
 import dev.asyncgen.core.load.ReadFile;
+import dev.asyncgen.core.load.Sha256;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package dev.asyncgen.maven;
 
 import dev.asyncgen.core.Generator;
-import dev.asyncgen.core.hash.Sha256;
+import dev.asyncgen.core.load.Sha256;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;

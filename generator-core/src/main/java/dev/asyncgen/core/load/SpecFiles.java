@@ -3,7 +3,6 @@ package dev.asyncgen.core.load;
 import dev.asyncgen.core.diagnostic.SourceFile;
 import dev.asyncgen.core.diagnostic.SourcePosition;
 import dev.asyncgen.core.diagnostic.SpecException;
-import dev.asyncgen.core.hash.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package dev.asyncgen.core.output;
 
-import dev.asyncgen.core.hash.Sha256;
+import dev.asyncgen.core.load.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

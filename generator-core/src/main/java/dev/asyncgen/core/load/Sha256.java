@@ -1,10 +1,13 @@
-package dev.asyncgen.core.hash;
+package dev.asyncgen.core.load;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 digests in lower-case hex: how asyncgen names the exact content of a file. */
+/**
+ * SHA-256 digests in lower-case hex: how asyncgen names the exact content of a file, both a spec
+ * file it read and a file it generated.
+ */
 public final class Sha256 {
   private Sha256() {}
 
