@@ -76,4 +76,19 @@ class RegenerationTest {
     assertEquals("// my own Order", Files.readString(out.resolve("shop/Order.java")));
     assertFalse(Files.exists(out.resolve("shop/Channels.java")), "nothing is written when a run is refused");
   }
+
+  @Test
+  void anOutputFolderProblemIsOneErrorLineWithoutAStackTrace(@TempDir Path dir) throws IOException {
+    Path spec = Files.writeString(dir.resolve("shop.yaml"), V2);
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Files.createSymbolicLink(out.resolve("shop"), Files.createDirectories(dir.resolve("elsewhere")));
+
+    CliRun run = CliRun.of("generate", spec.toString(), "-o", out.toString(), "-p", "shop");
+
+    assertEquals(1, run.exitCode());
+    assertEquals("error: " + out.resolve("shop") + " is a symbolic link, which asyncgen neither follows nor replaces"
+        + " inside the output directory; remove it or choose another output directory\n",
+        run.err().replace("\r\n", "\n"));
+    assertEquals(0, Files.list(dir.resolve("elsewhere")).count(), "nothing written through the link");
+  }
 }

@@ -3,6 +3,7 @@ package dev.asyncgen.core;
 import dev.asyncgen.core.diagnostic.Diagnostic;
 import dev.asyncgen.core.diagnostic.Diagnostics;
 import dev.asyncgen.core.emit.JavaSources;
+import dev.asyncgen.core.load.ReadFile;
 import dev.asyncgen.core.naming.GenerationOptions;
 import dev.asyncgen.core.naming.JavaPlan;
 import dev.asyncgen.core.naming.JavaPlanner;
@@ -18,11 +19,13 @@ public final class SourceGenerator {
    * The generated sources and every warning met.
    *
    * @param files generated file text by path relative to the output directory
+   * @param inputs each spec file read, with the hash of the exact bytes generated from
    */
-  public record Sources(SortedMap<String, String> files, List<Diagnostic> warnings) {
+  public record Sources(SortedMap<String, String> files, List<Diagnostic> warnings, List<ReadFile> inputs) {
     public Sources {
       files = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(files));
       warnings = List.copyOf(warnings);
+      inputs = List.copyOf(inputs);
     }
   }
 
@@ -50,6 +53,6 @@ public final class SourceGenerator {
     JavaPlan plan = JavaPlanner.plan(result.api(), options, diagnostics);
     diagnostics.throwIfErrors();
     SortedMap<String, String> files = JavaSources.render(plan, result.api().rootFile().displayPath());
-    return new Sources(files, new ArrayList<>(diagnostics.warnings()));
+    return new Sources(files, new ArrayList<>(diagnostics.warnings()), result.inputs());
   }
 }

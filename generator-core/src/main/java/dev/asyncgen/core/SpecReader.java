@@ -3,6 +3,7 @@ package dev.asyncgen.core;
 import dev.asyncgen.core.diagnostic.Diagnostic;
 import dev.asyncgen.core.diagnostic.Diagnostics;
 import dev.asyncgen.core.diagnostic.SourceFile;
+import dev.asyncgen.core.load.ReadFile;
 import dev.asyncgen.core.load.SpecFiles;
 import dev.asyncgen.core.model.AsyncApi;
 import java.io.IOException;
@@ -14,10 +15,15 @@ import java.util.List;
 public final class SpecReader {
   private SpecReader() {}
 
-  /** The resolved model and the warnings met on the way. */
-  public record Result(AsyncApi api, List<Diagnostic> warnings) {
+  /**
+   * The resolved model, the warnings met on the way, and every file read.
+   *
+   * @param inputs each spec file read, root first, with the hash of the exact bytes parsed
+   */
+  public record Result(AsyncApi api, List<Diagnostic> warnings, List<ReadFile> inputs) {
     public Result {
       warnings = List.copyOf(warnings);
+      inputs = List.copyOf(inputs);
     }
   }
 
@@ -31,7 +37,7 @@ public final class SpecReader {
     SourceFile root = new SourceFile(realPath(request.spec()).toUri(), request.displayPath());
     SpecFiles files = new SpecFiles(request.limits());
     AsyncApi api = DocumentReader.read(root, files, request.allowRemoteRefs(), diagnostics);
-    return new Result(api, diagnostics.warnings());
+    return new Result(api, diagnostics.warnings(), files.readFiles());
   }
 
   private static Path realPath(Path path) {

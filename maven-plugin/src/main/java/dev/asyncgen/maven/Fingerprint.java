@@ -1,54 +1,75 @@
 package dev.asyncgen.maven;
 
 import dev.asyncgen.core.Generator;
+import dev.asyncgen.core.load.ReadFile;
+import dev.asyncgen.core.load.Sha256;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A SHA-256 digest of everything that decides what a run generates: the request (spec path, how
- * the spec is named in headers, read limits, generation options, output directory), the bytes of
+ * the spec is named in headers, read limits, generation options, output directory), the hash of
  * every spec file read (the root and each {@code $ref}'d file), and the generator's version.
  */
 final class Fingerprint {
   /** Changes whenever what goes into the digest changes, so that older digests never match. */
-  private static final String FORMAT = "asyncgen-fingerprint 1";
+  private static final String FORMAT = "asyncgen-fingerprint 2";
 
   private Fingerprint() {}
 
   /**
-   * The digest, or empty when a spec file cannot be hashed: it is missing or unreadable (the next
-   * generation reports why), or it is remote (fetched again on every build, so never up to date).
+   * The digest, or empty when a spec file is remote (fetched again on every build, so never up to
+   * date).
    *
-   * @param specFiles every file the spec was read from, root first, as reported by the reader
+   * @param inputs every file the spec was read from, root first, with the hash of its bytes: from
+   *     the run that generated, so that the digest describes exactly what was generated from
    */
-  static Optional<String> of(Generator.Request request, List<URI> specFiles, String generatorVersion) {
-    MessageDigest digest = newSha256();
+  static Optional<String> of(Generator.Request request, List<ReadFile> inputs, String generatorVersion) {
+    MessageDigest digest = Sha256.newDigest();
     field(digest, "format", FORMAT);
     field(digest, "generator", generatorVersion);
     field(digest, "request", describe(request));
-    for (URI uri : specFiles) {
-      if (!"file".equals(uri.getScheme())) {
+    for (ReadFile input : inputs) {
+      if (!"file".equals(input.uri().getScheme())) {
         return Optional.empty();
       }
-      byte[] bytes;
-      try {
-        bytes = Files.readAllBytes(Path.of(uri));
-      } catch (IOException | RuntimeException e) {
-        return Optional.empty();
-      }
-      field(digest, "file", uri + " " + bytes.length);
-      digest.update(bytes);
+      field(digest, "file", input.uri() + " " + input.sha256());
     }
     return Optional.of(HexFormat.of().formatHex(digest.digest()));
+  }
+
+  /**
+   * The local files as they are now, each with the hash of its bytes.
+   *
+   * @throws IOException with a message naming the file that cannot be read, and why
+   */
+  static List<ReadFile> readNow(List<URI> files) throws IOException {
+    List<ReadFile> now = new ArrayList<>();
+    for (URI uri : files) {
+      Path file = Path.of(uri);
+      try {
+        now.add(new ReadFile(uri, Sha256.hex(Files.readAllBytes(file))));
+      } catch (NoSuchFileException e) {
+        throw new IOException("spec file " + file + " no longer exists", e);
+      } catch (IOException e) {
+        String reason = e instanceof FileSystemException fse && fse.getReason() != null
+            ? fse.getReason()
+            : e.toString();
+        throw new IOException("spec file " + file + " cannot be read: " + reason, e);
+      }
+    }
+    return now;
   }
 
   /**
@@ -78,22 +99,9 @@ final class Fingerprint {
     return text.append(']').toString();
   }
 
-  /** The SHA-256 of {@code bytes}, in lower-case hex. */
-  static String sha256(byte[] bytes) {
-    return HexFormat.of().formatHex(newSha256().digest(bytes));
-  }
-
   // Each field on a line of its own, named, so that no two different inputs give the same stream.
   private static void field(MessageDigest digest, String name, String value) {
     String escaped = value.replace("\\", "\\\\").replace("\n", "\\n");
     digest.update((name + " " + escaped + "\n").getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static MessageDigest newSha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
   }
 }

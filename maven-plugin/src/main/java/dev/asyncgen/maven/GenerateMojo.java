@@ -6,6 +6,7 @@ import dev.asyncgen.core.diagnostic.SpecException;
 import dev.asyncgen.core.load.LoadLimits;
 import dev.asyncgen.core.naming.GenerationOptions;
 import dev.asyncgen.core.naming.GenerationOptions.DateTimeType;
+import dev.asyncgen.core.output.OutputException;
 import dev.asyncgen.core.output.WriteSummary;
 import java.io.File;
 import java.io.UncheckedIOException;
@@ -107,6 +108,9 @@ public class GenerateMojo extends AbstractMojo {
       // prints the message alone; the cause's stack trace only with -e.
       throw new MojoFailureException("asyncgen could not generate from " + request.read().displayPath() + ":\n"
           + e.getMessage(), e);
+    } catch (OutputException e) {
+      // The spec was fine: the message names the path in the output directory and the reason.
+      throw new MojoFailureException("asyncgen could not write " + output + ":\n" + e.getMessage(), e);
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException("asyncgen: " + e.getMessage(), e);
     }

@@ -1,6 +1,7 @@
 package dev.asyncgen.maven;
 
 import dev.asyncgen.core.Generator;
+import dev.asyncgen.core.load.Sha256;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ final class GeneratorVersion {
       return pluginVersion;
     }
     try {
-      return pluginVersion + "+core." + Fingerprint.sha256(Files.readAllBytes(jar)).substring(0, 16);
+      return pluginVersion + "+core." + Sha256.hex(Files.readAllBytes(jar)).substring(0, 16);
     } catch (IOException e) {
       return pluginVersion;
     }

@@ -1,9 +1,8 @@
 package dev.asyncgen.maven;
 
 import dev.asyncgen.core.Generator;
-import dev.asyncgen.core.SpecReader;
 import dev.asyncgen.core.diagnostic.Diagnostic;
-import dev.asyncgen.core.diagnostic.SourceFile;
+import dev.asyncgen.core.load.ReadFile;
 import dev.asyncgen.core.output.OutputWriter;
 import dev.asyncgen.core.output.WriteSummary;
 import java.io.IOException;
@@ -14,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -24,14 +24,22 @@ import java.util.stream.Stream;
 final class IncrementalGenerator {
   private final Path recordFile;
   private final String generatorVersion;
+  private final Function<Generator.Request, Generator.Result> generator;
 
   /**
    * @param recordFile where this execution's {@link RunRecord} is kept
    * @param generatorVersion the generator's version, as {@link GeneratorVersion} gives it
    */
   IncrementalGenerator(Path recordFile, String generatorVersion) {
+    this(recordFile, generatorVersion, Generator::generate);
+  }
+
+  /** As above, generating with {@code generator}; tests change the spec while it runs. */
+  IncrementalGenerator(Path recordFile, String generatorVersion,
+      Function<Generator.Request, Generator.Result> generator) {
     this.recordFile = Objects.requireNonNull(recordFile, "recordFile");
     this.generatorVersion = Objects.requireNonNull(generatorVersion, "generatorVersion");
+    this.generator = Objects.requireNonNull(generator, "generator");
   }
 
   /**
@@ -50,8 +58,9 @@ final class IncrementalGenerator {
   /**
    * Regenerates when needed.
    *
-   * @throws dev.asyncgen.core.diagnostic.SpecException for errors in the spec or the output
-   *     directory; nothing is generated then, and the next run tries again
+   * @throws dev.asyncgen.core.diagnostic.SpecException for errors in the spec, and
+   *     {@link dev.asyncgen.core.output.OutputException} when the output directory cannot be
+   *     written; the next run tries again
    * @throws UncheckedIOException when the record cannot be written or removed
    */
   Outcome generate(Generator.Request request) {
@@ -64,13 +73,11 @@ final class IncrementalGenerator {
     }
     // Forget the last run first: should this one stop halfway, the next must not trust the output.
     delete(recordFile);
-    // The digest is taken before generating: if a spec file changes meanwhile, the next run sees
-    // a difference and regenerates, rather than trusting output made from the older text.
-    List<URI> specFiles = SpecReader.read(request.read()).api().files().stream()
-        .map(SourceFile::uri)
-        .toList();
-    Optional<String> digest = Fingerprint.of(request, specFiles, generatorVersion);
-    Generator.Result result = Generator.generate(request);
+    // The spec is read once, and the digest made from the hashes of the very bytes generated
+    // from: should a spec file change meanwhile, the next run sees the difference and regenerates.
+    Generator.Result result = generator.apply(request);
+    List<URI> specFiles = result.inputs().stream().map(ReadFile::uri).toList();
+    Optional<String> digest = Fingerprint.of(request, result.inputs(), generatorVersion);
     List<String> warnings = result.warnings().stream().map(Diagnostic::toString).toList();
     new RunRecord(digest, request.outputDirectory(), specFiles, outputs(request, result.summary()), warnings)
         .write(recordFile);
@@ -94,7 +101,12 @@ final class IncrementalGenerator {
     if (last.digest().isEmpty()) {
       return Optional.of("the spec has remote $refs, which are fetched again on every build");
     }
-    Optional<String> now = Fingerprint.of(request, last.specFiles(), generatorVersion);
+    Optional<String> now;
+    try {
+      now = Fingerprint.of(request, Fingerprint.readNow(last.specFiles()), generatorVersion);
+    } catch (IOException e) {
+      return Optional.of(e.getMessage()); // generating again reports it where the spec refers to it
+    }
     if (!now.equals(last.digest())) {
       return Optional.of("the spec, a $ref'd file, an option or the generator changed");
     }

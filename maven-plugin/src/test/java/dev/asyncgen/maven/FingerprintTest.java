@@ -1,15 +1,18 @@
 package dev.asyncgen.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.asyncgen.core.Generator;
 import dev.asyncgen.core.ReadRequest;
 import dev.asyncgen.core.SpecReader;
 import dev.asyncgen.core.diagnostic.SourceFile;
+import dev.asyncgen.core.load.ReadFile;
 import dev.asyncgen.core.load.LoadLimits;
 import dev.asyncgen.core.naming.GenerationOptions;
 import dev.asyncgen.core.naming.GenerationOptions.DateTimeType;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +37,11 @@ class FingerprintTest {
   }
 
   private Optional<String> of(Generator.Request request, String version) {
-    return Fingerprint.of(request, files, version);
+    try {
+      return Fingerprint.of(request, Fingerprint.readNow(files), version);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test
@@ -87,15 +94,19 @@ class FingerprintTest {
   }
 
   @Test
-  void aMissingFileCannotBeFingerprinted() {
+  void aMissingFileIsNamedAsMissing() {
     files = List.of(project.spec.toUri(), dir.resolve("gone.yaml").toUri());
-    assertThat(of(project.request(), "1.0")).isEmpty();
+
+    assertThatThrownBy(() -> Fingerprint.readNow(files)).isInstanceOf(IOException.class)
+        .hasMessage("spec file " + dir.resolve("gone.yaml") + " no longer exists");
   }
 
   @Test
   void aRemoteFileCannotBeFingerprinted() {
-    files = List.of(project.spec.toUri(), URI.create("https:/specs/schemas.yaml"));
-    assertThat(of(project.request(), "1.0")).isEmpty();
+    List<ReadFile> inputs = List.of(new ReadFile(project.spec.toUri(), "0".repeat(64)),
+        new ReadFile(URI.create("https:/specs/schemas.yaml"), "0".repeat(64)));
+
+    assertThat(Fingerprint.of(project.request(), inputs, "1.0")).isEmpty();
   }
 
   private static Generator.Request withOptions(Generator.Request request, GenerationOptions options) {

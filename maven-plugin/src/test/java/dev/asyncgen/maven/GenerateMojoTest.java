@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.asyncgen.core.diagnostic.SpecException;
+import dev.asyncgen.core.output.OutputException;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -152,6 +153,17 @@ class GenerateMojoTest {
         + "src/main/asyncapi/shop.yaml#");
     assertThat(failure).hasCauseInstanceOf(SpecException.class);
     assertThat(project.output).doesNotExist();
+  }
+
+  @Test
+  void anOutputFolderProblemFailsTheBuildWithoutBlamingTheSpec() {
+    TestProject.write(project.output.resolve(".asyncgen"), "in the way");
+
+    MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, () -> mojo().execute());
+
+    assertThat(failure).hasMessage("asyncgen could not write target/generated-sources/asyncgen:\n"
+        + project.output.resolve(".asyncgen") + " is a file where asyncgen keeps its manifest; move it away");
+    assertThat(failure).hasCauseInstanceOf(OutputException.class);
   }
 
   @Test

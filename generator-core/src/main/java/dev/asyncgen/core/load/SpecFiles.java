@@ -30,6 +30,7 @@ public final class SpecFiles {
   private final LoadLimits limits;
   private final Map<URI, SpecNode> parsed = new HashMap<>();
   private final List<SourceFile> order = new ArrayList<>();
+  private final List<ReadFile> read = new ArrayList<>();
 
   public SpecFiles(LoadLimits limits) {
     this.limits = limits;
@@ -50,6 +51,7 @@ public final class SpecFiles {
     byte[] bytes = "file".equals(file.uri().getScheme())
         ? readFile(file, referencedFrom)
         : fetch(file, referencedFrom);
+    read.add(new ReadFile(file.uri(), Sha256.hex(bytes)));
     SpecNode root = loader.load(file, bytes);
     parsed.put(file.uri(), root);
     order.add(file);
@@ -64,6 +66,11 @@ public final class SpecFiles {
   /** Every file read so far, in the order first read. */
   public List<SourceFile> files() {
     return List.copyOf(order);
+  }
+
+  /** Every file read so far with the hash of the bytes parsed, in the order read. */
+  public List<ReadFile> readFiles() {
+    return List.copyOf(read);
   }
 
   private byte[] readFile(SourceFile file, SourcePosition referencedFrom) {

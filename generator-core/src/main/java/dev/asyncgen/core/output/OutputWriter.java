@@ -1,15 +1,14 @@
 package dev.asyncgen.core.output;
 
-import dev.asyncgen.core.diagnostic.Diagnostic;
-import dev.asyncgen.core.diagnostic.SpecException;
+import dev.asyncgen.core.load.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,62 +24,95 @@ import java.util.TreeSet;
 
 /**
  * Writes generated files into an output directory without ever touching files it did not
- * generate.
+ * generate, or anything outside it.
  *
- * <p>A manifest ({@code .asyncgen/manifest.txt}) records which files the last run generated; the
- * next run may replace or delete only those. Everything is checked before anything is changed, so
- * a refused run leaves the directory as it was. Files whose content is already right are not
- * rewritten, so their timestamps stay and incremental builds do not recompile them.
+ * <p>A manifest ({@code .asyncgen/manifest.txt}) records each file the last run generated and the
+ * SHA-256 of its content; the next run replaces or deletes a file only while it still has that
+ * content. Everything is checked before anything is changed, so a refused run leaves the directory
+ * as it was. Files whose content is already right are not rewritten, so their timestamps stay and
+ * incremental builds do not recompile them.
+ *
+ * <p>Safe against its own failures: one run at a time per directory ({@code .asyncgen/lock});
+ * each file replaced atomically; a journal ({@code .asyncgen/journal.txt}) lists old and new
+ * content while a run writes, so that the run after a crash owns both, finishes the job and
+ * removes leftover temporary files; after a write error the manifest lists only what is on disk.
  */
 public final class OutputWriter {
   /** The manifest's path relative to the output directory; it is there once a run has written. */
   public static final String MANIFEST = Manifest.PATH;
 
+  /** How long a run waits for another one writing into the same directory, unless told otherwise. */
+  public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(5);
+
+  private static final String LOCK = RelativePaths.RESERVED_FOLDER + "/lock";
+
+  /** Told of each file just before its new content replaces the old; tests stop a run there. */
+  @FunctionalInterface
+  public interface Progress {
+    void aboutToReplace(String path);
+  }
+
   private final Path outputDirectory;
+  private final Fence fence;
+  private final Duration lockTimeout;
+  private final Progress progress;
 
   /**
    * @param outputDirectory where the files go; created when missing. Messages name it as given,
    *     so pass the path the user typed.
    */
   public OutputWriter(Path outputDirectory) {
+    this(outputDirectory, DEFAULT_LOCK_TIMEOUT, path -> {});
+  }
+
+  private OutputWriter(Path outputDirectory, Duration lockTimeout, Progress progress) {
     this.outputDirectory = Objects.requireNonNull(outputDirectory, "outputDirectory");
+    this.fence = new Fence(outputDirectory);
+    this.lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
+    this.progress = Objects.requireNonNull(progress, "progress");
+  }
+
+  /** A writer that waits up to {@code timeout} for another run writing into the same directory. */
+  public OutputWriter withLockTimeout(Duration timeout) {
+    return new OutputWriter(outputDirectory, timeout, progress);
+  }
+
+  /** A writer that reports each file just before replacing it. */
+  public OutputWriter withProgress(Progress listener) {
+    return new OutputWriter(outputDirectory, lockTimeout, listener);
   }
 
   /**
    * Writes the generated files and deletes the ones the previous run generated but this one does
-   * not.
+   * not, as long as they are still as asyncgen wrote them.
    *
    * @param files relative path with {@code '/'} separators, mapped to the full text of the file,
    *     written as UTF-8 exactly as given
+   * @return what was done, with a warning for each file left alone
    * @throws IllegalArgumentException when a path could leave the output directory, is not in
    *     canonical form, or clashes with another path; nothing is written then
-   * @throws SpecException when the output directory cannot be used or holds files in the way that
-   *     asyncgen did not write; nothing is written then either
+   * @throws OutputException when the output directory cannot be used, holds files in the way that
+   *     asyncgen did not write, or a write fails; nothing is written in the first two cases
    */
   public WriteSummary write(SortedMap<String, String> files) {
     SortedMap<String, byte[]> contents = encode(files);
     checkOutputDirectory();
-    Plan plan = plan(contents);
-    apply(plan);
-    return new WriteSummary(
-        List.copyOf(plan.toWrite().keySet()), plan.unchanged(), plan.toRemove());
+    checkBookkeeping();
+    if (!Files.isRegularFile(fence.resolve(LOCK), LinkOption.NOFOLLOW_LINKS)) {
+      plan(contents); // refuses before the lock file is created, so a refused run leaves no trace
+    }
+    run("create " + fence.resolve(RelativePaths.RESERVED_FOLDER),
+        () -> fence.createFoldersOf(LOCK));
+    FolderLock lock = FolderLock.acquire(outputDirectory, fence.resolve(LOCK), lockTimeout);
+    try {
+      WritePlan plan = plan(contents);
+      apply(plan);
+      return new WriteSummary(List.copyOf(plan.toWrite().keySet()), plan.unchanged(), plan.toRemove(),
+          plan.warnings());
+    } finally {
+      lock.close();
+    }
   }
-
-  /** What to do with one generated file. */
-  private enum Action {
-    WRITE,
-    KEEP,
-    /** Something is in the way; a problem has been reported. */
-    BLOCKED
-  }
-
-  /** What a run will do, decided before anything is changed. */
-  private record Plan(
-      SortedSet<String> previous,
-      SortedSet<String> generated,
-      SortedMap<String, byte[]> toWrite,
-      List<String> unchanged,
-      List<String> toRemove) {}
 
   // ---- checking paths: programming errors ----
 
@@ -134,20 +166,20 @@ public final class OutputWriter {
   private void checkOutputDirectory() {
     if (Files.exists(outputDirectory)) {
       if (!Files.isDirectory(outputDirectory)) {
-        throw error("output directory " + outputDirectory + " is a file, not a directory");
+        throw new OutputException("output directory " + outputDirectory + " is a file, not a directory");
       }
       if (!Files.isWritable(outputDirectory)) {
-        throw error("output directory " + outputDirectory + " is not writable");
+        throw new OutputException("output directory " + outputDirectory + " is not writable");
       }
       return;
     }
     Path ancestor = nearestExistingAncestor();
     String cannotCreate = "output directory " + outputDirectory + " cannot be created: ";
     if (!Files.isDirectory(ancestor)) {
-      throw error(cannotCreate + ancestor + " is a file");
+      throw new OutputException(cannotCreate + ancestor + " is a file");
     }
     if (!Files.isWritable(ancestor)) {
-      throw error(cannotCreate + describe(ancestor) + " is not writable");
+      throw new OutputException(cannotCreate + describe(ancestor) + " is not writable");
     }
   }
 
@@ -164,150 +196,136 @@ public final class OutputWriter {
     return folder.toString().isEmpty() ? "the working directory" : folder.toString();
   }
 
+  private void checkBookkeeping() {
+    List<String> problems = new ArrayList<>();
+    String link = fence.firstLink(Manifest.PATH);
+    Path folder = fence.resolve(RelativePaths.RESERVED_FOLDER);
+    Path manifest = fence.resolve(Manifest.PATH);
+    if (link != null) {
+      problems.add(fence.linkProblem(link));
+    } else if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder)) {
+      problems.add(folder + " is a file where asyncgen keeps its manifest; move it away");
+    } else if (Files.isDirectory(manifest)) {
+      problems.add(manifest + " is a directory where asyncgen keeps its manifest; move it away");
+    }
+    for (String file : List.of(Manifest.JOURNAL, LOCK)) {
+      if (Files.isSymbolicLink(fence.resolve(file))) {
+        problems.add(fence.linkProblem(file));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new OutputException(problems);
+    }
+  }
+
   // ---- planning ----
 
-  private Plan plan(SortedMap<String, byte[]> contents) {
-    List<Diagnostic> problems = new ArrayList<>();
-    SortedSet<String> previous = readPreviousManifest(problems);
-    checkManifestLocation(problems);
-    SortedMap<String, byte[]> toWrite = new TreeMap<>();
-    List<String> unchanged = new ArrayList<>();
-    contents.forEach((path, content) -> {
-      Action action = actionFor(path, content, previous, problems);
-      if (action == Action.WRITE) {
-        toWrite.put(path, content);
-      } else if (action == Action.KEEP) {
-        unchanged.add(path);
-      }
-    });
-    if (!problems.isEmpty()) {
-      throw new SpecException(problems.stream().sorted().toList());
+  private WritePlan plan(SortedMap<String, byte[]> contents) {
+    SortedMap<String, Set<String>> known = new TreeMap<>();
+    List<String> ignored = new ArrayList<>();
+    // The journal's entries too: a run that was stopped may have written any of them.
+    for (String file : List.of(Manifest.PATH, Manifest.JOURNAL)) {
+      Manifest.Entries entries = Manifest.parse(readBookkeeping(file));
+      entries.hashes().forEach((path, hashes) -> known.computeIfAbsent(path, p -> new TreeSet<>()).addAll(hashes));
+      entries.ignored().forEach(entry -> ignored.add(entry + " in " + fence.resolve(file)));
     }
-    SortedSet<String> generated = new TreeSet<>(contents.keySet());
-    return new Plan(previous, generated, toWrite, unchanged, stale(previous, generated));
+    return new WritePlanner(fence, known, ignored).plan(contents);
   }
 
-  private SortedSet<String> readPreviousManifest(List<Diagnostic> problems) {
+  private byte[] readBookkeeping(String file) {
     try {
-      byte[] bytes = Files.isDirectory(outputDirectory)
-          ? Manifest.readIfPresent(outputDirectory)
-          : null;
-      return bytes == null ? new TreeSet<>() : Manifest.parse(bytes);
+      byte[] bytes = Manifest.readIfPresent(fence.resolve(file));
+      return bytes == null ? new byte[0] : bytes;
     } catch (IOException e) {
-      problems.add(problem("cannot read " + resolve(Manifest.PATH) + ": " + reason(e)));
-      return new TreeSet<>();
+      throw new OutputException("cannot read " + fence.resolve(file) + ": " + IoReasons.of(e));
     }
-  }
-
-  private void checkManifestLocation(List<Diagnostic> problems) {
-    Path folder = resolve(RelativePaths.RESERVED_FOLDER);
-    Path manifest = resolve(Manifest.PATH);
-    if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder)) {
-      problems.add(problem(folder + " is a file where asyncgen keeps its manifest; move it away"));
-    } else if (Files.isDirectory(manifest)) {
-      problems.add(problem(
-          manifest + " is a directory where asyncgen keeps its manifest; move it away"));
-    }
-  }
-
-  private Action actionFor(
-      String path, byte[] content, Set<String> previous, List<Diagnostic> problems) {
-    String fileInTheWay = fileWhereFolderIsNeeded(path);
-    if (fileInTheWay != null) {
-      if (previous.contains(fileInTheWay)) {
-        return Action.WRITE; // generated last time, and deleted before writing
-      }
-      problems.add(problem(resolve(fileInTheWay) + " is a file where asyncgen needs a directory; "
-          + "move it away or choose another output directory"));
-      return Action.BLOCKED;
-    }
-    Path target = resolve(path);
-    if (Files.notExists(target, LinkOption.NOFOLLOW_LINKS)) {
-      return Action.WRITE;
-    }
-    if (Files.isDirectory(target)) {
-      problems.add(problem(target + " is a directory where asyncgen needs to write a file; "
-          + "move it away or choose another output directory"));
-      return Action.BLOCKED;
-    }
-    return actionForExisting(path, content, previous, problems);
-  }
-
-  private Action actionForExisting(
-      String path, byte[] content, Set<String> previous, List<Diagnostic> problems) {
-    Path target = resolve(path);
-    try {
-      if (sameContent(target, content)) {
-        return Action.KEEP; // also adopts an identical file that was not ours
-      }
-    } catch (IOException e) {
-      problems.add(problem("cannot read " + target + ": " + reason(e)));
-      return Action.BLOCKED;
-    }
-    if (previous.contains(path)) {
-      return Action.WRITE;
-    }
-    problems.add(problem(target + " exists and was not written by asyncgen; "
-        + "move it away or choose another output directory"));
-    return Action.BLOCKED;
-  }
-
-  private static boolean sameContent(Path file, byte[] content) throws IOException {
-    // The size check spares reading files that obviously changed.
-    return Files.size(file) == content.length && Arrays.equals(Files.readAllBytes(file), content);
-  }
-
-  /** The first folder of {@code path} that exists as something other than a folder, or null. */
-  private String fileWhereFolderIsNeeded(String path) {
-    for (String folder : folders(path)) {
-      Path existing = resolve(folder);
-      if (Files.exists(existing, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(existing)) {
-        return folder;
-      }
-    }
-    return null;
-  }
-
-  // Only what is still there and still a file: the user may have deleted it, or put a folder there.
-  private List<String> stale(Set<String> previous, Set<String> generated) {
-    List<String> toRemove = new ArrayList<>();
-    for (String path : previous) {
-      Path file = resolve(path);
-      if (!generated.contains(path) && Files.exists(file, LinkOption.NOFOLLOW_LINKS)
-          && !Files.isDirectory(file)) {
-        toRemove.add(path);
-      }
-    }
-    return toRemove;
   }
 
   // ---- changing the disk ----
 
-  private void apply(Plan plan) {
-    run("create output directory " + outputDirectory,
-        () -> Files.createDirectories(outputDirectory));
-    // Before writing anything new, record it as ours: if the run is interrupted, the next run
-    // still knows these files are asyncgen's and does not refuse to replace them.
-    if (!plan.previous().containsAll(plan.generated())) {
-      SortedSet<String> both = new TreeSet<>(plan.previous());
-      both.addAll(plan.generated());
-      writeManifest(both);
+  private void apply(WritePlan plan) {
+    removeLeftovers(plan.journal().keySet());
+    if (plan.changesFiles()) {
+      // Before changing anything, record old and new content as ours: should the run be stopped,
+      // the next one knows every file it may find here is asyncgen's, and finishes the job.
+      writeBookkeeping(Manifest.JOURNAL, plan.journal());
+      try {
+        plan.toRemove().forEach(this::remove);
+        plan.toWrite().forEach(this::writeFile);
+      } catch (OutputException e) {
+        recordWhatIsOnDisk(plan.journal(), e);
+        throw e;
+      }
     }
-    plan.toRemove().forEach(this::remove);
-    plan.toWrite().forEach(this::writeFile);
-    writeManifest(plan.generated());
+    removeFoldersLeftEmpty(plan);
+    writeBookkeeping(Manifest.PATH, plan.manifest());
+    deleteJournal();
+  }
+
+  // A stopped run may have created folders for files it never finished writing.
+  private void removeFoldersLeftEmpty(WritePlan plan) {
+    for (String path : plan.journal().keySet()) {
+      if (!plan.manifest().containsKey(path) && fence.firstLink(path) == null) {
+        run("delete empty folders above " + fence.resolve(path), () -> removeEmptyFolders(path));
+      }
+    }
+  }
+
+  // Last: until the manifest is complete, the journal is what says which files are ours.
+  private void deleteJournal() {
+    run("delete " + fence.resolve(Manifest.JOURNAL), () -> Files.deleteIfExists(fence.resolve(Manifest.JOURNAL)));
+  }
+
+  /** After a failed write: a manifest of only the files that still have a content asyncgen wrote. */
+  private void recordWhatIsOnDisk(SortedMap<String, Set<String>> journal, OutputException failure) {
+    SortedMap<String, Set<String>> truth = new TreeMap<>();
+    journal.forEach((path, hashes) -> {
+      String current = fence.firstLink(path) == null ? currentHash(fence.resolve(path)) : null;
+      if (current != null && hashes.contains(current)) {
+        truth.put(path, Set.of(current));
+      } else if (current != null && hashes.isEmpty()) {
+        truth.put(path, Set.of()); // listed by an older asyncgen, and left alone
+      }
+    });
+    try {
+      writeBookkeeping(Manifest.PATH, truth);
+      deleteJournal();
+    } catch (OutputException e) {
+      failure.addSuppressed(e); // the journal stays, and the next run still owns what it lists
+    }
+  }
+
+  private static String currentHash(Path file) {
+    try {
+      return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Sha256.hex(Files.readAllBytes(file)) : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** Deletes temporary files a stopped run left beside any file asyncgen may have written. */
+  private void removeLeftovers(Set<String> paths) {
+    SortedSet<String> folders = new TreeSet<>(List.of("", RelativePaths.RESERVED_FOLDER));
+    paths.forEach(path -> folders.add(path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : ""));
+    for (String folder : folders) {
+      if (folder.isEmpty() || fence.firstLink(folder) == null) {
+        run("delete temporary files in " + fence.resolve(folder),
+            () -> AtomicFiles.removeLeftovers(fence.resolve(folder)));
+      }
+    }
   }
 
   private void remove(String path) {
-    run("delete " + resolve(path), () -> Files.deleteIfExists(resolve(path)));
-    run("delete empty folders above " + resolve(path), () -> removeEmptyFolders(path));
+    fence.requireNoLink(path);
+    run("delete " + fence.resolve(path), () -> Files.deleteIfExists(fence.resolve(path)));
+    run("delete empty folders above " + fence.resolve(path), () -> removeEmptyFolders(path));
   }
 
   // Innermost first, and never the output directory itself, which is not among the folders.
   private void removeEmptyFolders(String path) throws IOException {
     List<String> folders = folders(path);
     for (int i = folders.size() - 1; i >= 0; i--) {
-      if (!deleteIfEmpty(resolve(folders.get(i)))) {
+      if (!deleteIfEmpty(fence.resolve(folders.get(i)))) {
         return;
       }
     }
@@ -331,32 +349,25 @@ public final class OutputWriter {
   }
 
   private void writeFile(String path, byte[] content) {
-    Path target = resolve(path);
-    run("write " + target, () -> {
-      Path parent = target.getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      AtomicFiles.write(target, content);
+    fence.requireNoLink(path); // again: a link may have appeared since planning
+    run("write " + fence.resolve(path), () -> {
+      fence.createFoldersOf(path);
+      AtomicFiles.write(fence.resolve(path), content, () -> progress.aboutToReplace(path));
     });
   }
 
-  private void writeManifest(Set<String> paths) {
-    Path file = resolve(Manifest.PATH);
-    run("write " + file, () -> {
-      byte[] content = Manifest.render(paths);
-      if (!Arrays.equals(content, Manifest.readIfPresent(outputDirectory))) {
-        Files.createDirectories(file.getParent());
-        AtomicFiles.write(file, content);
+  private void writeBookkeeping(String file, SortedMap<String, Set<String>> entries) {
+    Path target = fence.resolve(file);
+    run("write " + target, () -> {
+      byte[] content = Manifest.render(entries);
+      if (!Arrays.equals(content, Manifest.readIfPresent(target))) {
+        fence.createFoldersOf(file);
+        AtomicFiles.write(target, content);
       }
     });
   }
 
   // ---- helpers ----
-
-  private Path resolve(String relativePath) {
-    return outputDirectory.resolve(relativePath);
-  }
 
   private interface IoAction {
     void run() throws IOException;
@@ -366,23 +377,7 @@ public final class OutputWriter {
     try {
       action.run();
     } catch (IOException e) {
-      throw error("cannot " + what + ": " + reason(e));
+      throw new OutputException("cannot " + what + ": " + IoReasons.of(e));
     }
-  }
-
-  // The JDK's messages for these are just the path, which the caller already names.
-  private static String reason(IOException e) {
-    if (e instanceof FileSystemException fse) {
-      return fse.getReason() != null ? fse.getReason() : e.getClass().getSimpleName();
-    }
-    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-  }
-
-  private static Diagnostic problem(String message) {
-    return Diagnostic.error(null, message);
-  }
-
-  private static SpecException error(String message) {
-    return new SpecException(List.of(problem(message)));
   }
 }

@@ -24,7 +24,7 @@ final class RelativePaths {
   }
 
   /** What is wrong with {@code path}, or null when it is fine. */
-  private static String problem(String path) {
+  static String problem(String path) {
     if (path.isEmpty()) {
       return "is empty";
     }

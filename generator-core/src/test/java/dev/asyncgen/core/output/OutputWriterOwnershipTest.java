@@ -3,16 +3,18 @@ package dev.asyncgen.core.output;
 import static dev.asyncgen.core.output.OutputWriterTest.LONG_AGO;
 import static dev.asyncgen.core.output.OutputWriterTest.asGiven;
 import static dev.asyncgen.core.output.OutputWriterTest.files;
+import static dev.asyncgen.core.output.OutputWriterTest.manifestPaths;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.asyncgen.core.diagnostic.Diagnostic;
-import dev.asyncgen.core.diagnostic.SpecException;
+import dev.asyncgen.core.load.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +39,8 @@ class OutputWriterOwnershipTest {
 
     List<String> lines = Files.readAllLines(out.resolve(".asyncgen/manifest.txt"));
     assertTrue(lines.get(0).startsWith("#"), lines.get(0));
-    assertEquals(List.of("Bar.java", "io/acme/Foo.java"), lines.subList(1, lines.size()));
+    assertEquals(List.of(Sha256.hex("bar".getBytes(UTF_8)) + " Bar.java",
+        Sha256.hex("foo".getBytes(UTF_8)) + " io/acme/Foo.java"), lines.subList(1, lines.size()));
   }
 
   @Test
@@ -48,10 +51,9 @@ class OutputWriterOwnershipTest {
 
     assertEquals(List.of("io/acme/model/Foo.java", "old/Gone.java"), summary.removed());
     assertEquals(
-        List.of("", ".asyncgen", ".asyncgen/manifest.txt", "io", "io/acme", "io/acme/Keep.java"),
+        List.of("", ".asyncgen", ".asyncgen/lock", ".asyncgen/manifest.txt", "io", "io/acme", "io/acme/Keep.java"),
         List.copyOf(TreeSnapshot.of(out).keySet()));
-    List<String> manifest = Files.readAllLines(out.resolve(".asyncgen/manifest.txt"));
-    assertEquals(List.of("io/acme/Keep.java"), manifest.subList(1, manifest.size()));
+    assertEquals(List.of("io/acme/Keep.java"), manifestPaths(out));
   }
 
   @Test
@@ -61,7 +63,8 @@ class OutputWriterOwnershipTest {
     WriteSummary summary = writer.write(files());
 
     assertEquals(List.of("Foo.java"), summary.removed());
-    assertEquals(List.of("", ".asyncgen", ".asyncgen/manifest.txt"), List.copyOf(TreeSnapshot.of(out).keySet()));
+    assertEquals(List.of("", ".asyncgen", ".asyncgen/lock", ".asyncgen/manifest.txt"),
+        List.copyOf(TreeSnapshot.of(out).keySet()));
   }
 
   @Test
@@ -96,10 +99,10 @@ class OutputWriterOwnershipTest {
     Map<String, String> before = TreeSnapshot.of(out);
 
     // This run would also change, add and delete generated files: none of that may happen.
-    SpecException e = assertThrows(SpecException.class, () -> writer.write(
+    OutputException e = assertThrows(OutputException.class, () -> writer.write(
         files("io/Gen.java", "v2", "io/New.java", "new", "io/Foo.java", "generated Foo")));
 
-    assertEquals("error: " + out.resolve("io/Foo.java") + " exists and was not written by asyncgen; "
+    assertEquals(out.resolve("io/Foo.java") + " exists and was not written by asyncgen; "
         + "move it away or choose another output directory", e.getMessage());
     assertEquals(before, TreeSnapshot.of(out));
   }
@@ -111,7 +114,7 @@ class OutputWriterOwnershipTest {
     Files.createDirectories(out.resolve("a"));
     Files.writeString(out.resolve("a/A.java"), "mine too");
 
-    SpecException e = assertThrows(SpecException.class,
+    OutputException e = assertThrows(OutputException.class,
         () -> writer.write(files("b/B.java", "generated", "a/A.java", "generated")));
 
     assertEquals(
@@ -119,7 +122,7 @@ class OutputWriterOwnershipTest {
                 + "move it away or choose another output directory",
             out.resolve("b/B.java") + " exists and was not written by asyncgen; "
                 + "move it away or choose another output directory"),
-        e.diagnostics().stream().map(Diagnostic::message).toList());
+        e.problems());
   }
 
   @Test
@@ -137,14 +140,16 @@ class OutputWriterOwnershipTest {
   }
 
   @Test
-  void replacesAGeneratedFileTheUserEdited() throws IOException {
+  void leavesAGeneratedFileTheUserEditedAloneAndSaysSo() throws IOException {
     writer.write(files("Foo.java", "generated"));
     Files.writeString(out.resolve("Foo.java"), "edited by hand");
 
-    WriteSummary summary = writer.write(files("Foo.java", "generated"));
+    WriteSummary summary = writer.write(files("Foo.java", "generated again"));
 
-    assertEquals(List.of("Foo.java"), summary.written());
-    assertEquals("generated", Files.readString(out.resolve("Foo.java")));
+    assertEquals(List.of(), summary.written());
+    assertEquals("edited by hand", Files.readString(out.resolve("Foo.java")));
+    assertEquals(List.of(out.resolve("Foo.java") + " was changed since asyncgen generated it, so it was left as it"
+        + " is; delete it to have asyncgen generate it again"), summary.warnings());
   }
 
   @Test
@@ -167,11 +172,16 @@ class OutputWriterOwnershipTest {
     Files.writeString(absolute, "not yours either");
     writer.write(files("Foo.java", "foo"));
     Files.writeString(out.resolve(".asyncgen/manifest.txt"),
-        "# tampered\nFoo.java\n../outside.txt\nio/../../outside.txt\n" + absolute + "\n");
+        "# tampered\n" + Sha256.hex("foo".getBytes(UTF_8)) + " Foo.java\n../outside.txt\nio/../../outside.txt\n"
+        + absolute + "\n", StandardOpenOption.APPEND);
 
     WriteSummary summary = writer.write(files());
 
     assertEquals(List.of("Foo.java"), summary.removed());
+    Path manifest = out.resolve(".asyncgen/manifest.txt");
+    assertEquals(List.of("ignored manifest entry \"../outside.txt\" has a '..' segment in " + manifest,
+        "ignored manifest entry \"io/../../outside.txt\" has a '..' segment in " + manifest,
+        "ignored manifest entry \"" + absolute + "\" is absolute in " + manifest), summary.warnings());
     assertEquals("not yours", Files.readString(temp.resolve("outside.txt")));
     assertEquals("not yours either", Files.readString(absolute));
   }
@@ -203,9 +213,9 @@ class OutputWriterOwnershipTest {
     Files.createDirectories(out);
     Files.writeString(out.resolve("io"), "mine");
 
-    SpecException e = assertThrows(SpecException.class, () -> writer.write(files("io/Foo.java", "foo")));
+    OutputException e = assertThrows(OutputException.class, () -> writer.write(files("io/Foo.java", "foo")));
 
-    assertEquals("error: " + out.resolve("io") + " is a file where asyncgen needs a directory; "
+    assertEquals(out.resolve("io") + " is a file where asyncgen needs a directory; "
         + "move it away or choose another output directory", e.getMessage());
     assertEquals("mine", Files.readString(out.resolve("io")));
   }
@@ -217,9 +227,9 @@ class OutputWriterOwnershipTest {
     Files.createDirectories(out.resolve("Foo.java"));
     Map<String, String> before = TreeSnapshot.of(out);
 
-    SpecException e = assertThrows(SpecException.class, () -> writer.write(files("Foo.java", "foo")));
+    OutputException e = assertThrows(OutputException.class, () -> writer.write(files("Foo.java", "foo")));
 
-    assertEquals("error: " + out.resolve("Foo.java") + " is a directory where asyncgen needs to write a file; "
+    assertEquals(out.resolve("Foo.java") + " is a directory where asyncgen needs to write a file; "
         + "move it away or choose another output directory", e.getMessage());
     assertEquals(before, TreeSnapshot.of(out));
   }
@@ -229,9 +239,9 @@ class OutputWriterOwnershipTest {
     Files.createDirectories(out);
     Files.writeString(out.resolve(".asyncgen"), "mine");
 
-    SpecException e = assertThrows(SpecException.class, () -> writer.write(files("Foo.java", "foo")));
+    OutputException e = assertThrows(OutputException.class, () -> writer.write(files("Foo.java", "foo")));
 
-    assertEquals("error: " + out.resolve(".asyncgen") + " is a file where asyncgen keeps its manifest; move it away",
+    assertEquals(out.resolve(".asyncgen") + " is a file where asyncgen keeps its manifest; move it away",
         e.getMessage());
     assertFalse(Files.exists(out.resolve("Foo.java")));
   }
@@ -240,9 +250,9 @@ class OutputWriterOwnershipTest {
   void refusesWhenAFolderStandsWhereTheManifestGoes() throws IOException {
     Files.createDirectories(out.resolve(".asyncgen/manifest.txt"));
 
-    SpecException e = assertThrows(SpecException.class, () -> writer.write(files("Foo.java", "foo")));
+    OutputException e = assertThrows(OutputException.class, () -> writer.write(files("Foo.java", "foo")));
 
-    assertEquals("error: " + out.resolve(".asyncgen/manifest.txt")
+    assertEquals(out.resolve(".asyncgen/manifest.txt")
         + " is a directory where asyncgen keeps its manifest; move it away", e.getMessage());
     assertFalse(Files.exists(out.resolve("Foo.java")));
   }
@@ -251,7 +261,7 @@ class OutputWriterOwnershipTest {
   void anInterruptedRunStillOwnsTheFilesItWrote() throws IOException {
     // Fails on creating the file with the too long name, after a/A.java was written.
     String tooLong = "b/" + "x".repeat(300) + ".java";
-    assertThrows(SpecException.class, () -> writer.write(files("a/A.java", "v1", tooLong, "b")));
+    assertThrows(OutputException.class, () -> writer.write(files("a/A.java", "v1", tooLong, "b")));
     assertEquals("v1", Files.readString(out.resolve("a/A.java")));
 
     // The spec changed meanwhile: A.java is still asyncgen's to replace.
@@ -259,5 +269,75 @@ class OutputWriterOwnershipTest {
 
     assertEquals(List.of("a/A.java"), summary.written());
     assertEquals("v2", Files.readString(out.resolve("a/A.java")));
+  }
+
+  @Test
+  void leavesAFileNoLongerGeneratedThatTheUserEditedAndSaysSo() throws IOException {
+    writer.write(files("io/Gone.java", "generated", "Keep.java", "keep"));
+    Files.writeString(out.resolve("io/Gone.java"), "edited by hand");
+
+    WriteSummary summary = writer.write(files("Keep.java", "keep"));
+
+    assertEquals(List.of(), summary.removed());
+    assertEquals("edited by hand", Files.readString(out.resolve("io/Gone.java")));
+    assertEquals(List.of(out.resolve("io/Gone.java") + " is no longer generated, but was changed since asyncgen"
+        + " generated it, so it was left in place; delete it if you no longer need it"), summary.warnings());
+    assertEquals(List.of("Keep.java"), manifestPaths(out), "no longer asyncgen's");
+  }
+
+  @Test
+  void aFileTheUserRestoredIsAsyncgensAgain() throws IOException {
+    writer.write(files("Foo.java", "generated"));
+    Files.writeString(out.resolve("Foo.java"), "edited by hand");
+    writer.write(files("Foo.java", "generated v2"));
+    Files.writeString(out.resolve("Foo.java"), "generated");
+
+    WriteSummary summary = writer.write(files("Foo.java", "generated v2"));
+
+    assertEquals(List.of("Foo.java"), summary.written());
+    assertEquals("generated v2", Files.readString(out.resolve("Foo.java")));
+  }
+
+  @Test
+  void anOlderManifestWithoutHashesOwnsOnlyFilesThatAreAlreadyAsGenerated() throws IOException {
+    Files.createDirectories(out.resolve(".asyncgen"));
+    Files.writeString(out.resolve("Same.java"), "same");
+    Files.writeString(out.resolve("Differs.java"), "older output, or edited");
+    Files.writeString(out.resolve("Gone.java"), "older output, or edited");
+    Files.writeString(out.resolve(OutputWriter.MANIFEST),
+        "# Written by asyncgen: files it generated here\nDiffers.java\nGone.java\nSame.java\n");
+
+    WriteSummary summary = writer.write(files("Same.java", "same", "Differs.java", "new output"));
+
+    assertEquals(List.of("Same.java"), summary.unchanged());
+    assertEquals(List.of(), summary.written());
+    assertEquals(List.of(), summary.removed());
+    assertEquals("older output, or edited", Files.readString(out.resolve("Differs.java")));
+    assertEquals("older output, or edited", Files.readString(out.resolve("Gone.java")));
+    assertEquals(List.of(
+        out.resolve("Differs.java") + " is listed by an older asyncgen without a content hash and differs from what"
+            + " is generated now, so it was left as it is; delete it to have asyncgen generate it again",
+        out.resolve("Gone.java") + " is no longer generated, but is listed by an older asyncgen without a content"
+            + " hash, so it was left in place; delete it if you no longer need it"), summary.warnings());
+    List<String> manifest = Files.readAllLines(out.resolve(OutputWriter.MANIFEST));
+    assertEquals(List.of("Differs.java", Sha256.hex("same".getBytes(UTF_8)) + " Same.java"),
+        manifest.subList(1, manifest.size()));
+  }
+
+  @Test
+  void aFailedWriteLeavesAManifestOfExactlyWhatIsOnDisk() throws IOException {
+    writer.write(files("a/A.java", "v1", "d/Old.java", "old"));
+    // Deletes d/Old.java, then fails on the too long name: after writing a/A.java, before c/New.java.
+    String tooLong = "b/" + "x".repeat(300) + ".java";
+
+    OutputException e = assertThrows(OutputException.class,
+        () -> writer.write(files("a/A.java", "v2", tooLong, "b", "c/New.java", "new")));
+
+    assertEquals("cannot write " + out.resolve(tooLong) + ": File name too long", e.getMessage());
+    List<String> manifest = Files.readAllLines(out.resolve(OutputWriter.MANIFEST));
+    assertEquals(List.of(Sha256.hex("v2".getBytes(UTF_8)) + " a/A.java"), manifest.subList(1, manifest.size()));
+    assertFalse(Files.exists(out.resolve("c/New.java")));
+    assertFalse(Files.exists(out.resolve("d/Old.java")));
+    assertFalse(Files.exists(out.resolve(".asyncgen/journal.txt")));
   }
 }
