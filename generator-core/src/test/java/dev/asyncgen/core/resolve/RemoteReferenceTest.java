@@ -8,6 +8,7 @@ import dev.asyncgen.core.ReadRequest;
 import dev.asyncgen.core.SpecReader;
 import dev.asyncgen.core.Specs;
 import dev.asyncgen.core.diagnostic.SpecException;
+import dev.asyncgen.core.load.LoadLimits;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -115,6 +116,65 @@ class RemoteReferenceTest {
     } finally {
       server.stop(0);
     }
+  }
+
+  /** The announced length (5,025 bytes: 23 before the padding, 2 after) is checked before the body is read. */
+  @Test
+  void remoteDocumentAnnouncedOverTheSizeLimitIsRefused() throws IOException {
+    HttpServer server = serve(exchange -> {
+      byte[] body = ("Thing:\n  description: '" + "x".repeat(5_000) + "'\n").getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/schemas.yaml";
+
+      SpecException e = Specs.readFailing(limitedRemoteRequest(url));
+
+      assertThat(Specs.messages(e)).containsExactly(url + ":1:1: error: the file is 5,025 bytes, over the limit of "
+          + "1,024 bytes (raise it with --max-spec-size, or maxSpecSize in the Maven plugin)");
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  /** Without a length (chunked), reading stops one byte past the limit: an endless body is never read whole. */
+  @Test
+  void endlessRemoteDocumentIsCutAtTheSizeLimit() throws IOException {
+    HttpServer server = serve(exchange -> {
+      exchange.sendResponseHeaders(200, 0);
+      byte[] chunk = "# padding\n".repeat(100).getBytes(StandardCharsets.UTF_8);
+      try (var body = exchange.getResponseBody()) {
+        while (true) {
+          body.write(chunk);
+        }
+      } catch (IOException clientHungUp) {
+        exchange.close();
+      }
+    });
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/schemas.yaml";
+
+      SpecException e = Specs.readFailing(limitedRemoteRequest(url));
+
+      assertThat(Specs.messages(e)).containsExactly(url + ":1:1: error: the file is over the limit of 1,024 bytes"
+          + " (raise it with --max-spec-size, or maxSpecSize in the Maven plugin)");
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  private static HttpServer serve(com.sun.net.httpserver.HttpHandler handler) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/schemas.yaml", handler);
+    server.start();
+    return server;
+  }
+
+  private ReadRequest limitedRemoteRequest(String url) {
+    return ReadRequest.of(rootReferring(url + "#/Thing")).withAllowRemoteRefs(true)
+        .withLimits(LoadLimits.defaults().withMaxBytes(1_024));
   }
 
   private void assertNobodyConnected() throws IOException {
