@@ -27,7 +27,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SPEC", description = "AsyncAPI 2.x document (YAML or JSON).")
+  @Parameters(index = "0", paramLabel = "SPEC", converter = OptionConverters.SpecPath.class,
+      description = "AsyncAPI 2.x document (YAML or JSON).")
   Path specFile;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
