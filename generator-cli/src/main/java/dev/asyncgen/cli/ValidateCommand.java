@@ -2,6 +2,7 @@ package dev.asyncgen.cli;
 
 import dev.asyncgen.core.SourceGenerator;
 import dev.asyncgen.core.diagnostic.Diagnostic;
+import dev.asyncgen.core.diagnostic.PrintableText;
 import dev.asyncgen.core.diagnostic.SpecException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
       out.println(DiagnosticsJson.render(readOptions.request(specFile).displayPath(), !failed, diagnostics));
     } else {
       diagnostics.forEach(out::println);
-      out.printf("%s: %d %s, %d %s%s%n", readOptions.request(specFile).displayPath(), errors,
+      out.printf("%s: %d %s, %d %s%s%n", PrintableText.of(readOptions.request(specFile).displayPath()), errors,
           errors == 1 ? "error" : "errors", warnings, warnings == 1 ? "warning" : "warnings",
           strict && warnings > 0 ? " (--strict: warnings fail)" : "");
     }
