@@ -5,6 +5,7 @@ import dev.asyncgen.core.diagnostic.SourcePosition;
 import dev.asyncgen.core.diagnostic.SpecException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -99,12 +100,20 @@ public final class SpecFiles {
     }
   }
 
-  /** What went wrong, without the absolute path that a file system exception's message starts with. */
+  /**
+   * What went wrong: never the absolute path that a file system exception's message starts with,
+   * and never "null" (the HTTP client's ConnectException has no message; its cause says why).
+   */
   private static String reason(IOException e) {
     if (e instanceof FileSystemException fileSystem) {
       return fileSystem.getReason() == null ? e.getClass().getSimpleName() : fileSystem.getReason();
     }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause.getMessage() != null) {
+        return cause.getMessage();
+      }
+    }
+    return e instanceof ConnectException ? "could not connect" : e.getClass().getSimpleName();
   }
 
   /** Fetches a remote document; the size limit applies to the announced length and to what arrives. */
@@ -127,7 +136,7 @@ public final class SpecFiles {
         return limits.readAtMost(file, body);
       }
     } catch (IOException e) {
-      throw fail(file, referencedFrom, "cannot be fetched: " + e.getMessage());
+      throw fail(file, referencedFrom, "cannot be fetched: " + reason(e));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw fail(file, referencedFrom, "fetch was interrupted");

@@ -165,6 +165,20 @@ class RemoteReferenceTest {
     }
   }
 
+  @Test
+  void unreachableHostSaysWhy() throws IOException {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+    String url = "http://127.0.0.1:" + closedPort + "/schemas.yaml";
+
+    SpecException e = Specs.readFailing(ReadRequest.of(rootReferring(url + "#/Thing")).withAllowRemoteRefs(true));
+
+    assertThat(Specs.messages(e)).containsExactly(
+        "root.yaml:10:17: error: referenced file " + url + " cannot be fetched: could not connect");
+  }
+
   private static HttpServer serve(com.sun.net.httpserver.HttpHandler handler) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/schemas.yaml", handler);
