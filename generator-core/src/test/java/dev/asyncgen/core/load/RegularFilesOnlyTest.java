@@ -140,13 +140,6 @@ class RegularFilesOnlyTest {
   }
 
   private Path rootReferring(String ref) {
-    return Specs.write(dir.resolve("root.yaml"), Specs.HEADER + """
-        channels:
-          things:
-            subscribe:
-              message:
-                payload:
-                  $ref: '%s'
-        """.formatted(ref));
+    return Specs.rootReferring(dir, ref);
   }
 }

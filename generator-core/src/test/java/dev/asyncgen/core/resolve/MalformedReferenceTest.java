@@ -87,13 +87,6 @@ class MalformedReferenceTest {
   }
 
   private Path rootReferring(String ref) {
-    return Specs.write(dir.resolve("root.yaml"), Specs.HEADER + """
-        channels:
-          things:
-            subscribe:
-              message:
-                payload:
-                  $ref: '%s'
-        """.formatted(ref));
+    return Specs.rootReferring(dir, ref);
   }
 }

@@ -34,6 +34,7 @@ class RemoteReferenceTest {
 
   @TempDir Path dir;
   private ServerSocket listener;
+  private HttpServer server;
 
   @BeforeEach
   void listenOnLoopback() throws IOException {
@@ -43,6 +44,9 @@ class RemoteReferenceTest {
   @AfterEach
   void close() throws IOException {
     listener.close();
+    if (server != null) {
+      server.stop(0);
+    }
   }
 
   @Test
@@ -121,28 +125,23 @@ class RemoteReferenceTest {
   /** The announced length (5,025 bytes: 23 before the padding, 2 after) is checked before the body is read. */
   @Test
   void remoteDocumentAnnouncedOverTheSizeLimitIsRefused() throws IOException {
-    HttpServer server = serve(exchange -> {
+    String url = serve(exchange -> {
       byte[] body = ("Thing:\n  description: '" + "x".repeat(5_000) + "'\n").getBytes(StandardCharsets.UTF_8);
       exchange.sendResponseHeaders(200, body.length);
       exchange.getResponseBody().write(body);
       exchange.close();
     });
-    try {
-      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/schemas.yaml";
 
-      SpecException e = Specs.readFailing(limitedRemoteRequest(url));
+    SpecException e = Specs.readFailing(limitedRemoteRequest(url));
 
-      assertThat(Specs.messages(e)).containsExactly(url + ":1:1: error: the file is 5,025 bytes, over the limit of "
-          + "1,024 bytes (raise it with --max-spec-size, or maxSpecSize in the Maven plugin)");
-    } finally {
-      server.stop(0);
-    }
+    assertThat(Specs.messages(e)).containsExactly(url + ":1:1: error: the file is 5,025 bytes, over the limit of "
+        + "1,024 bytes (raise it with --max-spec-size, or maxSpecSize in the Maven plugin)");
   }
 
   /** Without a length (chunked), reading stops one byte past the limit: an endless body is never read whole. */
   @Test
   void endlessRemoteDocumentIsCutAtTheSizeLimit() throws IOException {
-    HttpServer server = serve(exchange -> {
+    String url = serve(exchange -> {
       exchange.sendResponseHeaders(200, 0);
       byte[] chunk = "# padding\n".repeat(100).getBytes(StandardCharsets.UTF_8);
       try (var body = exchange.getResponseBody()) {
@@ -153,16 +152,11 @@ class RemoteReferenceTest {
         exchange.close();
       }
     });
-    try {
-      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/schemas.yaml";
 
-      SpecException e = Specs.readFailing(limitedRemoteRequest(url));
+    SpecException e = Specs.readFailing(limitedRemoteRequest(url));
 
-      assertThat(Specs.messages(e)).containsExactly(url + ":1:1: error: the file is over the limit of 1,024 bytes"
-          + " (raise it with --max-spec-size, or maxSpecSize in the Maven plugin)");
-    } finally {
-      server.stop(0);
-    }
+    assertThat(Specs.messages(e)).containsExactly(url + ":1:1: error: the file is over the limit of 1,024 bytes"
+        + " (raise it with --max-spec-size, or maxSpecSize in the Maven plugin)");
   }
 
   @Test
@@ -179,11 +173,12 @@ class RemoteReferenceTest {
         "root.yaml:10:17: error: referenced file " + url + " cannot be fetched: could not connect");
   }
 
-  private static HttpServer serve(com.sun.net.httpserver.HttpHandler handler) throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+  /** Serves {@code /schemas.yaml} on the loopback interface until the test ends; returns its URL. */
+  private String serve(com.sun.net.httpserver.HttpHandler handler) throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/schemas.yaml", handler);
     server.start();
-    return server;
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/schemas.yaml";
   }
 
   private ReadRequest limitedRemoteRequest(String url) {
@@ -197,13 +192,6 @@ class RemoteReferenceTest {
   }
 
   private Path rootReferring(String ref) {
-    return Specs.write(dir.resolve("root.yaml"), Specs.HEADER + """
-        channels:
-          things:
-            subscribe:
-              message:
-                payload:
-                  $ref: '%s'
-        """.formatted(ref));
+    return Specs.rootReferring(dir, ref);
   }
 }
