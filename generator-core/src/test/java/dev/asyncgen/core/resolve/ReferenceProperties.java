@@ -51,7 +51,8 @@ class ReferenceProperties {
       SpecReader.read(ReadRequest.of(spec));
     } catch (SpecException e) {
       assertThat(e.diagnostics()).isNotEmpty().allSatisfy(d -> assertThat(d.position()).isNotNull());
-      assertThat(e.diagnostics()).extracting(Diagnostic::toString).allSatisfy(m -> assertThat(m).startsWith("root.yaml:"));
+      assertThat(e.diagnostics()).extracting(Diagnostic::toString)
+          .allSatisfy(message -> assertThat(message).startsWith("root.yaml:"));
     }
   }
 
