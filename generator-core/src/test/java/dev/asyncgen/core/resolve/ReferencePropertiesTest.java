@@ -22,9 +22,10 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 /**
  * Any string as a {@code $ref} is read into a model or refused with errors that each have a
  * position: never another exception. The strings are built from the characters that mean
- * something in a URI or a JSON pointer, after prefixes that pick each kind of reference.
+ * something in a URI or a JSON pointer, after prefixes that pick each kind of reference. Named
+ * *Test so that surefire runs it with the build (its default includes skip *Properties).
  */
-class ReferenceProperties {
+class ReferencePropertiesTest {
   private static Path dir;
 
   @BeforeContainer
