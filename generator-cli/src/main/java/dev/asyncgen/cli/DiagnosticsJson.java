@@ -1,7 +1,9 @@
 package dev.asyncgen.cli;
 
 import dev.asyncgen.core.diagnostic.Diagnostic;
+import dev.asyncgen.core.diagnostic.PrintableText;
 import java.util.List;
+import java.util.Locale;
 
 /** {@code validate --format json}: one object, stable field order, for tools and CI. */
 final class DiagnosticsJson {
@@ -37,8 +39,9 @@ final class DiagnosticsJson {
         case '\r' -> quoted.append("\\r");
         case '\t' -> quoted.append("\\t");
         default -> {
-          if (c < 0x20) {
-            quoted.append(String.format("\\u%04x", (int) c));
+          // Valid JSON either way; escaped, the raw text cannot act on a terminal that shows it.
+          if (PrintableText.isUnsafe(c)) {
+            quoted.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
           } else {
             quoted.append(c);
           }

@@ -3,19 +3,16 @@ package dev.asyncgen.cli;
 import dev.asyncgen.core.Generator;
 import dev.asyncgen.core.naming.GenerationOptions;
 import dev.asyncgen.core.naming.GenerationOptions.DateTimeType;
-import dev.asyncgen.core.naming.PackageNames;
 import dev.asyncgen.core.output.WriteSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 @Command(
     name = "generate",
@@ -29,18 +26,21 @@ final class GenerateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SPEC", description = "AsyncAPI 2.x document (YAML or JSON).")
+  @Parameters(index = "0", paramLabel = "SPEC", converter = OptionConverters.SpecPath.class,
+      description = "AsyncAPI 2.x document (YAML or JSON).")
   Path specFile;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
+      converter = OptionConverters.OutputDirectory.class,
       description = "Source root to write to, e.g. target/generated-sources/asyncgen.")
   Path output;
 
-  @Option(names = {"-p", "--package"}, required = true, paramLabel = "PKG", converter = PackageConverter.class,
+  @Option(names = {"-p", "--package"}, required = true, paramLabel = "PKG",
+      converter = OptionConverters.PackageName.class,
       description = "Java package of the generated types, e.g. io.appwrite.realtime.")
   String packageName;
 
-  @Option(names = "--date-time-type", paramLabel = "TYPE", converter = DateTimeTypeConverter.class,
+  @Option(names = "--date-time-type", paramLabel = "TYPE", converter = OptionConverters.DateTimeTypeName.class,
       defaultValue = "OffsetDateTime",
       description = "Java type of 'format: date-time' strings: OffsetDateTime, Instant or String"
           + " (default: ${DEFAULT-VALUE}).")
@@ -68,29 +68,5 @@ final class GenerateCommand implements Callable<Integer> {
         summary.unchanged().size(), summary.removed().size(), output, result.millis());
     out.flush();
     return 0;
-  }
-
-  /** Refuses package names that are not Java package names, before anything is read or written. */
-  static final class PackageConverter implements ITypeConverter<String> {
-    @Override
-    public String convert(String value) {
-      try {
-        PackageNames.check(value);
-        return value;
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
-    }
-  }
-
-  static final class DateTimeTypeConverter implements ITypeConverter<DateTimeType> {
-    @Override
-    public DateTimeType convert(String value) {
-      try {
-        return DateTimeType.named(value);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
-    }
   }
 }

@@ -19,7 +19,8 @@ final class InspectCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SPEC", description = "AsyncAPI 2.x document (YAML or JSON).")
+  @Parameters(index = "0", paramLabel = "SPEC", converter = OptionConverters.SpecPath.class,
+      description = "AsyncAPI 2.x document (YAML or JSON).")
   Path specFile;
 
   @Mixin

@@ -1,5 +1,6 @@
 package dev.asyncgen.cli;
 
+import dev.asyncgen.core.diagnostic.PrintableText;
 import dev.asyncgen.core.model.AdditionalProperties;
 import dev.asyncgen.core.model.ArraySchema;
 import dev.asyncgen.core.model.AsyncApi;
@@ -155,8 +156,9 @@ final class ModelTreePrinter {
     return schema instanceof UntypedSchema ? "any" : schema.getClass().getSimpleName();
   }
 
+  /** Every line holds spec text (names, titles, enum values): escaped, so that it cannot drive the terminal. */
   private void line(int depth, String text) {
-    out.append("  ".repeat(depth)).append(text).append('\n');
+    out.append("  ".repeat(depth)).append(PrintableText.of(text)).append('\n');
   }
 
   private void blank() {

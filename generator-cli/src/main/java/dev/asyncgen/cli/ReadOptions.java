@@ -11,7 +11,7 @@ final class ReadOptions {
       description = "Fetch http(s) $refs. Off by default: asyncgen does not reach the network unless asked.")
   boolean allowRemoteRefs;
 
-  @Option(names = "--max-spec-size", paramLabel = "BYTES",
+  @Option(names = "--max-spec-size", paramLabel = "BYTES", converter = OptionConverters.SpecSize.class,
       description = "Largest spec file read, in bytes (default: ${DEFAULT-VALUE}).")
   long maxSpecBytes = LoadLimits.DEFAULT_MAX_BYTES;
 

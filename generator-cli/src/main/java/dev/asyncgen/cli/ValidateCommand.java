@@ -2,6 +2,7 @@ package dev.asyncgen.cli;
 
 import dev.asyncgen.core.SourceGenerator;
 import dev.asyncgen.core.diagnostic.Diagnostic;
+import dev.asyncgen.core.diagnostic.PrintableText;
 import dev.asyncgen.core.diagnostic.SpecException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -27,7 +28,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SPEC", description = "AsyncAPI 2.x document (YAML or JSON).")
+  @Parameters(index = "0", paramLabel = "SPEC", converter = OptionConverters.SpecPath.class,
+      description = "AsyncAPI 2.x document (YAML or JSON).")
   Path specFile;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -56,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
       out.println(DiagnosticsJson.render(readOptions.request(specFile).displayPath(), !failed, diagnostics));
     } else {
       diagnostics.forEach(out::println);
-      out.printf("%s: %d %s, %d %s%s%n", readOptions.request(specFile).displayPath(), errors,
+      out.printf("%s: %d %s, %d %s%s%n", PrintableText.of(readOptions.request(specFile).displayPath()), errors,
           errors == 1 ? "error" : "errors", warnings, warnings == 1 ? "warning" : "warnings",
           strict && warnings > 0 ? " (--strict: warnings fail)" : "");
     }

@@ -44,7 +44,7 @@ class GenerateCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"../evil", "class", "1abc", "io..x", "io.appwrite.", ""})
+  @ValueSource(strings = {"../evil", "class", "1abc", "io..x", "io.appwrite.", "", "java.lang", "javax.events"})
   void badPackageIsAUsageErrorAndWritesNothing(String packageName, @TempDir Path dir) throws IOException {
     Path out = dir.resolve("out");
     CliRun run = CliRun.of("generate", APPWRITE, "-o", out.toString(), "-p", packageName);

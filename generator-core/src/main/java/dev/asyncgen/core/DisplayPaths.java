@@ -16,6 +16,8 @@ public final class DisplayPaths {
       Path workingDir = Path.of("").toAbsolutePath();
       path = path.startsWith(workingDir) ? workingDir.relativize(path) : path.getFileName();
     }
-    return path.toString().replace('\\', '/');
+    String shown = path.toString().replace('\\', '/');
+    // The working directory itself relativizes to nothing; a message must still name it.
+    return shown.isEmpty() ? "." : shown;
   }
 }

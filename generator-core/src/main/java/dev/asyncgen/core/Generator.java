@@ -20,6 +20,7 @@ public final class Generator {
       Objects.requireNonNull(read, "read");
       Objects.requireNonNull(options, "options");
       Objects.requireNonNull(outputDirectory, "outputDirectory");
+      PathOptions.outputDirectory(outputDirectory);
     }
   }
 

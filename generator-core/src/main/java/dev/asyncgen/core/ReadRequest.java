@@ -19,6 +19,7 @@ public record ReadRequest(Path spec, String displayPath, boolean allowRemoteRefs
     Objects.requireNonNull(spec, "spec");
     Objects.requireNonNull(displayPath, "displayPath");
     Objects.requireNonNull(limits, "limits");
+    PathOptions.spec(spec);
   }
 
   public ReadRequest(Path spec, boolean allowRemoteRefs, LoadLimits limits) {

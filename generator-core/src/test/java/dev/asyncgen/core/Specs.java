@@ -59,6 +59,21 @@ public final class Specs {
     return e.diagnostics().stream().map(Diagnostic::toString).toList();
   }
 
+  /**
+   * Writes {@code dir/root.yaml}: a channel whose payload is {@code $ref: 'REF'}, the ref's value
+   * at line 10, column 17, where reference errors are reported.
+   */
+  public static Path rootReferring(Path dir, String ref) {
+    return write(dir.resolve("root.yaml"), HEADER + """
+        channels:
+          things:
+            subscribe:
+              message:
+                payload:
+                  $ref: '%s'
+        """.formatted(ref));
+  }
+
   public static Path write(Path file, String text) {
     return write(file, text.getBytes(StandardCharsets.UTF_8));
   }

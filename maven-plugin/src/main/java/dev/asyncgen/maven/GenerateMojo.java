@@ -1,6 +1,7 @@
 package dev.asyncgen.maven;
 
 import dev.asyncgen.core.Generator;
+import dev.asyncgen.core.PathOptions;
 import dev.asyncgen.core.ReadRequest;
 import dev.asyncgen.core.diagnostic.SpecException;
 import dev.asyncgen.core.load.LoadLimits;
@@ -141,12 +142,14 @@ public class GenerateMojo extends AbstractMojo {
         parameter("packageName", () -> new GenerationOptions(packageName, type, enforceRequired));
     LoadLimits limits = parameter("maxSpecSize", () -> LoadLimits.defaults().withMaxBytes(maxSpecSize));
     // Maven resolves File parameters against the project; resolving again keeps that for tests.
-    Path spec = basedir.resolve(inputSpec.toPath()).normalize();
+    Path spec = basedir.resolve(parameter("inputSpec", () -> PathOptions.spec(inputSpec.toPath()))).normalize();
+    Path output = basedir.resolve(
+        parameter("outputDirectory", () -> PathOptions.outputDirectory(outputDirectory.toPath()))).normalize();
     ReadRequest read = ReadRequest.of(spec)
         .withDisplayPath(Conversions.relative(basedir, spec))
         .withAllowRemoteRefs(allowRemoteRefs)
         .withLimits(limits);
-    return new Generator.Request(read, options, basedir.resolve(outputDirectory.toPath()).normalize());
+    return new Generator.Request(read, options, output);
   }
 
   private static <T> T parameter(String name, Supplier<T> value) throws MojoFailureException {

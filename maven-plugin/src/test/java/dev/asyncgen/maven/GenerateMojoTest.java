@@ -178,6 +178,42 @@ class GenerateMojoTest {
     assertThat(dir.resolve("target")).doesNotExist();
   }
 
+  /** The same rules, in the same words, as the command line's --package, --max-spec-size and --output. */
+  @Test
+  void aPackageOfTheJdkFailsLikeOnTheCommandLine() {
+    GenerateMojo mojo = mojo();
+    mojo.packageName = "java.lang";
+
+    MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, mojo::execute);
+
+    assertThat(failure).hasMessage("asyncgen: <packageName>: 'java.lang' is in java.*, which belongs to the JDK"
+        + " (code generated there does not compile); choose a package of your own, such as com.example.events");
+    assertThat(dir.resolve("target")).doesNotExist();
+  }
+
+  @Test
+  void aSpecSizeOutOfRangeNamesTheRange() {
+    GenerateMojo mojo = mojo();
+    mojo.maxSpecSize = 0;
+
+    MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, mojo::execute);
+
+    assertThat(failure).hasMessage(
+        "asyncgen: <maxSpecSize>: the largest spec size must be from 1 to 1,073,741,824 bytes (1 GiB), not 0");
+  }
+
+  @Test
+  void anEmptyOutputDirectoryIsRefusedRatherThanTheProjectFolder() {
+    GenerateMojo mojo = mojo();
+    mojo.outputDirectory = new java.io.File("");
+
+    MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, mojo::execute);
+
+    assertThat(failure).hasMessage("asyncgen: <outputDirectory>: the output directory is empty; name a folder,"
+        + " such as target/generated-sources/asyncgen");
+    assertThat(dir.resolve("com")).doesNotExist();
+  }
+
   @Test
   void aBadDateTimeTypeNamesTheChoices() {
     GenerateMojo mojo = mojo();

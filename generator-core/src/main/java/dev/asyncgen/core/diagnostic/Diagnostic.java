@@ -33,10 +33,13 @@ public record Diagnostic(Severity severity, SourcePosition position, String mess
     return ORDER.compare(this, other);
   }
 
-  /** {@code file:line:column: error: message}; without a position just {@code error: message}. */
+  /**
+   * {@code file:line:column: error: message}; without a position just {@code error: message}. One
+   * line, safe to print: control characters from the spec are escaped ({@link PrintableText}).
+   */
   @Override
   public String toString() {
     String prefix = position == null ? "" : position + ": ";
-    return prefix + severity.label() + ": " + message;
+    return PrintableText.of(prefix + severity.label() + ": " + message);
   }
 }

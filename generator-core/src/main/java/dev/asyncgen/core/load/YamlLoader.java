@@ -49,6 +49,9 @@ public final class YamlLoader {
       Set.of(Tag.STR.getValue(), Tag.INT.getValue(), Tag.FLOAT.getValue(), Tag.BOOL.getValue(),
           Tag.NULL.getValue(), Tag.MAP.getValue(), Tag.SEQ.getValue(), "!");
 
+  private static final int DEFAULT_READ_CHUNK = 1024;
+  private static final int READS_PER_TEXT = 16;
+
   private final LoadLimits limits;
   private final ScalarResolver scalarResolver = new CoreScalarResolver(false);
 
@@ -89,6 +92,16 @@ public final class YamlLoader {
     return Math.min(in.position(), bytes.length - 1);
   }
 
+  /**
+   * How many characters the reader takes at a time. Each time it takes more, snakeyaml-engine
+   * copies the characters not yet consumed; while one token is scanned (a long scalar) none are,
+   * so with its default of 1,024 a scalar of n characters cost n * n / 1,024 copies. At least a
+   * sixteenth of the text per read bounds the copies to about 16 times the text.
+   */
+  private static int readChunk(String text) {
+    return Math.max(DEFAULT_READ_CHUNK, text.length() / READS_PER_TEXT + 1);
+  }
+
   /** Builds the tree from events with an explicit stack, so depth costs heap, not Java stack. */
   private final class TreeBuilder {
     private final SourceFile file;
@@ -109,6 +122,7 @@ public final class YamlLoader {
       LoadSettings settings = LoadSettings.builder()
           .setLabel(file.displayPath())
           .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()))
+          .setBufferSize(readChunk(text))
           .build();
       ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text));
       try {

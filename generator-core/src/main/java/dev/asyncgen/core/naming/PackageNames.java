@@ -1,10 +1,17 @@
 package dev.asyncgen.core.naming;
 
+import java.util.Set;
+
 /** Validates Java package names given by users. */
 public final class PackageNames {
+  /** Top-level packages of the JDK's own modules: the class loader or javac refuses classes of ours there. */
+  private static final Set<String> JDK_PACKAGES = Set.of("java", "javax");
+
   private PackageNames() {}
 
   /**
+   * The rule for the command line's {@code --package} and the Maven plugin's {@code packageName}.
+   *
    * @throws IllegalArgumentException naming what is wrong, e.g. {@code 'class' is a Java keyword}
    */
   public static void check(String packageName) {
@@ -23,6 +30,11 @@ public final class PackageNames {
         throw new IllegalArgumentException("'" + packageName + "' is not a Java package name: '" + segment
             + "' is a Java keyword");
       }
+    }
+    String top = packageName.contains(".") ? packageName.substring(0, packageName.indexOf('.')) : packageName;
+    if (JDK_PACKAGES.contains(top)) {
+      throw new IllegalArgumentException("'" + packageName + "' is in " + top + ".*, which belongs to the JDK"
+          + " (code generated there does not compile); choose a package of your own, such as com.example.events");
     }
   }
 

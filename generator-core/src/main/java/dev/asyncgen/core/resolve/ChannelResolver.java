@@ -40,6 +40,11 @@ final class ChannelResolver {
   }
 
   Channel channel(String name, SpecNode node, SourcePosition keyPosition) {
+    if (name.isEmpty()) {
+      diagnostics.error(keyPosition,
+          "a channel name cannot be empty: it is the channel's address, such as 'user/signedup'");
+      return null;
+    }
     ReferenceResolver.Target target = references.follow(node);
     MapNode map = target == null ? null : fields.asMap(target.node(), "channel '" + name + "'");
     if (map == null) {

@@ -7,6 +7,16 @@ import java.util.List;
 final class JsonPointer {
   private JsonPointer() {}
 
+  /** Why a pointer's escapes are wrong, or null when every {@code ~} starts {@code ~0} or {@code ~1}. */
+  static String escapeProblem(String pointer) {
+    for (int i = pointer.indexOf('~'); i >= 0; i = pointer.indexOf('~', i + 2)) {
+      if (i + 1 == pointer.length() || (pointer.charAt(i + 1) != '0' && pointer.charAt(i + 1) != '1')) {
+        return "in a JSON pointer '~' must be followed by 0 or 1 (~0 stands for '~', ~1 for '/')";
+      }
+    }
+    return null;
+  }
+
   static List<String> tokens(String pointer) {
     List<String> tokens = new ArrayList<>();
     if (pointer.isEmpty()) {

@@ -12,8 +12,7 @@ import dev.asyncgen.core.load.SpecNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -100,9 +99,21 @@ final class ReferenceResolver {
   Location locate(String ref, SourcePosition at) {
     int hash = ref.indexOf('#');
     String document = hash < 0 ? ref : ref.substring(0, hash);
-    String fragment = hash < 0 ? "" : decode(ref.substring(hash + 1));
+    String fragment;
+    try {
+      fragment = hash < 0 ? "" : PercentEscapes.decode(ref.substring(hash + 1));
+    } catch (IllegalArgumentException e) {
+      diagnostics.error(at, "$ref '" + ref + "' is not a valid reference: " + e.getMessage());
+      return null;
+    }
     if (!fragment.isEmpty() && !fragment.startsWith("/")) {
-      diagnostics.error(at, "$ref '" + ref + "' is not supported: the part after '#' must be a JSON pointer such as #/components/schemas/Name");
+      diagnostics.error(at, "$ref '" + ref + "' is not supported: the part after '#' must be a JSON pointer"
+          + " such as #/components/schemas/Name");
+      return null;
+    }
+    String escapeProblem = JsonPointer.escapeProblem(fragment);
+    if (escapeProblem != null) {
+      diagnostics.error(at, "$ref '" + ref + "' is not a valid reference: " + escapeProblem);
       return null;
     }
     SourceFile file = document.isEmpty() ? at.file() : documentFile(ref, document, at);
@@ -186,7 +197,10 @@ final class ReferenceResolver {
       diagnostics.error(at, "$ref '" + ref + "' uses the unsupported scheme '" + scheme + "'");
       return null;
     }
-    Path path = realPath(Path.of(target).normalize());
+    Path path = localPath(ref, target, at);
+    if (path == null) {
+      return null;
+    }
     if (!path.startsWith(rootDir)) {
       diagnostics.error(at, "$ref '" + ref + "' points outside the folder of the root spec;"
           + " refs may only name files inside it");
@@ -196,20 +210,38 @@ final class ReferenceResolver {
     return new SourceFile(path.toUri(), rootDisplayDir + relative);
   }
 
+  /** The file a {@code file:} URI names, links resolved; null when it names none here (reported). */
+  private Path localPath(String ref, URI target, SourcePosition at) {
+    if (target.isOpaque()) {
+      diagnostics.error(at, "$ref '" + ref + "' is not a valid file URI: it needs a path from the root, as in"
+          + " file:///specs/common.yaml; for a file next to this one write a relative path, such as 'common.yaml'");
+      return null;
+    }
+    String host = target.getAuthority();
+    if (host != null && !host.equalsIgnoreCase("localhost")) {
+      diagnostics.error(at, "$ref '" + ref + "' names the host '" + host + "': asyncgen reads only local files"
+          + " (file:///path, or a relative path)");
+      return null;
+    }
+    try {
+      URI local = host == null ? target : new URI("file", null, target.getPath(), target.getQuery(), null);
+      return realPath(Path.of(local).normalize());
+    } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
+      diagnostics.error(at, "$ref '" + ref + "' is not a valid file URI: " + e.getMessage());
+      return null;
+    }
+  }
+
   private static URI resolveRelative(URI base, String document) throws URISyntaxException {
     if ("file".equals(base.getScheme())) {
       Path baseDir = Path.of(base).getParent();
-      return baseDir.resolve(decode(document)).normalize().toUri();
+      return baseDir.resolve(PercentEscapes.decode(document)).normalize().toUri();
     }
-    return base.resolve(new URI(null, null, decode(document), null));
+    return base.resolve(new URI(null, null, PercentEscapes.decode(document), null));
   }
 
   private static boolean isWindowsDrive(String document) {
     return document.length() > 2 && document.charAt(1) == ':' && Character.isLetter(document.charAt(0));
-  }
-
-  private static String decode(String text) {
-    return text.indexOf('%') < 0 ? text : URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 
   /** Resolves symbolic links where the file exists, so a link cannot lead out of the root folder. */

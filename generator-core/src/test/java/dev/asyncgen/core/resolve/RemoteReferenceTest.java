@@ -8,6 +8,7 @@ import dev.asyncgen.core.ReadRequest;
 import dev.asyncgen.core.SpecReader;
 import dev.asyncgen.core.Specs;
 import dev.asyncgen.core.diagnostic.SpecException;
+import dev.asyncgen.core.load.LoadLimits;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -33,6 +34,7 @@ class RemoteReferenceTest {
 
   @TempDir Path dir;
   private ServerSocket listener;
+  private HttpServer server;
 
   @BeforeEach
   void listenOnLoopback() throws IOException {
@@ -42,6 +44,9 @@ class RemoteReferenceTest {
   @AfterEach
   void close() throws IOException {
     listener.close();
+    if (server != null) {
+      server.stop(0);
+    }
   }
 
   @Test
@@ -117,19 +122,76 @@ class RemoteReferenceTest {
     }
   }
 
+  /** The announced length (5,025 bytes: 23 before the padding, 2 after) is checked before the body is read. */
+  @Test
+  void remoteDocumentAnnouncedOverTheSizeLimitIsRefused() throws IOException {
+    String url = serve(exchange -> {
+      byte[] body = ("Thing:\n  description: '" + "x".repeat(5_000) + "'\n").getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+
+    SpecException e = Specs.readFailing(limitedRemoteRequest(url));
+
+    assertThat(Specs.messages(e)).containsExactly(url + ":1:1: error: the file is 5,025 bytes, over the limit of "
+        + "1,024 bytes (raise it with --max-spec-size, or maxSpecSize in the Maven plugin)");
+  }
+
+  /** Without a length (chunked), reading stops one byte past the limit: an endless body is never read whole. */
+  @Test
+  void endlessRemoteDocumentIsCutAtTheSizeLimit() throws IOException {
+    String url = serve(exchange -> {
+      exchange.sendResponseHeaders(200, 0);
+      byte[] chunk = "# padding\n".repeat(100).getBytes(StandardCharsets.UTF_8);
+      try (var body = exchange.getResponseBody()) {
+        while (true) {
+          body.write(chunk);
+        }
+      } catch (IOException clientHungUp) {
+        exchange.close();
+      }
+    });
+
+    SpecException e = Specs.readFailing(limitedRemoteRequest(url));
+
+    assertThat(Specs.messages(e)).containsExactly(url + ":1:1: error: the file is over the limit of 1,024 bytes"
+        + " (raise it with --max-spec-size, or maxSpecSize in the Maven plugin)");
+  }
+
+  @Test
+  void unreachableHostSaysWhy() throws IOException {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+    String url = "http://127.0.0.1:" + closedPort + "/schemas.yaml";
+
+    SpecException e = Specs.readFailing(ReadRequest.of(rootReferring(url + "#/Thing")).withAllowRemoteRefs(true));
+
+    assertThat(Specs.messages(e)).containsExactly(
+        "root.yaml:10:17: error: referenced file " + url + " cannot be fetched: could not connect");
+  }
+
+  /** Serves {@code /schemas.yaml} on the loopback interface until the test ends; returns its URL. */
+  private String serve(com.sun.net.httpserver.HttpHandler handler) throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/schemas.yaml", handler);
+    server.start();
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/schemas.yaml";
+  }
+
+  private ReadRequest limitedRemoteRequest(String url) {
+    return ReadRequest.of(rootReferring(url + "#/Thing")).withAllowRemoteRefs(true)
+        .withLimits(LoadLimits.defaults().withMaxBytes(1_024));
+  }
+
   private void assertNobodyConnected() throws IOException {
     listener.setSoTimeout(300);
     assertThatThrownBy(listener::accept).isInstanceOf(SocketTimeoutException.class);
   }
 
   private Path rootReferring(String ref) {
-    return Specs.write(dir.resolve("root.yaml"), Specs.HEADER + """
-        channels:
-          things:
-            subscribe:
-              message:
-                payload:
-                  $ref: '%s'
-        """.formatted(ref));
+    return Specs.rootReferring(dir, ref);
   }
 }

@@ -106,13 +106,6 @@ class RootFolderConfinementTest {
   }
 
   private Path rootReferring(String ref) {
-    return Specs.write(specDir.resolve("root.yaml"), Specs.HEADER + """
-        channels:
-          things:
-            subscribe:
-              message:
-                payload:
-                  $ref: '%s'
-        """.formatted(ref));
+    return Specs.rootReferring(specDir, ref);
   }
 }
