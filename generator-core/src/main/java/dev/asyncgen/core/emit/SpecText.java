@@ -126,7 +126,8 @@ final class SpecText {
     char c = text.charAt(i);
     return switch (c) {
       case '"' -> "\\\"";
-      case '\\' -> "\\\\";
+      // JDK 17's javac rejects an escaped backslash right after a Unicode escape; octal 134 avoids that.
+      case '\\' -> i > 0 && isUnsafe(text, i - 1) ? "\\134" : "\\\\";
       case '\n' -> "\\n";
       case '\r' -> "\\r";
       case '\t' -> "\\t";

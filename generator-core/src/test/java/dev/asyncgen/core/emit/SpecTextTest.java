@@ -1,7 +1,10 @@
 package dev.asyncgen.core.emit;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
 import org.junit.jupiter.api.Test;
 
 /** What each kind of hostile text becomes; HostileSpecTextTest compiles it in generated code. */
@@ -52,5 +55,13 @@ class SpecTextTest {
     for (String piece : literal.split("\" \\+\\s*\"")) {
       assertThat(Character.isLowSurrogate(piece.replace("\"", "").charAt(0))).isFalse();
     }
+  }
+
+  @Test
+  void aBackslashRightAfterAnEscapedCharacterIsOctalSoThatJavacReadsIt() {
+    String literal = SpecText.literal("\ud800" + "\\u002a/").toString();
+    assertThat(literal).isEqualTo("\"\\ud800\\134u002a/\"");
+    assertThat(Compiler.javac().compile(JavaFileObjects.forSourceString(
+        "A", "class A { static final String S = " + literal + "; }"))).succeeded();
   }
 }
