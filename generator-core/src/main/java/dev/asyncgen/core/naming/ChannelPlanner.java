@@ -274,9 +274,6 @@ final class ChannelPlanner {
     /** A step record's accessors are methods too: its components' names are taken with no parameters. */
     void reserveAccessors(List<ChannelsPlan.Parameter> components) {
       components.forEach(p -> reserve(p.javaName(), 0));
-      for (String method : RecordPlanner.OBJECT_METHODS) {
-        reserve(method, 0);
-      }
     }
 
     String claim(String preferred, int arity) {

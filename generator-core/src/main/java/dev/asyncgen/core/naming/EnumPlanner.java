@@ -20,6 +20,10 @@ final class EnumPlanner {
   static EnumPlan plan(ClassName name, StringSchema schema) {
     boolean patterns = schema.isEventPatternEnum();
     NameScope constants = new NameScope(false);
+    if (patterns) {
+      // The pattern enum's own field: a pattern 'all.*' must not declare it twice.
+      constants.reserve("ALL");
+    }
     List<EnumPlan.Constant> values = new ArrayList<>();
     for (String value : schema.enumValues()) {
       String preferred = patterns

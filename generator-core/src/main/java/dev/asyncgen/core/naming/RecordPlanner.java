@@ -17,10 +17,6 @@ import java.util.Map;
 
 /** Plans records: component names (fixed names first), types, nested types and event views. */
 final class RecordPlanner {
-  /** Object's methods: a component with one of these names would clash with its accessor. */
-  static final String[] OBJECT_METHODS = {"hashCode", "toString", "equals", "getClass", "notify",
-      "notifyAll", "wait", "clone", "finalize"};
-
   private final NamedTypes named;
   private final TypeMapper types;
   private final GenerationOptions options;
@@ -68,7 +64,7 @@ final class RecordPlanner {
   /** @param unions the union interfaces the record is an alternative of */
   RecordPlan plan(ClassName name, String javadoc, FlatObject object, List<String> parents, List<ClassName> unions) {
     Owner owner = Owner.nestedIn(name);
-    NameScope members = new NameScope(false).reserve(OBJECT_METHODS);
+    NameScope members = new NameScope(false);
     List<ClassName> implemented = new ArrayList<>();
     Map<String, Inherited> inherited = new LinkedHashMap<>();
     for (String parent : parents) {
