@@ -55,6 +55,9 @@ public final class JavaPlanner {
   }
 
   private JavaPlan plan() {
+    // Planning follows parents; a loop must stop here, before anything is planned from it.
+    InheritanceCycles.report(named, diagnostics);
+    diagnostics.throwIfErrors();
     List<TypePlan> plans = new ArrayList<>();
     for (String schemaName : named.names()) {
       NamedSchema schema = named.schema(schemaName);
