@@ -83,7 +83,7 @@ final class ChannelsEmitter {
       if (channel.parseConstant() != null) {
         channels.addField(FieldSpec.builder(Pattern.class, channel.parseConstant(), Modifier.PRIVATE,
                 Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.compile($S)", Pattern.class, regex(channel))
+            .initializer("$T.compile($S)", Pattern.class, channel.regex())
             .build());
       }
     }
@@ -358,34 +358,6 @@ final class ChannelsEmitter {
       prefix.append(part.literal());
     }
     return prefix.toString();
-  }
-
-  private static String regex(ChannelPlan channel) {
-    StringBuilder regex = new StringBuilder();
-    List<Parameter> seen = new java.util.ArrayList<>();
-    for (ChannelsPlan.Part part : channel.parts()) {
-      if (part.parameter() == null) {
-        regex.append(quote(part.literal()));
-      } else if (seen.contains(part.parameter())) {
-        regex.append("\\").append(seen.indexOf(part.parameter()) + 1);
-      } else {
-        seen.add(part.parameter());
-        // Inside a character class neither '.' nor '/' needs escaping.
-        regex.append("([^").append(channel.separator()).append("]+)");
-      }
-    }
-    return regex.toString();
-  }
-
-  private static String quote(String literal) {
-    StringBuilder quoted = new StringBuilder();
-    for (char c : literal.toCharArray()) {
-      if ("\\.[]{}()*+?^$|-".indexOf(c) >= 0) {
-        quoted.append('\\');
-      }
-      quoted.append(c);
-    }
-    return quoted.toString();
   }
 
   private static MethodSpec segment() {

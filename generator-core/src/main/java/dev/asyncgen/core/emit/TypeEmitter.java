@@ -31,6 +31,9 @@ import javax.lang.model.element.Modifier;
 
 /** Turns record, interface and enum plans into JavaPoet types, one small method per member. */
 final class TypeEmitter {
+  /** The longest list of values an enum's {@code fromValue} message spells out, in characters. */
+  private static final int EXPECTED_VALUES_LISTED = 1_000;
+
   private final SupportPlan support;
   private final Set<ClassName> decodedAsThemselves;
 
@@ -152,7 +155,7 @@ final class TypeEmitter {
     for (ComponentPlan component : plan.components()) {
       String name = component.name();
       if (component.required() && !component.type().isPrimitive()) {
-        body.addStatement("$T.requireNonNull($N, $S)", Objects.class, name, component.jsonName() + " is required");
+        body.addStatement("$T.requireNonNull($N, $S)", Objects.class, name, component.missingMessage());
       }
       CodeBlock copy = copy(component.collection(), name);
       if (copy != null) {
@@ -303,7 +306,7 @@ final class TypeEmitter {
         .returns(String.class)
         .addStatement("return value")
         .build());
-    String expected = plan.constants().stream().map(c -> "'" + c.value() + "'").collect(Collectors.joining(", "));
+    String expected = expectedValues(plan);
     type.addMethod(MethodSpec.methodBuilder("fromValue")
         .addJavadoc("The constant for a wire value.\n\n@throws IllegalArgumentException for any other value\n")
         .addAnnotation(Annotations.JSON_CREATOR)
@@ -316,7 +319,7 @@ final class TypeEmitter {
         .endControlFlow()
         .endControlFlow()
         .addStatement("throw new $T($S + value + $S)", IllegalArgumentException.class,
-            "unknown " + plan.name().simpleName() + " '", "'; expected one of " + expected)
+            "unknown " + plan.name().simpleName() + " '", "'; expected " + expected)
         .build());
     type.addMethod(MethodSpec.methodBuilder("toString")
         .addAnnotation(Override.class)
@@ -324,6 +327,16 @@ final class TypeEmitter {
         .returns(String.class)
         .addStatement("return value")
         .build());
+  }
+
+  /**
+   * The values {@code fromValue}'s message lists: all of them while the message stays short, else
+   * their number (thousands of values would make a string constant beyond the class file's 64 KiB).
+   */
+  private static String expectedValues(EnumPlan plan) {
+    String all = plan.constants().stream().map(c -> "'" + c.value() + "'").collect(Collectors.joining(", "));
+    return all.length() <= EXPECTED_VALUES_LISTED ? "one of " + all
+        : String.format(java.util.Locale.ROOT, "one of its %,d values", plan.constants().size());
   }
 
   private void eventPatternMembers(TypeSpec.Builder type, EnumPlan plan) {
