@@ -36,11 +36,13 @@ final class ChannelPlanner {
 
   private final String packageName;
   private final Function<Operation, TypeName> operationPayloads;
+  private final JavaLimits limits;
 
   /** @param operationPayloads the payload type of an operation's messages: one type, a union, or Object */
-  ChannelPlanner(String packageName, Function<Operation, TypeName> operationPayloads) {
+  ChannelPlanner(String packageName, Function<Operation, TypeName> operationPayloads, JavaLimits limits) {
     this.packageName = packageName;
     this.operationPayloads = operationPayloads;
+    this.limits = limits;
   }
 
   ChannelsPlan plan(List<Channel> channels) {
@@ -158,8 +160,25 @@ final class ChannelPlanner {
     }
     String parseConstant = parameters.isEmpty() ? null
         : parseConstants.claim(JavaIdentifiers.upperSnake(channel.name()), "CHANNEL");
-    return new ChannelsPlan.ChannelPlan(channel.name(), channel.address().separator(), parts, payloadType(channel),
-        channel.description(), parseConstant);
+    ChannelsPlan.ChannelPlan plan = new ChannelsPlan.ChannelPlan(channel.name(), channel.address().separator(), parts,
+        payloadType(channel), channel.description(), parseConstant);
+    checkLimits(channel, plan);
+    return plan;
+  }
+
+  /** {@code parse} compares a name without parameters to a constant, and matches the others against a regex. */
+  private void checkLimits(Channel channel, ChannelsPlan.ChannelPlan plan) {
+    limits.channelParameters(channel.position(), plan.parameters().size());
+    if (plan.parseConstant() == null) {
+      limits.constant(channel.position(), "the channel name", channel.name());
+    } else {
+      limits.constant(channel.position(), "the channel name as a regular expression", plan.regex());
+      limits.constant(channel.position(), "the Java name of the channel's pattern", plan.parseConstant());
+    }
+    for (ChannelsPlan.Parameter parameter : plan.parameters()) {
+      limits.constant(channel.position(), "a parameter name", parameter.specName());
+      limits.constant(channel.position(), "the Java name of a parameter", parameter.javaName());
+    }
   }
 
   /** The payload type every message of the channel shares, else Object. */

@@ -11,13 +11,14 @@ final class EnumPlanner {
   private EnumPlanner() {}
 
   /** Declares an enum for {@code schema} in {@code owner}; returns its name. */
-  static ClassName declare(Owner owner, String simpleName, StringSchema schema) {
+  static ClassName declare(Owner owner, String simpleName, StringSchema schema, JavaLimits limits) {
     ClassName name = owner.claim(simpleName.isEmpty() ? "Value" : simpleName);
-    owner.add(plan(name, schema));
+    owner.add(plan(name, schema, limits));
     return name;
   }
 
-  static EnumPlan plan(ClassName name, StringSchema schema) {
+  static EnumPlan plan(ClassName name, StringSchema schema, JavaLimits limits) {
+    limits.enumConstants(name, schema);
     boolean patterns = schema.isEventPatternEnum();
     NameScope constants = new NameScope(false);
     if (patterns) {
@@ -29,7 +30,10 @@ final class EnumPlanner {
       String preferred = patterns
           ? JavaIdentifiers.upperSnake(String.join(".", new EventPattern(value).literalSegments()))
           : JavaIdentifiers.upperSnake(value);
-      values.add(new EnumPlan.Constant(constants.claim(preferred, "EMPTY"), value));
+      EnumPlan.Constant constant = new EnumPlan.Constant(constants.claim(preferred, "EMPTY"), value);
+      limits.constant(schema.position(), "the enum value", value);
+      limits.constant(schema.position(), "the Java name of the enum value", constant.name());
+      values.add(constant);
     }
     return new EnumPlan(name, schema.description(), values, patterns);
   }

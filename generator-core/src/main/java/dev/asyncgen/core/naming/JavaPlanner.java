@@ -34,14 +34,16 @@ public final class JavaPlanner {
   private final InterfacePlanner interfaces;
   private final UnionPlanner unions;
   private final Diagnostics diagnostics;
+  private final JavaLimits limits;
 
   private JavaPlanner(AsyncApi api, GenerationOptions options, Diagnostics diagnostics) {
     this.api = api;
     this.options = options;
     this.diagnostics = diagnostics;
+    this.limits = new JavaLimits(diagnostics);
     this.named = new NamedTypes(api, options.packageName(), diagnostics);
-    this.types = new TypeMapper(named, options, diagnostics);
-    this.records = new RecordPlanner(named, types, options);
+    this.types = new TypeMapper(named, options, diagnostics, limits);
+    this.records = new RecordPlanner(named, types, options, limits);
     this.interfaces = new InterfacePlanner(named, types, options);
     this.unions = new UnionPlanner(api, named, diagnostics);
     types.setRecordPlanner(records);
@@ -68,7 +70,7 @@ public final class JavaPlanner {
           plans.add(records.plan(className, schema.schema().description(), flat, flat.parents(),
               unions.membershipsOf(schemaName)));
         }
-        case ENUM -> plans.add(EnumPlanner.plan(className, (StringSchema) schema.schema()));
+        case ENUM -> plans.add(EnumPlanner.plan(className, (StringSchema) schema.schema(), limits));
         case INTERFACE -> interfaces.shape(schemaName);
         case UNION, ALIAS -> { }
       }
@@ -86,7 +88,7 @@ public final class JavaPlanner {
       Set<TypeName> types = new LinkedHashSet<>();
       operation.messages().forEach(message -> types.add(payloadTypes.get(message)));
       return types.size() == 1 ? types.iterator().next() : ClassName.OBJECT;
-    }).plan(api.channels());
+    }, limits).plan(api.channels());
     int limit = ChannelPlanner.CHANNELS_ONE_CLASS_HOLDS;
     if (api.channels().size() > limit) {
       diagnostics.warning(api.channels().get(limit).position(), String.format(Locale.ROOT,

@@ -20,13 +20,15 @@ final class RecordPlanner {
   private final NamedTypes named;
   private final TypeMapper types;
   private final GenerationOptions options;
+  private final JavaLimits limits;
   private final List<TypePlan> topLevel = new ArrayList<>();
   private InterfacePlanner interfaces;
 
-  RecordPlanner(NamedTypes named, TypeMapper types, GenerationOptions options) {
+  RecordPlanner(NamedTypes named, TypeMapper types, GenerationOptions options, JavaLimits limits) {
     this.named = named;
     this.types = types;
     this.options = options;
+    this.limits = limits;
   }
 
   void setInterfacePlanner(InterfacePlanner interfaces) {
@@ -87,8 +89,10 @@ final class RecordPlanner {
       Inherited from = inherited.get(property.name());
       TypeName type = from != null ? from.type() : types.map(property.schema(), owner, property.name(), required);
       String javaName = javaNames.get(property.name());
-      components.add(new ComponentPlan(javaName, property.name(), type, required, TypeMapper.isDateTime(type),
-          collection(type), object.description(property.name())));
+      ComponentPlan component = new ComponentPlan(javaName, property.name(), type, required,
+          TypeMapper.isDateTime(type), collection(type), object.description(property.name()));
+      checkNames(property, component);
+      components.add(component);
       eventPatterns(property.schema()).ifPresent(patterns -> views.add(eventView(owner, members, property,
           javaName, patterns)));
     }
@@ -101,11 +105,20 @@ final class RecordPlanner {
       additional = new RecordPlan.AdditionalPropertiesPlan(members.claim("additionalProperties", "additional"),
           valueType);
     }
+    limits.recordConstructor(name, object.properties(), components, additional != null);
     String text = javadoc != null || implemented.isEmpty() ? javadoc
         : "The {@code " + name.simpleName() + "} schema: " + implemented.stream()
             .map(i -> "{@link " + i.simpleName() + "}").collect(java.util.stream.Collectors.joining(", "))
             + " with its own properties, flattened into one record.";
     return new RecordPlan(name, text, components, implemented, owner.nested(), unknown, additional, views);
+  }
+
+  /** The wire name becomes an annotation value and the message of a null check, the Java name a member name. */
+  private void checkNames(Property property, ComponentPlan component) {
+    boolean nullChecked = component.required() && !component.type().isPrimitive();
+    limits.constant(property.position(), "the property name",
+        nullChecked ? component.missingMessage() : property.name());
+    limits.constant(property.position(), "the Java name of the property", component.name());
   }
 
   /** Names that are already Java identifiers claim first, so {@code id} keeps its name over {@code $id}. */
@@ -132,7 +145,7 @@ final class RecordPlanner {
     String singular = JavaIdentifiers.singular(property.name());
     ClassName enumType = patterns.namedType() != null
         ? patterns.namedType()
-        : EnumPlanner.declare(owner, JavaIdentifiers.pascalCase(singular), patterns.schema());
+        : EnumPlanner.declare(owner, JavaIdentifiers.pascalCase(singular), patterns.schema(), limits);
     String method = members.claim(JavaIdentifiers.camelCase(singular) + "Types", "eventTypes");
     return new EventViewPlan(method, component, patterns.list(), enumType);
   }
