@@ -301,7 +301,7 @@ final class ChannelsEmitter {
       // A name that does not start with the channel's fixed first words cannot match: checking that
       // first spares a Matcher (about 200 bytes) per channel tried. The group's first segment is
       // known to match already.
-      String prefix = literalPrefix(channel);
+      String prefix = channel.literalPrefix();
       boolean checkPrefix = prefix.length() > groupPrefix(group, channel).length();
       if (checkPrefix) {
         parse.beginControlFlow("if (name.startsWith($S))", prefix);
@@ -346,18 +346,6 @@ final class ChannelsEmitter {
         .addStatement("int end = name.indexOf(separator, start)")
         .addStatement("return end < 0 ? name.substring(start) : name.substring(start, end)")
         .build();
-  }
-
-  /** The text before the first parameter of the channel's name. */
-  private static String literalPrefix(ChannelPlan channel) {
-    StringBuilder prefix = new StringBuilder();
-    for (ChannelsPlan.Part part : channel.parts()) {
-      if (part.parameter() != null) {
-        break;
-      }
-      prefix.append(part.literal());
-    }
-    return prefix.toString();
   }
 
   private static MethodSpec segment() {

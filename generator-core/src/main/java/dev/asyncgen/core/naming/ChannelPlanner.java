@@ -24,11 +24,6 @@ import java.util.function.Function;
  * every parameter, named after the name's words.
  */
 final class ChannelPlanner {
-  /**
-   * How many channels the generated Channels class holds within a class file's 65,535 constants:
-   * measured with benchmarks' SyntheticSpec, whose channels share nothing (5,000 compile, 7,000 do not).
-   */
-  static final int CHANNELS_ONE_CLASS_HOLDS = 5_000;
   /** About 60 bytes of code each: a method of this many stays far below the 64 KiB limit. */
   private static final int CHANNELS_PER_PARSE_METHOD = 200;
   /** About 40 bytes of code each, for the same reason. */
@@ -71,7 +66,13 @@ final class ChannelPlanner {
     List<ChannelsPlan.ChannelPlan> parseOrder = new ArrayList<>(all);
     parseOrder.sort(Comparator.comparingInt(c -> c.parameters().size()));
     List<ChannelsPlan.ParseGroup> groups = parseGroups(all, parseOrder, rootNames);
-    return new ChannelsPlan(channelsClass, channelClass, roots, parseOrder, groups, parseSwitches(groups, rootNames));
+    ChannelsPlan plan = new ChannelsPlan(channelsClass, channelClass, roots, parseOrder, groups,
+        parseSwitches(groups, rootNames));
+    int beyond = ChannelsConstants.firstBeyond(plan, all, JavaLimits.CONSTANTS);
+    if (beyond >= 0) {
+      limits.channelsClass(channels.get(beyond).position(), beyond);
+    }
+    return plan;
   }
 
   private static List<ChannelsPlan.ParseSwitch> parseSwitches(List<ChannelsPlan.ParseGroup> groups,

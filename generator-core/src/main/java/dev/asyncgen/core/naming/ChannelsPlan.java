@@ -32,6 +32,18 @@ public record ChannelsPlan(ClassName channelsClass, ClassName channelClass, List
           .toList();
     }
 
+    /** The text before the first parameter of the name. */
+    public String literalPrefix() {
+      StringBuilder prefix = new StringBuilder();
+      for (Part part : parts) {
+        if (part.parameter() != null) {
+          break;
+        }
+        prefix.append(part.literal());
+      }
+      return prefix.toString();
+    }
+
     /** The regular expression {@code parse} matches names against: a string constant, so planned here. */
     public String regex() {
       StringBuilder regex = new StringBuilder();

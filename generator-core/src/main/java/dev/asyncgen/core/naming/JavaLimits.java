@@ -19,6 +19,8 @@ final class JavaLimits {
   static final int PARAMETER_SLOTS = 255;
   /** Bytes of a string constant or a name, in the class file's modified UTF-8 (JVMS 4.4.7). */
   static final int CONSTANT_BYTES = 65_535;
+  /** Entries of a class file's constant pool, numbered from 1 below its u2 count (JVMS 4.1). */
+  static final int CONSTANTS = 65_534;
   /**
    * Constants a generated enum may have: one more makes javac's static initializer pass the 64 KiB
    * a method may hold ({@code code too large}). Found by compiling: 3,455 compile with javac 17 and
@@ -57,6 +59,13 @@ final class JavaLimits {
           "the channel has %,d parameters: its builder methods would pass the %d parameter slots of a Java method"
               + " (at most %d parameters)", parameters, PARAMETER_SLOTS, PARAMETER_SLOTS - 1));
     }
+  }
+
+  /** @param fitting how many channels before this one fit */
+  void channelsClass(SourcePosition channel, int fitting) {
+    diagnostics.error(channel, String.format(Locale.ROOT,
+        "with this channel the Channels class could need more than the %,d constants a class file holds (the"
+            + " %,d channels before it fit): split the spec", CONSTANTS, fitting));
   }
 
   void enumConstants(ClassName type, StringSchema schema) {

@@ -16,7 +16,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -89,13 +88,6 @@ public final class JavaPlanner {
       operation.messages().forEach(message -> types.add(payloadTypes.get(message)));
       return types.size() == 1 ? types.iterator().next() : ClassName.OBJECT;
     }, limits).plan(api.channels());
-    int limit = ChannelPlanner.CHANNELS_ONE_CLASS_HOLDS;
-    if (api.channels().size() > limit) {
-      diagnostics.warning(api.channels().get(limit).position(), String.format(Locale.ROOT,
-          "the spec has %,d channels: beyond about %,d, the Channels class needs more than the 65,535 constants"
-              + " a Java class may hold, and may not compile (split the spec)",
-          api.channels().size(), limit));
-    }
     boolean patterns = allTypes(plans).stream().anyMatch(p -> p instanceof EnumPlan e && e.eventPatterns());
     SupportPlan support = new SupportPlan(patterns ? ClassName.get(options.packageName(), "EventPattern") : null);
     return new JavaPlan(options.packageName(), plans, channels, support, decodedAsThemselves(plans));

@@ -33,16 +33,16 @@ class AllOfLoopTest {
   void twoSchemasExtendingEachOtherAreALoop() {
     Path spec = folder.resolve("two.yaml");
     assertThat(LimitErrors.of(spec, spec(allOf("A", "B", "x") + allOf("B", "A", "y")))).containsExactly(
-        spec.getFileName() + ":13:7: error: schema 'A' extends itself through allOf (A -> B -> A): a Java type cannot inherit"
-            + " from itself (cyclic inheritance)");
+        spec.getFileName() + ":13:7: error: schema 'A' extends itself through allOf (A -> B -> A): a Java type"
+            + " cannot inherit from itself (cyclic inheritance)");
   }
 
   @Test
   void aSchemaExtendingItselfIsALoop() {
     Path spec = folder.resolve("self.yaml");
     assertThat(LimitErrors.of(spec, spec(allOf("A", "A", "x")))).containsExactly(
-        spec.getFileName() + ":13:7: error: schema 'A' extends itself through allOf (A -> A): a Java type cannot inherit"
-            + " from itself (cyclic inheritance)");
+        spec.getFileName() + ":13:7: error: schema 'A' extends itself through allOf (A -> A): a Java type cannot"
+            + " inherit from itself (cyclic inheritance)");
   }
 
   @Test
@@ -50,8 +50,8 @@ class AllOfLoopTest {
     Path spec = folder.resolve("longer.yaml");
     String schemas = allOf("A", "B", "a") + allOf("B", "C", "b") + allOf("C", "D", "c") + allOf("D", "B", "d");
     assertThat(LimitErrors.of(spec, spec(schemas))).containsExactly(
-        spec.getFileName() + ":18:7: error: schema 'B' extends itself through allOf (B -> C -> D -> B): a Java type cannot"
-            + " inherit from itself (cyclic inheritance)");
+        spec.getFileName() + ":18:7: error: schema 'B' extends itself through allOf (B -> C -> D -> B): a Java"
+            + " type cannot inherit from itself (cyclic inheritance)");
   }
 
   @Test

@@ -21,6 +21,9 @@ class JavaLimitsTest {
   /** Three bytes in modified UTF-8, and not a letter, so it leaves no trace in Java names. */
   private static final String THREE_BYTES = "\u2603";
 
+  /** Counted by ChannelsConstants for {@link #manyChannels}; javac writes about 50,000 constants for them. */
+  private static final int CHANNELS_THAT_FIT = 2_609;
+
   @TempDir
   Path folder;
 
@@ -146,9 +149,9 @@ class JavaLimitsTest {
   @Test
   void anEnumValueOf65536BytesIsAnError() {
     Path spec = folder.resolve("longer-value.yaml");
-    assertThat(LimitErrors.of(spec, enumWithValue(yaml(textOf(65_536))))).containsExactly("longer-value.yaml:9:7: error:"
-        + " the enum value is 65,536 bytes long in a class file (modified UTF-8): a Java string constant or name"
-        + " holds at most 65,535");
+    assertThat(LimitErrors.of(spec, enumWithValue(yaml(textOf(65_536))))).containsExactly(
+        "longer-value.yaml:9:7: error: the enum value is 65,536 bytes long in a class file (modified UTF-8): a Java"
+            + " string constant or name holds at most 65,535");
   }
 
   private static String propertyNamed(String name, boolean required) {
@@ -159,7 +162,8 @@ class JavaLimitsTest {
 
   @Test
   void aPropertyNameOf65535BytesCompiles() throws Exception {
-    ClassLoader loader = compileOnly(folder.resolve("property.yaml"), propertyNamed(yaml(textOf(65_535)), false), "Named");
+    String name = yaml(textOf(65_535));
+    ClassLoader loader = compileOnly(folder.resolve("property.yaml"), propertyNamed(name, false), "Named");
     assertEquals("aa", loader.loadClass("com.example.limits.Named").getRecordComponents()[0].getName());
   }
 
@@ -200,11 +204,44 @@ class JavaLimitsTest {
     // Each '.' is escaped in the pattern parse matches against: the name fits, its regex does not.
     Path spec = folder.resolve("regex.yaml");
     String name = "a/{p}/" + ".".repeat(40_000);
-    String text = Specs.HEADER + "channels:\n  ? \"" + name + "\"\n  :\n    parameters:\n      p: {schema: {type: string}}\n"
+    String text = Specs.HEADER + "channels:\n  ? \"" + name + "\"\n  :\n"
+        + "    parameters:\n      p: {schema: {type: string}}\n"
         + "    subscribe:\n      message:\n        payload: {type: string}\n";
     assertThat(LimitErrors.of(spec, text)).containsExactly("regex.yaml:6:5: error: the channel name as a regular"
         + " expression is 80,010 bytes long in a class file (modified UTF-8): a Java string constant or name holds"
         + " at most 65,535");
+  }
+
+  // --- the 65,534 constants of the Channels class
+
+  /** Channels of three parameters each, all names distinct: about 15 constants a channel. */
+  private static String manyChannels(int count) {
+    StringBuilder spec = new StringBuilder(Specs.HEADER).append("channels:\n");
+    for (int j = 0; j < count; j++) {
+      spec.append("  c%d.{u%d}.{v%d}.{w%d}:\n    parameters:\n".formatted(j, j, j, j));
+      for (String parameter : List.of("u", "v", "w")) {
+        spec.append("      %s%d: {schema: {type: string}}\n".formatted(parameter, j));
+      }
+      spec.append("    subscribe: {message: {payload: {type: string}}}\n");
+    }
+    return spec.toString();
+  }
+
+  @Test
+  void theChannelsClassAtItsCountedLimitCompiles() throws Throwable {
+    ClassLoader loader = compileOnly(folder.resolve("channels.yaml"), manyChannels(CHANNELS_THAT_FIT), "Channels",
+        "Channel");
+    assertEquals("Optional[c2608.a.b.c]",
+        GeneratedCode.call(loader, "com.example.limits.Channels", "parse", "c2608.a.b.c").toString());
+  }
+
+  @Test
+  void oneChannelMoreIsAnErrorAtThatChannel() {
+    Path spec = folder.resolve("more-channels.yaml");
+    int line = 6 + 6 * CHANNELS_THAT_FIT;
+    assertThat(LimitErrors.of(spec, manyChannels(CHANNELS_THAT_FIT + 1))).containsExactly("more-channels.yaml:" + line
+        + ":3: error: with this channel the Channels class could need more than the 65,534 constants a class file"
+        + " holds (the 2,609 channels before it fit): split the spec");
   }
 
   /** Generates the spec, checks validate accepts it, and compiles only the named top-level types. */
