@@ -60,7 +60,11 @@ class JavaLimitsTest {
 
   @Test
   void theMapOfUnnamedPropertiesTakesASlotToo() throws Exception {
-    compileOnly(folder.resolve("open.yaml"), record(0, 0, 253, true), "Wide");
+    ClassLoader loader = compileOnly(folder.resolve("open.yaml"), record(0, 0, 253, true), "Wide");
+    Object wide = new com.fasterxml.jackson.databind.ObjectMapper().readValue("{\"s252\":\"x\",\"more\":1}",
+        loader.loadClass("com.example.limits.Wide"));
+    assertThat(wide.toString()).contains("s252=x").endsWith("additionalProperties={more=1}]");
+    assertEquals(wide.hashCode(), wide.hashCode());
     Path spec = folder.resolve("wider-open.yaml");
     assertThat(LimitErrors.of(spec, record(0, 0, 254, true))).singleElement().asString()
         .startsWith("wider-open.yaml:266:9: error: record Wide would take 256 parameter slots")
