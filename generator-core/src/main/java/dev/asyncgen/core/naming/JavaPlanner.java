@@ -44,7 +44,7 @@ public final class JavaPlanner {
     this.types = new TypeMapper(named, options, diagnostics, limits);
     this.records = new RecordPlanner(named, types, options, limits);
     this.interfaces = new InterfacePlanner(named, types, options);
-    this.unions = new UnionPlanner(api, named, diagnostics);
+    this.unions = new UnionPlanner(api, named, diagnostics, limits);
     types.setRecordPlanner(records);
     records.setInterfacePlanner(interfaces);
     interfaces.setRecordPlanner(records);

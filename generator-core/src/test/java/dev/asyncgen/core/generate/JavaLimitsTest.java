@@ -216,6 +216,28 @@ class JavaLimitsTest {
         + " at most 65,535");
   }
 
+  /** A oneOf of two records told apart by a property named {@code discriminator}. */
+  private static String union(String discriminator) {
+    String record = "      type: object\n      properties:\n        ? \"" + discriminator + "\"\n"
+        + "        : {type: string}\n";
+    return Specs.HEADER + "channels: {}\ncomponents:\n  schemas:\n    Pet:\n      discriminator: \"" + discriminator
+        + "\"\n      oneOf:\n        - $ref: '#/components/schemas/Cat'\n        - $ref: '#/components/schemas/Dog'\n"
+        + "    Cat:\n" + record + "    Dog:\n" + record;
+  }
+
+  @Test
+  void aDiscriminatorOf65535BytesCompiles() {
+    compileOnly(folder.resolve("union.yaml"), union(yaml(textOf(65_535))), "Pet", "Cat", "Dog");
+  }
+
+  @Test
+  void aDiscriminatorBeyondIsAnError() {
+    Path spec = folder.resolve("longer-union.yaml");
+    assertThat(LimitErrors.of(spec, union(yaml(textOf(65_536))))).contains("longer-union.yaml:9:7: error: the"
+        + " discriminator property name is 65,536 bytes long in a class file (modified UTF-8): a Java string constant"
+        + " or name holds at most 65,535");
+  }
+
   // --- the 65,534 constants of the Channels class
 
   /** Channels of three parameters each, all names distinct: about 15 constants a channel. */
