@@ -133,6 +133,12 @@ class JavaLimitsTest {
     return "\0\0" + THREE_BYTES.repeat(left / 3) + "a".repeat(left % 3);
   }
 
+  /** The error for spec text that would be a string constant or name of {@code bytes} bytes. */
+  private static String tooLong(String position, String what, String bytes) {
+    return position + ": error: " + what + " is " + bytes + " bytes long in a class file (modified UTF-8): a Java"
+        + " string constant or name holds at most 65,535";
+  }
+
   /** The text in a double-quoted YAML scalar. */
   private static String yaml(String text) {
     return text.replace("\0", "\\0");
@@ -154,8 +160,7 @@ class JavaLimitsTest {
   void anEnumValueOf65536BytesIsAnError() {
     Path spec = folder.resolve("longer-value.yaml");
     assertThat(LimitErrors.of(spec, enumWithValue(yaml(textOf(65_536))))).containsExactly(
-        "longer-value.yaml:9:7: error: the enum value is 65,536 bytes long in a class file (modified UTF-8): a Java"
-            + " string constant or name holds at most 65,535");
+        tooLong("longer-value.yaml:9:7", "the enum value", "65,536"));
   }
 
   private static String propertyNamed(String name, boolean required) {
@@ -174,8 +179,7 @@ class JavaLimitsTest {
   @Test
   void aPropertyNameBeyondIsAnErrorCountingTheMessageOfItsNullCheck() {
     Path spec = folder.resolve("longer-property.yaml");
-    String message = "longer-property.yaml:11:11: error: the property name is 65,536 bytes long in a class file"
-        + " (modified UTF-8): a Java string constant or name holds at most 65,535";
+    String message = tooLong("longer-property.yaml:11:11", "the property name", "65,536");
     assertThat(LimitErrors.of(spec, propertyNamed(yaml(textOf(65_536)), false))).containsExactly(message);
     // Required: "<name> is required" is a constant too, 12 bytes longer.
     Path required = folder.resolve("required-property.yaml");
@@ -198,9 +202,8 @@ class JavaLimitsTest {
   @Test
   void aChannelNameBeyondIsAnError() {
     Path spec = folder.resolve("longer-channel.yaml");
-    assertThat(LimitErrors.of(spec, channelNamed(yaml(textOf(65_536))))).containsExactly("longer-channel.yaml:6:5:"
-        + " error: the channel name is 65,536 bytes long in a class file (modified UTF-8): a Java string constant"
-        + " or name holds at most 65,535");
+    assertThat(LimitErrors.of(spec, channelNamed(yaml(textOf(65_536))))).containsExactly(
+        tooLong("longer-channel.yaml:6:5", "the channel name", "65,536"));
   }
 
   @Test
@@ -211,9 +214,8 @@ class JavaLimitsTest {
     String text = Specs.HEADER + "channels:\n  ? \"" + name + "\"\n  :\n"
         + "    parameters:\n      p: {schema: {type: string}}\n"
         + "    subscribe:\n      message:\n        payload: {type: string}\n";
-    assertThat(LimitErrors.of(spec, text)).containsExactly("regex.yaml:6:5: error: the channel name as a regular"
-        + " expression is 80,010 bytes long in a class file (modified UTF-8): a Java string constant or name holds"
-        + " at most 65,535");
+    assertThat(LimitErrors.of(spec, text)).containsExactly(
+        tooLong("regex.yaml:6:5", "the channel name as a regular expression", "80,010"));
   }
 
   /** A oneOf of two records told apart by a property named {@code discriminator}. */
@@ -233,9 +235,8 @@ class JavaLimitsTest {
   @Test
   void aDiscriminatorBeyondIsAnError() {
     Path spec = folder.resolve("longer-union.yaml");
-    assertThat(LimitErrors.of(spec, union(yaml(textOf(65_536))))).contains("longer-union.yaml:9:7: error: the"
-        + " discriminator property name is 65,536 bytes long in a class file (modified UTF-8): a Java string constant"
-        + " or name holds at most 65,535");
+    assertThat(LimitErrors.of(spec, union(yaml(textOf(65_536))))).contains(
+        tooLong("longer-union.yaml:9:7", "the discriminator property name", "65,536"));
   }
 
   // --- the 65,534 constants of the Channels class
