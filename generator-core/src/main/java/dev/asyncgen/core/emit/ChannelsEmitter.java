@@ -83,7 +83,7 @@ final class ChannelsEmitter {
       if (channel.parseConstant() != null) {
         channels.addField(FieldSpec.builder(Pattern.class, channel.parseConstant(), Modifier.PRIVATE,
                 Modifier.STATIC, Modifier.FINAL)
-            .initializer("$Z$T.compile($L)", Pattern.class, SpecText.literal(regex(channel)))
+            .initializer("$Z$T.compile($L)", Pattern.class, SpecText.literal(channel.regex()))
             .build());
       }
     }
@@ -327,7 +327,7 @@ final class ChannelsEmitter {
       // A name that does not start with the channel's fixed first words cannot match: checking that
       // first spares a Matcher (about 200 bytes) per channel tried. The group's first segment is
       // known to match already.
-      String prefix = literalPrefix(channel);
+      String prefix = channel.literalPrefix();
       boolean checkPrefix = prefix.length() > groupPrefix(group, channel).length();
       if (checkPrefix) {
         parse.beginControlFlow("if (name.startsWith($L))", SpecText.literal(prefix));
@@ -372,46 +372,6 @@ final class ChannelsEmitter {
         .addStatement("int end = name.indexOf(separator, start)")
         .addStatement("return end < 0 ? name.substring(start) : name.substring(start, end)")
         .build();
-  }
-
-  /** The text before the first parameter of the channel's name. */
-  private static String literalPrefix(ChannelPlan channel) {
-    StringBuilder prefix = new StringBuilder();
-    for (ChannelsPlan.Part part : channel.parts()) {
-      if (part.parameter() != null) {
-        break;
-      }
-      prefix.append(part.literal());
-    }
-    return prefix.toString();
-  }
-
-  private static String regex(ChannelPlan channel) {
-    StringBuilder regex = new StringBuilder();
-    List<Parameter> seen = new java.util.ArrayList<>();
-    for (ChannelsPlan.Part part : channel.parts()) {
-      if (part.parameter() == null) {
-        regex.append(quote(part.literal()));
-      } else if (seen.contains(part.parameter())) {
-        regex.append("\\").append(seen.indexOf(part.parameter()) + 1);
-      } else {
-        seen.add(part.parameter());
-        // Inside a character class neither '.' nor '/' needs escaping.
-        regex.append("([^").append(channel.separator()).append("]+)");
-      }
-    }
-    return regex.toString();
-  }
-
-  private static String quote(String literal) {
-    StringBuilder quoted = new StringBuilder();
-    for (char c : literal.toCharArray()) {
-      if ("\\.[]{}()*+?^$|-".indexOf(c) >= 0) {
-        quoted.append('\\');
-      }
-      quoted.append(c);
-    }
-    return quoted.toString();
   }
 
   private static MethodSpec segment() {

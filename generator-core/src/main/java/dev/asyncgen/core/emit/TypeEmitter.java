@@ -31,6 +31,9 @@ import javax.lang.model.element.Modifier;
 
 /** Turns record, interface and enum plans into JavaPoet types, one small method per member. */
 final class TypeEmitter {
+  /** The longest list of values an enum's {@code fromValue} message spells out, in characters. */
+  private static final int EXPECTED_VALUES_LISTED = 1_000;
+
   private final SupportPlan support;
   private final Set<ClassName> decodedAsThemselves;
 
@@ -167,7 +170,7 @@ final class TypeEmitter {
       String name = component.name();
       if (component.required() && !component.type().isPrimitive()) {
         body.addStatement("$T.requireNonNull($N, $L)", Objects.class, name,
-            SpecText.literal(component.jsonName() + " is required"));
+            SpecText.literal(component.missingMessage()));
       }
       CodeBlock copy = copy(component.collection(), name);
       if (copy != null) {
@@ -326,7 +329,7 @@ final class TypeEmitter {
         .returns(String.class)
         .addStatement("return value")
         .build());
-    String expected = plan.constants().stream().map(c -> "'" + c.value() + "'").collect(Collectors.joining(", "));
+    String expected = expectedValues(plan);
     type.addMethod(MethodSpec.methodBuilder("fromValue")
         .addJavadoc("The constant for a wire value.\n\n@throws IllegalArgumentException for any other value\n")
         .addAnnotation(Annotations.JSON_CREATOR)
@@ -339,7 +342,7 @@ final class TypeEmitter {
         .endControlFlow()
         .endControlFlow()
         .addStatement("throw new $T($S + value +$W$L)", IllegalArgumentException.class,
-            "unknown " + plan.name().simpleName() + " '", SpecText.literal("'; expected one of " + expected))
+            "unknown " + plan.name().simpleName() + " '", SpecText.literal("'; expected " + expected))
         .build());
     type.addMethod(MethodSpec.methodBuilder("toString")
         .addAnnotation(Override.class)
@@ -347,6 +350,16 @@ final class TypeEmitter {
         .returns(String.class)
         .addStatement("return value")
         .build());
+  }
+
+  /**
+   * The values {@code fromValue}'s message lists: all of them while the message stays short, else
+   * their number (thousands of values would make a string constant beyond the class file's 64 KiB).
+   */
+  private static String expectedValues(EnumPlan plan) {
+    String all = plan.constants().stream().map(c -> "'" + c.value() + "'").collect(Collectors.joining(", "));
+    return all.length() <= EXPECTED_VALUES_LISTED ? "one of " + all
+        : String.format(java.util.Locale.ROOT, "one of its %,d values", plan.constants().size());
   }
 
   private void eventPatternMembers(TypeSpec.Builder type, EnumPlan plan) {

@@ -24,11 +24,6 @@ import java.util.function.Function;
  * every parameter, named after the name's words.
  */
 final class ChannelPlanner {
-  /**
-   * How many channels the generated Channels class holds within a class file's 65,535 constants:
-   * measured with benchmarks' SyntheticSpec, whose channels share nothing (5,000 compile, 7,000 do not).
-   */
-  static final int CHANNELS_ONE_CLASS_HOLDS = 5_000;
   /** About 60 bytes of code each: a method of this many stays far below the 64 KiB limit. */
   private static final int CHANNELS_PER_PARSE_METHOD = 200;
   /** About 40 bytes of code each, for the same reason. */
@@ -36,11 +31,13 @@ final class ChannelPlanner {
 
   private final String packageName;
   private final Function<Operation, TypeName> operationPayloads;
+  private final JavaLimits limits;
 
   /** @param operationPayloads the payload type of an operation's messages: one type, a union, or Object */
-  ChannelPlanner(String packageName, Function<Operation, TypeName> operationPayloads) {
+  ChannelPlanner(String packageName, Function<Operation, TypeName> operationPayloads, JavaLimits limits) {
     this.packageName = packageName;
     this.operationPayloads = operationPayloads;
+    this.limits = limits;
   }
 
   ChannelsPlan plan(List<Channel> channels) {
@@ -69,7 +66,13 @@ final class ChannelPlanner {
     List<ChannelsPlan.ChannelPlan> parseOrder = new ArrayList<>(all);
     parseOrder.sort(Comparator.comparingInt(c -> c.parameters().size()));
     List<ChannelsPlan.ParseGroup> groups = parseGroups(all, parseOrder, rootNames);
-    return new ChannelsPlan(channelsClass, channelClass, roots, parseOrder, groups, parseSwitches(groups, rootNames));
+    ChannelsPlan plan = new ChannelsPlan(channelsClass, channelClass, roots, parseOrder, groups,
+        parseSwitches(groups, rootNames));
+    int beyond = ChannelsConstants.firstBeyond(plan, all, JavaLimits.CONSTANTS);
+    if (beyond >= 0) {
+      limits.channelsClass(channels.get(beyond).position(), beyond);
+    }
+    return plan;
   }
 
   private static List<ChannelsPlan.ParseSwitch> parseSwitches(List<ChannelsPlan.ParseGroup> groups,
@@ -158,8 +161,25 @@ final class ChannelPlanner {
     }
     String parseConstant = parameters.isEmpty() ? null
         : parseConstants.claim(JavaIdentifiers.upperSnake(channel.name()), "CHANNEL");
-    return new ChannelsPlan.ChannelPlan(channel.name(), channel.address().separator(), parts, payloadType(channel),
-        channel.description(), parseConstant);
+    ChannelsPlan.ChannelPlan plan = new ChannelsPlan.ChannelPlan(channel.name(), channel.address().separator(), parts,
+        payloadType(channel), channel.description(), parseConstant);
+    checkLimits(channel, plan);
+    return plan;
+  }
+
+  /** {@code parse} compares a name without parameters to a constant, and matches the others against a regex. */
+  private void checkLimits(Channel channel, ChannelsPlan.ChannelPlan plan) {
+    limits.channelParameters(channel.position(), plan.parameters().size());
+    if (plan.parseConstant() == null) {
+      limits.constant(channel.position(), "the channel name", channel.name());
+    } else {
+      limits.constant(channel.position(), "the channel name as a regular expression", plan.regex());
+      limits.constant(channel.position(), "the Java name of the channel's pattern", plan.parseConstant());
+    }
+    for (ChannelsPlan.Parameter parameter : plan.parameters()) {
+      limits.constant(channel.position(), "a parameter name", parameter.specName());
+      limits.constant(channel.position(), "the Java name of a parameter", parameter.javaName());
+    }
   }
 
   /** The payload type every message of the channel shares, else Object. */
@@ -274,9 +294,6 @@ final class ChannelPlanner {
     /** A step record's accessors are methods too: its components' names are taken with no parameters. */
     void reserveAccessors(List<ChannelsPlan.Parameter> components) {
       components.forEach(p -> reserve(p.javaName(), 0));
-      for (String method : RecordPlanner.OBJECT_METHODS) {
-        reserve(method, 0);
-      }
     }
 
     String claim(String preferred, int arity) {

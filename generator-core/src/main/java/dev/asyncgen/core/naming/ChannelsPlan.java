@@ -31,6 +31,47 @@ public record ChannelsPlan(ClassName channelsClass, ClassName channelClass, List
           .distinct()
           .toList();
     }
+
+    /** The text before the first parameter of the name. */
+    public String literalPrefix() {
+      StringBuilder prefix = new StringBuilder();
+      for (Part part : parts) {
+        if (part.parameter() != null) {
+          break;
+        }
+        prefix.append(part.literal());
+      }
+      return prefix.toString();
+    }
+
+    /** The regular expression {@code parse} matches names against: a string constant, so planned here. */
+    public String regex() {
+      StringBuilder regex = new StringBuilder();
+      List<Parameter> seen = new java.util.ArrayList<>();
+      for (Part part : parts) {
+        if (part.parameter() == null) {
+          regex.append(quote(part.literal()));
+        } else if (seen.contains(part.parameter())) {
+          regex.append("\\").append(seen.indexOf(part.parameter()) + 1);
+        } else {
+          seen.add(part.parameter());
+          // Inside a character class neither '.' nor '/' needs escaping.
+          regex.append("([^").append(separator).append("]+)");
+        }
+      }
+      return regex.toString();
+    }
+
+    private static String quote(String literal) {
+      StringBuilder quoted = new StringBuilder();
+      for (char c : literal.toCharArray()) {
+        if ("\\.[]{}()*+?^$|-".indexOf(c) >= 0) {
+          quoted.append('\\');
+        }
+        quoted.append(c);
+      }
+      return quoted.toString();
+    }
   }
 
   /** Literal text, or a parameter. */

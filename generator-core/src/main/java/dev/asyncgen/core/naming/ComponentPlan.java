@@ -20,4 +20,9 @@ public record ComponentPlan(
     LIST,
     MAP
   }
+
+  /** The message of the null check of a required component: spec text in a string constant, so planned here. */
+  public String missingMessage() {
+    return jsonName + " is required";
+  }
 }

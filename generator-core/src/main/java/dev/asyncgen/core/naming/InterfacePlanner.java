@@ -54,7 +54,7 @@ final class InterfacePlanner {
       InterfaceShape parentShape = shape(parent);
       flat.properties().forEach(p -> parentShape.member(p).ifPresent(m -> inherited.putIfAbsent(p.name(), m)));
     }
-    NameScope members = new NameScope(false).reserve(RecordPlanner.OBJECT_METHODS);
+    NameScope members = new NameScope(false);
     Map<String, String> javaNames = RecordPlanner.componentNames(flat.properties(), inherited, members);
     Owner owner = Owner.nestedIn(name);
     Map<String, TypeName> memberTypes = new LinkedHashMap<>();

@@ -19,6 +19,13 @@ public final class JavaIdentifiers {
   /** Restricted identifiers: legal in places, confusing or illegal as member and type names. */
   private static final Set<String> RESTRICTED = Set.of("var", "yield", "record", "sealed", "permits");
 
+  /**
+   * Object's methods: a record component, builder method or step parameter with one of these names
+   * would override, hide or overload one of them (and mostly not compile), whatever its parameters.
+   */
+  private static final Set<String> OBJECT_METHODS = Set.of("hashCode", "toString", "equals", "getClass", "notify",
+      "notifyAll", "wait", "clone", "finalize");
+
   private JavaIdentifiers() {}
 
   /** {@code $createdAt} -> {@code createdAt}, {@code user-signedup} -> {@code userSignedup}, {@code HTTPStatus} -> {@code httpStatus}. */
@@ -66,9 +73,9 @@ public final class JavaIdentifiers {
     return name;
   }
 
-  /** Whether a member or type may not (or should not) have this name. */
+  /** Whether a member or type may not (or should not) have this name; such names get a trailing underscore. */
   public static boolean isReserved(String name) {
-    return KEYWORDS.contains(name) || RESTRICTED.contains(name);
+    return KEYWORDS.contains(name) || RESTRICTED.contains(name) || OBJECT_METHODS.contains(name);
   }
 
   public static boolean isKeyword(String name) {

@@ -16,7 +16,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,16 +33,18 @@ public final class JavaPlanner {
   private final InterfacePlanner interfaces;
   private final UnionPlanner unions;
   private final Diagnostics diagnostics;
+  private final JavaLimits limits;
 
   private JavaPlanner(AsyncApi api, GenerationOptions options, Diagnostics diagnostics) {
     this.api = api;
     this.options = options;
     this.diagnostics = diagnostics;
+    this.limits = new JavaLimits(diagnostics);
     this.named = new NamedTypes(api, options.packageName(), diagnostics);
-    this.types = new TypeMapper(named, options, diagnostics);
-    this.records = new RecordPlanner(named, types, options);
+    this.types = new TypeMapper(named, options, diagnostics, limits);
+    this.records = new RecordPlanner(named, types, options, limits);
     this.interfaces = new InterfacePlanner(named, types, options);
-    this.unions = new UnionPlanner(api, named, diagnostics);
+    this.unions = new UnionPlanner(api, named, diagnostics, limits);
     types.setRecordPlanner(records);
     records.setInterfacePlanner(interfaces);
     interfaces.setRecordPlanner(records);
@@ -55,6 +56,9 @@ public final class JavaPlanner {
   }
 
   private JavaPlan plan() {
+    // Planning follows parents; a loop must stop here, before anything is planned from it.
+    InheritanceCycles.report(named, diagnostics);
+    diagnostics.throwIfErrors();
     List<TypePlan> plans = new ArrayList<>();
     for (String schemaName : named.names()) {
       NamedSchema schema = named.schema(schemaName);
@@ -65,7 +69,7 @@ public final class JavaPlanner {
           plans.add(records.plan(className, schema.schema().description(), flat, flat.parents(),
               unions.membershipsOf(schemaName)));
         }
-        case ENUM -> plans.add(EnumPlanner.plan(className, (StringSchema) schema.schema()));
+        case ENUM -> plans.add(EnumPlanner.plan(className, (StringSchema) schema.schema(), limits));
         case INTERFACE -> interfaces.shape(schemaName);
         case UNION, ALIAS -> { }
       }
@@ -83,14 +87,7 @@ public final class JavaPlanner {
       Set<TypeName> types = new LinkedHashSet<>();
       operation.messages().forEach(message -> types.add(payloadTypes.get(message)));
       return types.size() == 1 ? types.iterator().next() : ClassName.OBJECT;
-    }).plan(api.channels());
-    int limit = ChannelPlanner.CHANNELS_ONE_CLASS_HOLDS;
-    if (api.channels().size() > limit) {
-      diagnostics.warning(api.channels().get(limit).position(), String.format(Locale.ROOT,
-          "the spec has %,d channels: beyond about %,d, the Channels class needs more than the 65,535 constants"
-              + " a Java class may hold, and may not compile (split the spec)",
-          api.channels().size(), limit));
-    }
+    }, limits).plan(api.channels());
     boolean patterns = allTypes(plans).stream().anyMatch(p -> p instanceof EnumPlan e && e.eventPatterns());
     SupportPlan support = new SupportPlan(patterns ? ClassName.get(options.packageName(), "EventPattern") : null);
     return new JavaPlan(options.packageName(), plans, channels, support, decodedAsThemselves(plans));

@@ -17,20 +17,18 @@ import java.util.Map;
 
 /** Plans records: component names (fixed names first), types, nested types and event views. */
 final class RecordPlanner {
-  /** Object's methods: a component with one of these names would clash with its accessor. */
-  static final String[] OBJECT_METHODS = {"hashCode", "toString", "equals", "getClass", "notify",
-      "notifyAll", "wait", "clone", "finalize"};
-
   private final NamedTypes named;
   private final TypeMapper types;
   private final GenerationOptions options;
+  private final JavaLimits limits;
   private final List<TypePlan> topLevel = new ArrayList<>();
   private InterfacePlanner interfaces;
 
-  RecordPlanner(NamedTypes named, TypeMapper types, GenerationOptions options) {
+  RecordPlanner(NamedTypes named, TypeMapper types, GenerationOptions options, JavaLimits limits) {
     this.named = named;
     this.types = types;
     this.options = options;
+    this.limits = limits;
   }
 
   void setInterfacePlanner(InterfacePlanner interfaces) {
@@ -68,7 +66,7 @@ final class RecordPlanner {
   /** @param unions the union interfaces the record is an alternative of */
   RecordPlan plan(ClassName name, String javadoc, FlatObject object, List<String> parents, List<ClassName> unions) {
     Owner owner = Owner.nestedIn(name);
-    NameScope members = new NameScope(false).reserve(OBJECT_METHODS);
+    NameScope members = new NameScope(false);
     List<ClassName> implemented = new ArrayList<>();
     Map<String, Inherited> inherited = new LinkedHashMap<>();
     for (String parent : parents) {
@@ -91,8 +89,10 @@ final class RecordPlanner {
       Inherited from = inherited.get(property.name());
       TypeName type = from != null ? from.type() : types.map(property.schema(), owner, property.name(), required);
       String javaName = javaNames.get(property.name());
-      components.add(new ComponentPlan(javaName, property.name(), type, required, TypeMapper.isDateTime(type),
-          collection(type), object.description(property.name())));
+      ComponentPlan component = new ComponentPlan(javaName, property.name(), type, required,
+          TypeMapper.isDateTime(type), collection(type), object.description(property.name()));
+      checkNames(property, component);
+      components.add(component);
       eventPatterns(property.schema()).ifPresent(patterns -> views.add(eventView(owner, members, property,
           javaName, patterns)));
     }
@@ -105,7 +105,16 @@ final class RecordPlanner {
       additional = new RecordPlan.AdditionalPropertiesPlan(members.claim("additionalProperties", "additional"),
           valueType);
     }
+    limits.recordConstructor(name, object.properties(), components, additional != null);
     return new RecordPlan(name, javadoc, components, implemented, owner.nested(), unknown, additional, views);
+  }
+
+  /** The wire name becomes an annotation value and the message of a null check, the Java name a member name. */
+  private void checkNames(Property property, ComponentPlan component) {
+    boolean nullChecked = component.required() && !component.type().isPrimitive();
+    limits.constant(property.position(), "the property name",
+        nullChecked ? component.missingMessage() : property.name());
+    limits.constant(property.position(), "the Java name of the property", component.name());
   }
 
   /** Names that are already Java identifiers claim first, so {@code id} keeps its name over {@code $id}. */
@@ -132,7 +141,7 @@ final class RecordPlanner {
     String singular = JavaIdentifiers.singular(property.name());
     ClassName enumType = patterns.namedType() != null
         ? patterns.namedType()
-        : EnumPlanner.declare(owner, JavaIdentifiers.pascalCase(singular), patterns.schema());
+        : EnumPlanner.declare(owner, JavaIdentifiers.pascalCase(singular), patterns.schema(), limits);
     String method = members.claim(JavaIdentifiers.camelCase(singular) + "Types", "eventTypes");
     return new EventViewPlan(method, component, patterns.list(), enumType);
   }

@@ -35,13 +35,15 @@ final class TypeMapper {
   private final NamedTypes named;
   private final GenerationOptions options;
   private final Diagnostics diagnostics;
+  private final JavaLimits limits;
   private final Set<String> expandingAliases = new HashSet<>();
   private RecordPlanner records;
 
-  TypeMapper(NamedTypes named, GenerationOptions options, Diagnostics diagnostics) {
+  TypeMapper(NamedTypes named, GenerationOptions options, Diagnostics diagnostics, JavaLimits limits) {
     this.named = named;
     this.options = options;
     this.diagnostics = diagnostics;
+    this.limits = limits;
   }
 
   void setRecordPlanner(RecordPlanner records) {
@@ -102,7 +104,7 @@ final class TypeMapper {
 
   private TypeName string(StringSchema string, Owner owner, String name) {
     if (string.isEnum() && !string.isEventPatternEnum()) {
-      return EnumPlanner.declare(owner, JavaIdentifiers.pascalCase(name), string);
+      return EnumPlanner.declare(owner, JavaIdentifiers.pascalCase(name), string, limits);
     }
     String format = string.format() == null ? "" : string.format();
     return switch (format) {

@@ -27,11 +27,13 @@ import java.util.stream.Collectors;
 final class UnionPlanner {
   private final NamedTypes named;
   private final Diagnostics diagnostics;
+  private final JavaLimits limits;
   private final List<UnionPlan> unions = new ArrayList<>();
   private final Map<String, List<ClassName>> memberships = new LinkedHashMap<>();
   private final Map<Operation, ClassName> operationUnions = new IdentityHashMap<>();
 
-  UnionPlanner(AsyncApi api, NamedTypes named, Diagnostics diagnostics) {
+  UnionPlanner(AsyncApi api, NamedTypes named, Diagnostics diagnostics, JavaLimits limits) {
+    this.limits = limits;
     this.named = named;
     this.diagnostics = diagnostics;
     for (String schemaName : named.names()) {
@@ -101,6 +103,10 @@ final class UnionPlanner {
     }
     if (discriminator == null) {
       warnIfIndistinguishable(union, members, position);
+    } else {
+      // The property and each alternative's schema name become annotation values.
+      limits.constant(position, "the discriminator property name", discriminator);
+      members.forEach(member -> limits.constant(position, "the discriminator value", member));
     }
     unions.add(new UnionPlan(union, javadoc, planMembers, discriminator));
   }

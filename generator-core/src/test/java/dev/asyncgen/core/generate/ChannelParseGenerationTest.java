@@ -122,19 +122,6 @@ class ChannelParseGenerationTest {
     assertEquals(Optional.empty(), parse(loader, "root1200"));
   }
 
-  @Test
-  void warnsWhenTheChannelsClassWouldHoldTooManyConstants() throws IOException {
-    StringBuilder spec = new StringBuilder("asyncapi: '2.6.0'\ninfo: {title: huge, version: '1'}\nchannels:\n");
-    for (int i = 0; i < 5_001; i++) {
-      spec.append("  c").append(i).append(": {subscribe: {message: {payload: {type: string}}}}\n");
-    }
-    SourceGenerator.Sources sources = GeneratedCode.generate(write(spec.toString()), PACKAGE);
-
-    assertThat(sources.warnings()).singleElement().asString()
-        .endsWith("spec.yaml:5004:3: warning: the spec has 5,001 channels: beyond about 5,000, the Channels class"
-            + " needs more than the 65,535 constants a Java class may hold, and may not compile (split the spec)");
-  }
-
   private static ClassLoader compile(String spec) throws IOException {
     SourceGenerator.Sources sources = GeneratedCode.generate(write(spec), PACKAGE);
     return GeneratedCode.compile(sources.files());

@@ -21,9 +21,16 @@ class NameScopeTest {
   }
 
   @Test
+  void objectMethodNamesGetATrailingUnderscoreLikeKeywords() {
+    NameScope scope = new NameScope(false);
+    assertEquals("hashCode_", scope.claim("hashCode", "x"));
+    assertEquals("getClass_", scope.claim("getClass", "x"));
+  }
+
+  @Test
   void reservedNamesAreSkipped() {
-    NameScope scope = new NameScope(false).reserve("hashCode");
-    assertEquals("hashCode2", scope.claim("hashCode", "x"));
+    NameScope scope = new NameScope(false).reserve("type");
+    assertEquals("type2", scope.claim("type", "x"));
   }
 
   @Test

@@ -23,7 +23,7 @@ public final class FeaturesUsage {
 
   /** Reserved words and Object's method names are renamed; the wire names stay. */
   public static String renamedComponents(Animal animal) {
-    return animal.name() + "," + animal.class_() + "," + animal.hashCode2();
+    return animal.name() + "," + animal.class_() + "," + animal.hashCode_();
   }
 
   public static boolean dogIsAPetAndAnAnimal(Dog dog) {

@@ -1,0 +1,284 @@
+package dev.asyncgen.core.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.asyncgen.core.Specs;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Class file limits, each at its boundary (the largest spec that is accepted compiles, with only the
+ * files it concerns compiled) and one beyond (a positioned error naming the limit, from validate too).
+ */
+class JavaLimitsTest {
+  /** Three bytes in modified UTF-8, and not a letter, so it leaves no trace in Java names. */
+  private static final String THREE_BYTES = "\u2603";
+
+  /** Counted by ChannelsConstants for {@link #manyChannels}; javac writes about 50,000 constants for them. */
+  private static final int CHANNELS_THAT_FIT = 2_609;
+
+  @TempDir
+  Path folder;
+
+  // --- the 255 parameter slots of a record's constructor
+
+  /** {@code longs} required longs, {@code doubles} required doubles, {@code strings} strings. */
+  private static String record(int longs, int doubles, int strings, boolean additional) {
+    StringBuilder properties = new StringBuilder();
+    IntStream.range(0, longs).forEach(i -> properties.append("        l" + i + ": {type: integer}\n"));
+    IntStream.range(0, doubles).forEach(i -> properties.append("        d" + i + ": {type: number}\n"));
+    IntStream.range(0, strings).forEach(i -> properties.append("        s" + i + ": {type: string}\n"));
+    String required = IntStream.range(0, longs).mapToObj(i -> "l" + i).collect(Collectors.joining(", "))
+        + (longs > 0 && doubles > 0 ? ", " : "")
+        + IntStream.range(0, doubles).mapToObj(i -> "d" + i).collect(Collectors.joining(", "));
+    return Specs.HEADER + "channels: {}\ncomponents:\n  schemas:\n    Wide:\n      type: object\n"
+        + (additional ? "      additionalProperties: true\n" : "")
+        + "      required: [" + required + "]\n      properties:\n" + properties;
+  }
+
+  @Test
+  void aRecordWhoseConstructorTakesExactly255SlotsCompiles() throws Exception {
+    // this, 60 longs and 40 doubles (two slots each), 54 strings: 1 + 120 + 80 + 54 = 255.
+    ClassLoader loader = compileOnly(folder.resolve("wide.yaml"), record(60, 40, 54, false), "Wide");
+    assertEquals(154, loader.loadClass("com.example.limits.Wide").getRecordComponents().length);
+  }
+
+  @Test
+  void oneSlotMoreIsAnErrorAtTheFirstPropertyBeyond() {
+    Path spec = folder.resolve("wider.yaml");
+    assertThat(LimitErrors.of(spec, record(60, 40, 55, false))).containsExactly("wider.yaml:166:9: error: record Wide"
+        + " would take 256 parameter slots in its constructor (one per property, two for a long or a double, one"
+        + " for 'this'): a Java method takes at most 255; this property is the first beyond");
+  }
+
+  @Test
+  void theMapOfUnnamedPropertiesTakesASlotToo() throws Exception {
+    ClassLoader loader = compileOnly(folder.resolve("open.yaml"), record(0, 0, 253, true), "Wide");
+    Object wide = new com.fasterxml.jackson.databind.ObjectMapper().readValue("{\"s252\":\"x\",\"more\":1}",
+        loader.loadClass("com.example.limits.Wide"));
+    assertThat(wide.toString()).contains("s252=x").endsWith("additionalProperties={more=1}]");
+    assertEquals(wide.hashCode(), wide.hashCode());
+    Path spec = folder.resolve("wider-open.yaml");
+    assertThat(LimitErrors.of(spec, record(0, 0, 254, true))).singleElement().asString()
+        .startsWith("wider-open.yaml:266:9: error: record Wide would take 256 parameter slots")
+        .contains("one for 'this' and one for additionalProperties");
+  }
+
+  // --- channel parameters, which the builder methods and step records take
+
+  private static String channelWithParameters(int count) {
+    String name = "c/" + IntStream.range(0, count).mapToObj(i -> "{p" + i + "}").collect(Collectors.joining("/"));
+    String parameters = IntStream.range(0, count).mapToObj(i -> "      p" + i + ": {schema: {type: string}}\n")
+        .collect(Collectors.joining());
+    return Specs.HEADER + "channels:\n  ? '" + name + "'\n  :\n    parameters:\n" + parameters
+        + "    subscribe:\n      message:\n        payload: {type: string}\n";
+  }
+
+  @Test
+  void aChannelWith254ParametersCompiles() throws Throwable {
+    ClassLoader loader = compileOnly(folder.resolve("params.yaml"), channelWithParameters(254), "Channels", "Channel");
+    String name = "c/" + IntStream.range(0, 254).mapToObj(i -> "v" + i).collect(Collectors.joining("/"));
+    assertEquals("Optional[" + name + "]",
+        GeneratedCode.call(loader, "com.example.limits.Channels", "parse", name).toString());
+  }
+
+  @Test
+  void aChannelWith255ParametersIsAnError() {
+    Path spec = folder.resolve("more-params.yaml");
+    assertThat(LimitErrors.of(spec, channelWithParameters(255))).containsExactly("more-params.yaml:6:5: error:"
+        + " the channel has 255 parameters: its builder methods would pass the 255 parameter slots of a Java method"
+        + " (at most 254 parameters)");
+  }
+
+  // --- the constants of an enum's static initializer
+
+  private static String enumOf(int values, String suffix) {
+    String list = IntStream.range(0, values).mapToObj(i -> "        - 'v" + i + suffix + "'\n")
+        .collect(Collectors.joining());
+    return Specs.HEADER + "channels: {}\ncomponents:\n  schemas:\n    Big:\n      type: string\n      enum:\n" + list;
+  }
+
+  @Test
+  void anEnumOf3455ValuesCompilesAndDecodes() throws Throwable {
+    ClassLoader loader = compileOnly(folder.resolve("enum.yaml"), enumOf(3_455, ""), "Big");
+    assertEquals("v3454", GeneratedCode.call(loader, "com.example.limits.Big", "fromValue", "v3454").toString());
+    assertEquals(3_455, ((Object[]) GeneratedCode.call(loader, "com.example.limits.Big", "values")).length);
+  }
+
+  @Test
+  void anEventPatternEnumOf3455ValuesCompiles() {
+    compileOnly(folder.resolve("patterns.yaml"), enumOf(3_455, ".*"), "Big", "EventPattern");
+  }
+
+  @Test
+  void oneValueMoreIsAnError() {
+    Path spec = folder.resolve("bigger.yaml");
+    assertThat(LimitErrors.of(spec, enumOf(3_456, ""))).containsExactly("bigger.yaml:9:7: error: enum Big would"
+        + " have 3,456 constants: a Java enum holds at most 3,455 (its static initializer would pass the 64 KiB of"
+        + " code a method may hold)");
+  }
+
+  // --- string constants: 65,535 bytes of modified UTF-8
+
+  /** Text of exactly {@code bytes} bytes in modified UTF-8, where NUL takes two and U+2603 three. */
+  private static String textOf(int bytes) {
+    int left = bytes - 4;
+    return "\0\0" + THREE_BYTES.repeat(left / 3) + "a".repeat(left % 3);
+  }
+
+  /** The error for spec text that would be a string constant or name of {@code bytes} bytes. */
+  private static String tooLong(String position, String what, String bytes) {
+    return position + ": error: " + what + " is " + bytes + " bytes long in a class file (modified UTF-8): a Java"
+        + " string constant or name holds at most 65,535";
+  }
+
+  /** The text in a double-quoted YAML scalar. */
+  private static String yaml(String text) {
+    return text.replace("\0", "\\0");
+  }
+
+  private static String enumWithValue(String value) {
+    return Specs.HEADER + "channels: {}\ncomponents:\n  schemas:\n    Wordy:\n      type: string\n"
+        + "      enum: [\"" + value + "\", b]\n";
+  }
+
+  @Test
+  void anEnumValueOf65535BytesCompiles() throws Throwable {
+    ClassLoader loader = compileOnly(folder.resolve("value.yaml"), enumWithValue(yaml(textOf(65_535))), "Wordy");
+    Object constant = ((Object[]) GeneratedCode.call(loader, "com.example.limits.Wordy", "values"))[0];
+    assertEquals(textOf(65_535), constant.toString());
+  }
+
+  @Test
+  void anEnumValueOf65536BytesIsAnError() {
+    Path spec = folder.resolve("longer-value.yaml");
+    assertThat(LimitErrors.of(spec, enumWithValue(yaml(textOf(65_536))))).containsExactly(
+        tooLong("longer-value.yaml:9:7", "the enum value", "65,536"));
+  }
+
+  private static String propertyNamed(String name, boolean required) {
+    return Specs.HEADER + "channels: {}\ncomponents:\n  schemas:\n    Named:\n      type: object\n"
+        + (required ? "      required: [\"" + name + "\"]\n" : "")
+        + "      properties:\n        ? \"" + name + "\"\n        : {type: string}\n";
+  }
+
+  @Test
+  void aPropertyNameOf65535BytesCompiles() throws Exception {
+    String name = yaml(textOf(65_535));
+    ClassLoader loader = compileOnly(folder.resolve("property.yaml"), propertyNamed(name, false), "Named");
+    assertEquals("aa", loader.loadClass("com.example.limits.Named").getRecordComponents()[0].getName());
+  }
+
+  @Test
+  void aPropertyNameBeyondIsAnErrorCountingTheMessageOfItsNullCheck() {
+    Path spec = folder.resolve("longer-property.yaml");
+    String message = tooLong("longer-property.yaml:11:11", "the property name", "65,536");
+    assertThat(LimitErrors.of(spec, propertyNamed(yaml(textOf(65_536)), false))).containsExactly(message);
+    // Required: "<name> is required" is a constant too, 12 bytes longer.
+    Path required = folder.resolve("required-property.yaml");
+    assertThat(LimitErrors.of(required, propertyNamed(yaml(textOf(65_535 - 11)), true))).containsExactly(
+        message.replace("longer-property.yaml:11", "required-property.yaml:12"));
+  }
+
+  private static String channelNamed(String name) {
+    return Specs.HEADER + "channels:\n  ? \"" + name + "\"\n  :\n    subscribe:\n      message:\n"
+        + "        payload: {type: string}\n";
+  }
+
+  @Test
+  void aChannelNameOf65535BytesCompiles() throws Throwable {
+    ClassLoader loader = compileOnly(folder.resolve("channel.yaml"), channelNamed(yaml(textOf(65_535))), "Channels",
+        "Channel");
+    assertEquals(textOf(65_535), GeneratedCode.call(loader, "com.example.limits.Channels", "aa").toString());
+  }
+
+  @Test
+  void aChannelNameBeyondIsAnError() {
+    Path spec = folder.resolve("longer-channel.yaml");
+    assertThat(LimitErrors.of(spec, channelNamed(yaml(textOf(65_536))))).containsExactly(
+        tooLong("longer-channel.yaml:6:5", "the channel name", "65,536"));
+  }
+
+  @Test
+  void aChannelWhoseRegexPassesTheLimitIsAnError() {
+    // Each '.' is escaped in the pattern parse matches against: the name fits, its regex does not.
+    Path spec = folder.resolve("regex.yaml");
+    String name = "a/{p}/" + ".".repeat(40_000);
+    String text = Specs.HEADER + "channels:\n  ? \"" + name + "\"\n  :\n"
+        + "    parameters:\n      p: {schema: {type: string}}\n"
+        + "    subscribe:\n      message:\n        payload: {type: string}\n";
+    assertThat(LimitErrors.of(spec, text)).containsExactly(
+        tooLong("regex.yaml:6:5", "the channel name as a regular expression", "80,010"));
+  }
+
+  /** A oneOf of two records told apart by a property named {@code discriminator}. */
+  private static String union(String discriminator) {
+    String record = "      type: object\n      properties:\n        ? \"" + discriminator + "\"\n"
+        + "        : {type: string}\n";
+    return Specs.HEADER + "channels: {}\ncomponents:\n  schemas:\n    Pet:\n      discriminator: \"" + discriminator
+        + "\"\n      oneOf:\n        - $ref: '#/components/schemas/Cat'\n        - $ref: '#/components/schemas/Dog'\n"
+        + "    Cat:\n" + record + "    Dog:\n" + record;
+  }
+
+  @Test
+  void aDiscriminatorOf65535BytesCompiles() {
+    compileOnly(folder.resolve("union.yaml"), union(yaml(textOf(65_535))), "Pet", "Cat", "Dog");
+  }
+
+  @Test
+  void aDiscriminatorBeyondIsAnError() {
+    Path spec = folder.resolve("longer-union.yaml");
+    assertThat(LimitErrors.of(spec, union(yaml(textOf(65_536))))).contains(
+        tooLong("longer-union.yaml:9:7", "the discriminator property name", "65,536"));
+  }
+
+  // --- the 65,534 constants of the Channels class
+
+  /** Channels of three parameters each, all names distinct: about 15 constants a channel. */
+  private static String manyChannels(int count) {
+    StringBuilder spec = new StringBuilder(Specs.HEADER).append("channels:\n");
+    for (int j = 0; j < count; j++) {
+      spec.append("  c%d.{u%d}.{v%d}.{w%d}:\n    parameters:\n".formatted(j, j, j, j));
+      for (String parameter : List.of("u", "v", "w")) {
+        spec.append("      %s%d: {schema: {type: string}}\n".formatted(parameter, j));
+      }
+      spec.append("    subscribe: {message: {payload: {type: string}}}\n");
+    }
+    return spec.toString();
+  }
+
+  @Test
+  void theChannelsClassAtItsCountedLimitCompiles() throws Throwable {
+    ClassLoader loader = compileOnly(folder.resolve("channels.yaml"), manyChannels(CHANNELS_THAT_FIT), "Channels",
+        "Channel");
+    assertEquals("Optional[c2608.a.b.c]",
+        GeneratedCode.call(loader, "com.example.limits.Channels", "parse", "c2608.a.b.c").toString());
+  }
+
+  @Test
+  void oneChannelMoreIsAnErrorAtThatChannel() {
+    Path spec = folder.resolve("more-channels.yaml");
+    int line = 6 + 6 * CHANNELS_THAT_FIT;
+    assertThat(LimitErrors.of(spec, manyChannels(CHANNELS_THAT_FIT + 1))).containsExactly("more-channels.yaml:" + line
+        + ":3: error: with this channel the Channels class could need more than the 65,534 constants a class file"
+        + " holds (the 2,609 channels before it fit): split the spec");
+  }
+
+  /** Generates the spec, checks validate accepts it, and compiles only the named top-level types. */
+  private static ClassLoader compileOnly(Path spec, String text, String... types) {
+    Specs.write(spec, text);
+    dev.asyncgen.core.SourceGenerator.check(dev.asyncgen.core.ReadRequest.of(spec));
+    Map<String, String> files = new TreeMap<>(GeneratedCode.generate(spec, "com.example.limits").files());
+    List<String> wanted = List.of(types).stream().map(t -> "com/example/limits/" + t + ".java").toList();
+    files.keySet().retainAll(wanted);
+    assertThat(files.keySet()).containsExactlyInAnyOrderElementsOf(wanted);
+    return GeneratedCode.compile(files);
+  }
+}
