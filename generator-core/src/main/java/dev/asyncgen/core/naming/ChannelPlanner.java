@@ -245,7 +245,6 @@ final class ChannelPlanner {
       List<ChannelsPlan.Parameter> nowCarried = new ArrayList<>(carried);
       nowCarried.addAll(added);
       MethodNames stepMethods = new MethodNames();
-      stepMethods.reserveAccessors(nowCarried);
       List<ChannelsPlan.Step> next = steps(child, stepClass, nowCarried, stepMethods);
       String channelMethod = child.channel == null ? null : stepMethods.claim("channel", 0);
       steps.add(new ChannelsPlan.Step(method, added, null,
@@ -289,11 +288,6 @@ final class ChannelPlanner {
     MethodNames reserve(String name, int arity) {
       taken.add(name + "/" + arity);
       return this;
-    }
-
-    /** A step record's accessors are methods too: its components' names are taken with no parameters. */
-    void reserveAccessors(List<ChannelsPlan.Parameter> components) {
-      components.forEach(p -> reserve(p.javaName(), 0));
     }
 
     String claim(String preferred, int arity) {
