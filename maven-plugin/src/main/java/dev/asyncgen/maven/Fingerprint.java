@@ -11,6 +11,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -50,22 +51,30 @@ final class Fingerprint {
   }
 
   /**
-   * The local files as they are now, each with the hash of its bytes.
+   * The local files as they are now, each with the hash of its bytes. Only regular files within
+   * the size limit are read: one that became a FIFO or a device would hang or never end here, before
+   * the reader could refuse it.
    *
+   * @param maxBytes the size limit of the run's reads
    * @throws IOException with a message naming the file that cannot be read, and why
    */
-  static List<ReadFile> readNow(List<URI> files) throws IOException {
+  static List<ReadFile> readNow(List<URI> files, long maxBytes) throws IOException {
     List<ReadFile> now = new ArrayList<>();
     for (URI uri : files) {
       Path file = Path.of(uri);
       try {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (!attributes.isRegularFile()) {
+          throw new IOException("spec file " + file + " is not a regular file any more");
+        }
+        if (attributes.size() > maxBytes) {
+          throw new IOException("spec file " + file + " is larger than the limit of " + maxBytes + " bytes");
+        }
         now.add(new ReadFile(uri, Sha256.hex(Files.readAllBytes(file))));
       } catch (NoSuchFileException e) {
         throw new IOException("spec file " + file + " no longer exists", e);
-      } catch (IOException e) {
-        String reason = e instanceof FileSystemException fse && fse.getReason() != null
-            ? fse.getReason()
-            : e.toString();
+      } catch (FileSystemException e) {
+        String reason = e.getReason() != null ? e.getReason() : e.toString();
         throw new IOException("spec file " + file + " cannot be read: " + reason, e);
       }
     }

@@ -103,7 +103,7 @@ final class IncrementalGenerator {
     }
     Optional<String> now;
     try {
-      now = Fingerprint.of(request, Fingerprint.readNow(last.specFiles()), generatorVersion);
+      now = Fingerprint.of(request, Fingerprint.readNow(last.specFiles(), request.read().limits().maxBytes()), generatorVersion);
     } catch (IOException e) {
       return Optional.of(e.getMessage()); // generating again reports it where the spec refers to it
     }

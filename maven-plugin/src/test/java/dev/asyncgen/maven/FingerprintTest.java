@@ -2,23 +2,26 @@ package dev.asyncgen.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.asyncgen.core.Generator;
 import dev.asyncgen.core.ReadRequest;
 import dev.asyncgen.core.SpecReader;
 import dev.asyncgen.core.diagnostic.SourceFile;
-import dev.asyncgen.core.load.ReadFile;
 import dev.asyncgen.core.load.LoadLimits;
+import dev.asyncgen.core.load.ReadFile;
 import dev.asyncgen.core.naming.GenerationOptions;
 import dev.asyncgen.core.naming.GenerationOptions.DateTimeType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class FingerprintTest {
@@ -38,7 +41,7 @@ class FingerprintTest {
 
   private Optional<String> of(Generator.Request request, String version) {
     try {
-      return Fingerprint.of(request, Fingerprint.readNow(files), version);
+      return Fingerprint.of(request, Fingerprint.readNow(files, LoadLimits.DEFAULT_MAX_BYTES), version);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -97,8 +100,27 @@ class FingerprintTest {
   void aMissingFileIsNamedAsMissing() {
     files = List.of(project.spec.toUri(), dir.resolve("gone.yaml").toUri());
 
-    assertThatThrownBy(() -> Fingerprint.readNow(files)).isInstanceOf(IOException.class)
+    assertThatThrownBy(() -> Fingerprint.readNow(files, LoadLimits.DEFAULT_MAX_BYTES)).isInstanceOf(IOException.class)
         .hasMessage("spec file " + dir.resolve("gone.yaml") + " no longer exists");
+  }
+
+  @Test
+  @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang detector, not a speed test
+  void aSpecFileThatBecameAFifoIsNamedNotReadForever() throws Exception {
+    Path fifo = dir.resolve("fifo.yaml");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
+    assumeTrue(mkfifo.waitFor() == 0 && Files.exists(fifo), "mkfifo failed");
+    files = List.of(project.spec.toUri(), fifo.toUri());
+
+    assertThatThrownBy(() -> Fingerprint.readNow(files, LoadLimits.DEFAULT_MAX_BYTES))
+        .isInstanceOf(IOException.class)
+        .hasMessage("spec file " + fifo + " is not a regular file any more");
+  }
+
+  @Test
+  void aSpecFileThatGrewPastTheLimitIsNotRead() {
+    assertThatThrownBy(() -> Fingerprint.readNow(files, 10)).isInstanceOf(IOException.class)
+        .hasMessage("spec file " + project.spec + " is larger than the limit of 10 bytes");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.asyncgen.core.Generator;
 import dev.asyncgen.core.diagnostic.SpecException;
+import dev.asyncgen.core.load.LoadLimits;
 import dev.asyncgen.core.output.OutputWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -221,7 +222,7 @@ class IncrementalGeneratorTest {
 
     RunRecord record = RunRecord.read(recordFile).orElseThrow();
     assertThat(record.digest()).isEqualTo(Fingerprint.of(project.request(),
-        Fingerprint.readNow(record.specFiles()), "1.0"));
+        Fingerprint.readNow(record.specFiles(), LoadLimits.DEFAULT_MAX_BYTES), "1.0"));
     assertThat(run().upToDate()).as("the output was generated from the file as it is now").isTrue();
   }
 
