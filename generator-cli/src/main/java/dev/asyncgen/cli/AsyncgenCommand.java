@@ -28,6 +28,7 @@ public final class AsyncgenCommand implements Runnable {
   public static CommandLine newCommandLine() {
     CommandLine commandLine = new CommandLine(new AsyncgenCommand());
     commandLine.setExecutionExceptionHandler(new SpecErrorHandler());
+    commandLine.setParameterExceptionHandler(new UsageErrorHandler());
     return commandLine;
   }
 }
