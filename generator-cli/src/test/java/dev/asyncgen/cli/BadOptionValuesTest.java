@@ -56,8 +56,8 @@ class BadOptionValuesTest {
   private static void assertUsageError(CliRun run, String firstLine) {
     assertEquals(2, run.exitCode(), run.err());
     assertEquals(firstLine, run.err().lines().findFirst().orElse(""), run.err());
-    assertTrue(run.err().lines().skip(1).findFirst().orElse("").matches("Try 'asyncgen \\w+ --help' for the options\\."),
-        run.err());
+    String secondLine = run.err().lines().skip(1).findFirst().orElse("");
+    assertTrue(secondLine.matches("Try 'asyncgen \\w+ --help' for the options\\."), run.err());
     assertEquals(2, run.err().lines().count(), run.err());
     assertFalse(run.err().contains("\tat "), run.err());
     assertEquals("", run.out());

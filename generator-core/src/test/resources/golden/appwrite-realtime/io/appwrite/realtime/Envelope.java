@@ -11,7 +11,8 @@ import javax.annotation.processing.Generated;
  * from the Appwrite server.
  */
 @Generated("dev.asyncgen")
-public sealed interface Envelope permits AccountEnvelope, DocumentEnvelope, FileEnvelope, ExecutionEnvelope, TeamEnvelope, MembershipEnvelope {
+public sealed interface Envelope
+        permits AccountEnvelope, DocumentEnvelope, FileEnvelope, ExecutionEnvelope, TeamEnvelope, MembershipEnvelope {
     /**
      * Array of event names that triggered this message. Includes the
      * most specific event plus its wildcard parents (e.g.
