@@ -52,13 +52,17 @@ final class TypeEmitter {
       builder = interfaceType(interfacePlan);
     } else if (plan instanceof UnionPlan union) {
       builder = unionType(union);
+    } else if (plan instanceof EnumPlan enumPlan && enumPlan.kind() == EnumPlan.Kind.OPEN) {
+      builder = OpenEnumEmitter.emit(enumPlan);
     } else {
       builder = enumType((EnumPlan) plan);
     }
     if (topLevel) {
       builder.addAnnotation(Annotations.GENERATED);
     }
-    if (inInterface) {
+    // A class nested in a record would otherwise be an inner class, which a static factory cannot create.
+    boolean nestedClass = plan instanceof EnumPlan e && e.kind() == EnumPlan.Kind.OPEN && !topLevel;
+    if (inInterface || nestedClass) {
       builder.addModifiers(Modifier.STATIC);
     }
     return builder.build();
@@ -273,6 +277,9 @@ final class TypeEmitter {
     } else {
       javadoc.add("<p>Decoding picks the alternative named by the $L property.\n", SpecText.code(plan.discriminator()));
     }
+    if (plan.unknown() != null) {
+      javadoc.add("JSON that fits no alternative decodes to {@link $T}.\n", plan.unknown());
+    }
     type.addJavadoc(javadoc.build());
     AnnotationSpec.Builder typeInfo = AnnotationSpec.builder(Annotations.JSON_TYPE_INFO);
     if (plan.discriminator() == null) {
@@ -282,6 +289,9 @@ final class TypeEmitter {
           .addMember("include", "$T.As.EXISTING_PROPERTY", Annotations.JSON_TYPE_INFO)
           .addMember("property", SpecText.literal(plan.discriminator()))
           .addMember("visible", "true");
+    }
+    if (plan.unknown() != null) {
+      typeInfo.addMember("defaultImpl", "$T.class", plan.unknown());
     }
     type.addAnnotation(typeInfo.build());
     AnnotationSpec.Builder subTypes = AnnotationSpec.builder(Annotations.JSON_SUB_TYPES);
@@ -295,6 +305,9 @@ final class TypeEmitter {
       type.addPermittedSubclass(member.type());
     }
     type.addAnnotation(subTypes.build());
+    if (plan.unknown() != null) {
+      type.addPermittedSubclass(plan.unknown());
+    }
     return type;
   }
 

@@ -11,22 +11,29 @@ final class EnumPlanner {
   private EnumPlanner() {}
 
   /** Declares an enum for {@code schema} in {@code owner}; returns its name. */
-  static ClassName declare(Owner owner, String simpleName, StringSchema schema) {
+  static ClassName declare(Owner owner, String simpleName, StringSchema schema, GenerationOptions options) {
     ClassName name = owner.claim(simpleName.isEmpty() ? "Value" : simpleName);
-    owner.add(plan(name, schema));
+    owner.add(plan(name, schema, options));
     return name;
   }
 
-  static EnumPlan plan(ClassName name, StringSchema schema) {
-    boolean patterns = schema.isEventPatternEnum();
+  static EnumPlan plan(ClassName name, StringSchema schema, GenerationOptions options) {
+    EnumPlan.Kind kind = schema.isEventPatternEnum() ? EnumPlan.Kind.EVENT_PATTERNS
+        : options.closedEnums() ? EnumPlan.Kind.CLOSED : EnumPlan.Kind.OPEN;
     NameScope constants = new NameScope(false);
+    ClassName known = null;
+    if (kind == EnumPlan.Kind.OPEN) {
+      // Claimed first, so that UNKNOWN always means "not in the spec": a spec value "unknown" gets UNKNOWN_2.
+      constants.claim(EnumPlan.UNKNOWN, EnumPlan.UNKNOWN);
+      known = Owner.nestedIn(name).claim("Known");
+    }
     List<EnumPlan.Constant> values = new ArrayList<>();
     for (String value : schema.enumValues()) {
-      String preferred = patterns
+      String preferred = kind == EnumPlan.Kind.EVENT_PATTERNS
           ? JavaIdentifiers.upperSnake(String.join(".", new EventPattern(value).literalSegments()))
           : JavaIdentifiers.upperSnake(value);
       values.add(new EnumPlan.Constant(constants.claim(preferred, "EMPTY"), value));
     }
-    return new EnumPlan(name, schema.description(), values, patterns);
+    return new EnumPlan(name, schema.description(), values, kind, known);
   }
 }

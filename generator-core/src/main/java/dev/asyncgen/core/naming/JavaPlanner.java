@@ -43,7 +43,7 @@ public final class JavaPlanner {
     this.types = new TypeMapper(named, options, diagnostics);
     this.records = new RecordPlanner(named, types, options);
     this.interfaces = new InterfacePlanner(named, types, options);
-    this.unions = new UnionPlanner(api, named, diagnostics);
+    this.unions = new UnionPlanner(api, named, options, diagnostics);
     types.setRecordPlanner(records);
     records.setInterfacePlanner(interfaces);
     interfaces.setRecordPlanner(records);
@@ -65,7 +65,7 @@ public final class JavaPlanner {
           plans.add(records.plan(className, schema.schema().description(), flat, flat.parents(),
               unions.membershipsOf(schemaName)));
         }
-        case ENUM -> plans.add(EnumPlanner.plan(className, (StringSchema) schema.schema()));
+        case ENUM -> plans.add(EnumPlanner.plan(className, (StringSchema) schema.schema(), options));
         case INTERFACE -> interfaces.shape(schemaName);
         case UNION, ALIAS -> { }
       }
