@@ -54,13 +54,7 @@ final class OpenEnumEmitter {
         .returns(list)
         .addStatement("return $N", KNOWN_VALUES)
         .build());
-    type.addMethod(MethodSpec.methodBuilder("value")
-        .addJavadoc("The value on the wire, as received.\n")
-        .addAnnotation(Annotations.JSON_VALUE)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
-        .addStatement("return value")
-        .build());
+    type.addMethod(TypeEmitter.wireValue("The value on the wire, as received.\n"));
     type.addMethod(MethodSpec.methodBuilder("isKnown")
         .addJavadoc("Whether the spec lists this value.\n")
         .addModifiers(Modifier.PUBLIC)
@@ -87,12 +81,7 @@ final class OpenEnumEmitter {
         .returns(TypeName.INT)
         .addStatement("return value.hashCode()")
         .build());
-    type.addMethod(MethodSpec.methodBuilder("toString")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
-        .addStatement("return value")
-        .build());
+    type.addMethod(TypeEmitter.toStringIsTheValue());
     type.addType(knownEnum(plan));
     return type;
   }

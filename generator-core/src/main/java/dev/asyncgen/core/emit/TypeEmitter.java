@@ -332,13 +332,7 @@ final class TypeEmitter {
 
   private static void valueMembers(TypeSpec.Builder type, EnumPlan plan) {
     type.addJavadoc(SpecText.javadocBlock(plan.javadoc()));
-    type.addMethod(MethodSpec.methodBuilder("value")
-        .addJavadoc("The value on the wire.\n")
-        .addAnnotation(Annotations.JSON_VALUE)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
-        .addStatement("return value")
-        .build());
+    type.addMethod(wireValue("The value on the wire.\n"));
     String expected = plan.constants().stream().map(c -> "'" + c.value() + "'").collect(Collectors.joining(", "));
     type.addMethod(MethodSpec.methodBuilder("fromValue")
         .addJavadoc("The constant for a wire value.\n\n@throws IllegalArgumentException for any other value\n")
@@ -354,12 +348,27 @@ final class TypeEmitter {
         .addStatement("throw new $T($S + value +$W$L)", IllegalArgumentException.class,
             "unknown " + plan.name().simpleName() + " '", SpecText.literal("'; expected one of " + expected))
         .build());
-    type.addMethod(MethodSpec.methodBuilder("toString")
+    type.addMethod(toStringIsTheValue());
+  }
+
+  /** {@code value()}, the string Jackson writes: the wire value of an enum constant. */
+  static MethodSpec wireValue(String javadoc) {
+    return MethodSpec.methodBuilder("value")
+        .addJavadoc(javadoc)
+        .addAnnotation(Annotations.JSON_VALUE)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return value")
+        .build();
+  }
+
+  static MethodSpec toStringIsTheValue() {
+    return MethodSpec.methodBuilder("toString")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(String.class)
         .addStatement("return value")
-        .build());
+        .build();
   }
 
   private void eventPatternMembers(TypeSpec.Builder type, EnumPlan plan) {
