@@ -83,6 +83,12 @@ class UnionGenerationTest {
   }
 
   @Test
+  void jsonThatFitsSeveralAlternativesDecodesToTheUnknownAlternative() throws Exception {
+    assertEquals(type("Lamp"), MAPPER.readValue("{\"kind\":\"x\",\"lumens\":1}", type("Twin")).getClass());
+    assertEquals(type("UnknownTwin"), MAPPER.readValue("{\"kind\":\"x\"}", type("Twin")).getClass());
+  }
+
+  @Test
   void closedEnumsKeepUnionsStrict() throws Exception {
     SourceGenerator.Sources closed = SourceGenerator.generate(
         ReadRequest.of(Path.of("src/test/resources/generate/unions.yaml")),
