@@ -21,6 +21,11 @@ import javax.lang.model.element.Modifier;
 final class OpenEnumEmitter {
   /** Private members have lower-case names: a constant's name is upper case, so they never clash. */
   private static final String KNOWN_VALUES = "knownValues";
+  /**
+   * Builds the list outside the static initializer, which must hold 64 KiB of code at most: a
+   * constant costs it 16 bytes, as much as a Java enum's, so open enums fit as many values.
+   */
+  private static final String LIST_KNOWN_VALUES = "listKnownValues";
 
   private OpenEnumEmitter() {}
 
@@ -35,8 +40,7 @@ final class OpenEnumEmitter {
     }
     TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), self);
     type.addField(FieldSpec.builder(list, KNOWN_VALUES, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.of($L)", List.class, plan.constants().stream().map(c -> CodeBlock.of("$N", c.name()))
-            .collect(CodeBlock.joining(",$W")))
+        .initializer("$N()", LIST_KNOWN_VALUES)
         .build());
     type.addField(String.class, "value", Modifier.PRIVATE, Modifier.FINAL);
     type.addField(plan.known(), "known", Modifier.PRIVATE, Modifier.FINAL);
@@ -46,6 +50,13 @@ final class OpenEnumEmitter {
         .addParameter(plan.known(), "known")
         .addStatement("this.value = value")
         .addStatement("this.known = known")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder(LIST_KNOWN_VALUES)
+        .addJavadoc("In a method of its own: a big enum's static initializer has no room for the list.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(list)
+        .addStatement("return $T.of($L)", List.class, plan.constants().stream()
+            .map(c -> CodeBlock.of("$N", c.name())).collect(CodeBlock.joining(",$W")))
         .build());
     type.addMethod(of(plan));
     type.addMethod(MethodSpec.methodBuilder("values")
