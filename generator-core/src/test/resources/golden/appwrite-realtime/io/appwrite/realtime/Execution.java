@@ -69,7 +69,7 @@ public record Execution(@JsonProperty("$id") String id,
 
         public static final Trigger EVENT = new Trigger("event", Known.EVENT);
 
-        private static final List<Trigger> knownValues = List.of(HTTP, SCHEDULE, EVENT);
+        private static final List<Trigger> knownValues = listKnownValues();
 
         private final String value;
 
@@ -78,6 +78,13 @@ public record Execution(@JsonProperty("$id") String id,
         private Trigger(String value, Known known) {
             this.value = value;
             this.known = known;
+        }
+
+        /**
+         * In a method of its own: a big enum's static initializer has no room for the list.
+         */
+        private static List<Trigger> listKnownValues() {
+            return List.of(HTTP, SCHEDULE, EVENT);
         }
 
         /**
@@ -168,8 +175,7 @@ public record Execution(@JsonProperty("$id") String id,
 
         public static final Status FAILED = new Status("failed", Known.FAILED);
 
-        private static final List<Status> knownValues = List.of(WAITING, PROCESSING, COMPLETED,
-                FAILED);
+        private static final List<Status> knownValues = listKnownValues();
 
         private final String value;
 
@@ -178,6 +184,13 @@ public record Execution(@JsonProperty("$id") String id,
         private Status(String value, Known known) {
             this.value = value;
             this.known = known;
+        }
+
+        /**
+         * In a method of its own: a big enum's static initializer has no room for the list.
+         */
+        private static List<Status> listKnownValues() {
+            return List.of(WAITING, PROCESSING, COMPLETED, FAILED);
         }
 
         /**
