@@ -88,6 +88,10 @@ class HostileSpecTextTest {
   static void assertOnlyExpectedClasses(Map<String, String> files) {
     Set<String> expected = new TreeSet<>(GeneratedCode.fileTypes(files));
     expected.addAll(ExpectedNested.CLASSES);
+    // Values with a * segment make Kind an event-pattern enum, which has no Known enum as an open enum does.
+    if (files.values().stream().anyMatch(text -> text.contains("enum Kind implements EventPattern"))) {
+      expected.remove(PACKAGE + ".Item$Kind$Known");
+    }
     assertThat(GeneratedCode.compiledClasses(files)).containsExactlyInAnyOrderElementsOf(expected);
   }
 
