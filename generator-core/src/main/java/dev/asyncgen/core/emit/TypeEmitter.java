@@ -278,7 +278,9 @@ final class TypeEmitter {
       javadoc.add("<p>Decoding picks the alternative named by the $L property.\n", SpecText.code(plan.discriminator()));
     }
     if (plan.unknown() != null) {
-      javadoc.add("JSON that fits no alternative decodes to {@link $T}.\n", plan.unknown());
+      javadoc.add(plan.discriminator() == null
+          ? "JSON that fits no alternative, or more than one, decodes to {@link $T}.\n"
+          : "A missing value, or one that names no alternative, decodes to {@link $T}.\n", plan.unknown());
     }
     type.addJavadoc(javadoc.build());
     AnnotationSpec.Builder typeInfo = AnnotationSpec.builder(Annotations.JSON_TYPE_INFO);
