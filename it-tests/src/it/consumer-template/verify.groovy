@@ -14,7 +14,7 @@ assert first.contains('BUILD SUCCESS')
 def report = new File(basedir, 'target/surefire-reports/TEST-com.example.consumer.AppwriteEventsTest.xml')
 assert report.isFile()
 def suite = new groovy.xml.XmlSlurper().parse(report)
-assert suite.@tests.text() == '3' && suite.@failures.text() == '0' && suite.@errors.text() == '0'
+assert suite.@tests.text() == '4' && suite.@failures.text() == '0' && suite.@errors.text() == '0'
 
 def generated = new File(basedir, 'target/generated-sources/asyncgen')
 def sources = []

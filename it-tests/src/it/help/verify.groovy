@@ -8,6 +8,7 @@ def parameters = [
     inputSpec: 'asyncgen.inputSpec', packageName: 'asyncgen.packageName',
     outputDirectory: 'asyncgen.outputDirectory', addCompileSourceRoot: 'asyncgen.addCompileSourceRoot',
     dateTimeType: 'asyncgen.dateTimeType', enforceRequired: 'asyncgen.enforceRequired',
+    closedEnums: 'asyncgen.closedEnums',
     allowRemoteRefs: 'asyncgen.allowRemoteRefs', maxSpecSize: 'asyncgen.maxSpecSize',
     failOnWarnings: 'asyncgen.failOnWarnings', skip: 'asyncgen.skip']
 parameters.each { name, property ->

@@ -51,12 +51,18 @@ final class GenerateCommand implements Callable<Integer> {
           + " --no-enforce-required makes every property optional.")
   boolean enforceRequired;
 
+  @Option(names = "--closed-enums",
+      description = "Generate strict Java enums, and oneOf interfaces without an Unknown alternative, so that"
+          + " decoding fails on a value the spec does not list. By default enums are open: an unknown value"
+          + " is kept and written back unchanged.")
+  boolean closedEnums;
+
   @Mixin
   ReadOptions readOptions;
 
   @Override
   public Integer call() {
-    GenerationOptions options = new GenerationOptions(packageName, dateTimeType, enforceRequired);
+    GenerationOptions options = new GenerationOptions(packageName, dateTimeType, enforceRequired, closedEnums);
     Generator.Result result = Generator.generate(
         new Generator.Request(readOptions.request(specFile), options, output));
     PrintWriter err = spec.commandLine().getErr();

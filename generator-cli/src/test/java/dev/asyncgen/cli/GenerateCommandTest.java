@@ -72,6 +72,19 @@ class GenerateCommandTest {
   }
 
   @Test
+  void enumsAreOpenUnlessClosedEnumsIsGiven(@TempDir Path dir) throws IOException {
+    CliRun open = CliRun.of("generate", APPWRITE, "-o", dir.resolve("open").toString(), "-p", "a.b");
+    assertEquals(0, open.exitCode(), open.err());
+    String openExecution = Files.readString(dir.resolve("open/a/b/Execution.java"));
+    assertTrue(openExecution.contains("public static final class Status {"), openExecution);
+    CliRun closed = CliRun.of("generate", APPWRITE, "-o", dir.resolve("closed").toString(), "-p", "a.b",
+        "--closed-enums");
+    assertEquals(0, closed.exitCode(), closed.err());
+    String closedExecution = Files.readString(dir.resolve("closed/a/b/Execution.java"));
+    assertTrue(closedExecution.contains("public enum Status {"), closedExecution);
+  }
+
+  @Test
   void withoutEnforcedRequiredEveryPropertyIsOptional(@TempDir Path dir) throws IOException {
     CliRun run = CliRun.of("generate", APPWRITE, "-o", dir.toString(), "-p", "a.b", "--no-enforce-required");
     assertEquals(0, run.exitCode(), run.err());

@@ -59,6 +59,14 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "asyncgen.enforceRequired", defaultValue = "true")
   boolean enforceRequired;
 
+  /**
+   * Whether enums are strict Java enums, and oneOf interfaces have no {@code Unknown} alternative, so
+   * that decoding fails on a value the spec does not list. By default enums are open: an unknown
+   * value is kept and written back unchanged.
+   */
+  @Parameter(property = "asyncgen.closedEnums", defaultValue = "false")
+  boolean closedEnums;
+
   /** Whether {@code http(s)} {@code $ref}s may be fetched. A spec with remote {@code $ref}s is regenerated on every build. */
   @Parameter(property = "asyncgen.allowRemoteRefs", defaultValue = "false")
   boolean allowRemoteRefs;
@@ -139,7 +147,7 @@ public class GenerateMojo extends AbstractMojo {
   private Generator.Request request(Path basedir) throws MojoFailureException {
     DateTimeType type = parameter("dateTimeType", () -> DateTimeType.named(dateTimeType));
     GenerationOptions options =
-        parameter("packageName", () -> new GenerationOptions(packageName, type, enforceRequired));
+        parameter("packageName", () -> new GenerationOptions(packageName, type, enforceRequired, closedEnums));
     LoadLimits limits = parameter("maxSpecSize", () -> LoadLimits.defaults().withMaxBytes(maxSpecSize));
     // Maven resolves File parameters against the project; resolving again keeps that for tests.
     Path spec = basedir.resolve(parameter("inputSpec", () -> PathOptions.spec(inputSpec.toPath()))).normalize();

@@ -89,6 +89,7 @@ class FingerprintTest {
         project.request("com.example.other"),
         withOptions(base, base.options().withDateTimeType(DateTimeType.INSTANT)),
         withOptions(base, base.options().withEnforceRequired(false)),
+        withOptions(base, base.options().withClosedEnums(true)),
         withRead(base, base.read().withDisplayPath("shop.yaml")),
         withRead(base, base.read().withAllowRemoteRefs(true)),
         withRead(base, base.read().withLimits(LoadLimits.defaults().withMaxBytes(1000))),

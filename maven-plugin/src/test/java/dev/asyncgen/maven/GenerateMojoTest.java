@@ -242,6 +242,21 @@ class GenerateMojoTest {
   }
 
   @Test
+  void closedEnumsGivesJavaEnumsAndChangingItRegenerates() throws Exception {
+    // An enum property for Refund, the last schema of the file.
+    TestProject.write(project.schemas, TestProject.SCHEMAS + "    state: {type: string, enum: [open, paid]}\n");
+    Path refund = project.output.resolve("com/example/shop/Refund.java");
+    mojo().execute();
+    assertThat(Files.readString(refund)).contains("public static final class State {");
+
+    GenerateMojo closed = mojo();
+    closed.closedEnums = true;
+    closed.execute();
+
+    assertThat(Files.readString(refund)).contains("public enum State {");
+  }
+
+  @Test
   void warningsAreLoggedAsWarningsEvenWhenUpToDate() throws Exception {
     TestProject.write(project.spec, TestProject.SPEC_WITH_WARNING);
     String warning = "[WARNING] src/main/asyncapi/shop.yaml:13:15: warning: oneOf is not supported yet: "

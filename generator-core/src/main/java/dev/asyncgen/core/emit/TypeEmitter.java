@@ -55,13 +55,17 @@ final class TypeEmitter {
       builder = interfaceType(interfacePlan);
     } else if (plan instanceof UnionPlan union) {
       builder = unionType(union);
+    } else if (plan instanceof EnumPlan enumPlan && enumPlan.kind() == EnumPlan.Kind.OPEN) {
+      builder = OpenEnumEmitter.emit(enumPlan);
     } else {
       builder = enumType((EnumPlan) plan);
     }
     if (topLevel) {
       builder.addAnnotation(Annotations.GENERATED);
     }
-    if (inInterface) {
+    // A class nested in a record would otherwise be an inner class, which a static factory cannot create.
+    boolean nestedClass = plan instanceof EnumPlan e && e.kind() == EnumPlan.Kind.OPEN && !topLevel;
+    if (inInterface || nestedClass) {
       builder.addModifiers(Modifier.STATIC);
     }
     return builder.build();
@@ -276,6 +280,11 @@ final class TypeEmitter {
     } else {
       javadoc.add("<p>Decoding picks the alternative named by the $L property.\n", SpecText.code(plan.discriminator()));
     }
+    if (plan.unknown() != null) {
+      javadoc.add(plan.discriminator() == null
+          ? "JSON that fits no alternative, or more than one, decodes to {@link $T}.\n"
+          : "A missing value, or one that names no alternative, decodes to {@link $T}.\n", plan.unknown());
+    }
     type.addJavadoc(javadoc.build());
     AnnotationSpec.Builder typeInfo = AnnotationSpec.builder(Annotations.JSON_TYPE_INFO);
     if (plan.discriminator() == null) {
@@ -285,6 +294,9 @@ final class TypeEmitter {
           .addMember("include", "$T.As.EXISTING_PROPERTY", Annotations.JSON_TYPE_INFO)
           .addMember("property", SpecText.literal(plan.discriminator()))
           .addMember("visible", "true");
+    }
+    if (plan.unknown() != null) {
+      typeInfo.addMember("defaultImpl", "$T.class", plan.unknown());
     }
     type.addAnnotation(typeInfo.build());
     AnnotationSpec.Builder subTypes = AnnotationSpec.builder(Annotations.JSON_SUB_TYPES);
@@ -298,6 +310,9 @@ final class TypeEmitter {
       type.addPermittedSubclass(member.type());
     }
     type.addAnnotation(subTypes.build());
+    if (plan.unknown() != null) {
+      type.addPermittedSubclass(plan.unknown());
+    }
     return type;
   }
 
@@ -322,13 +337,7 @@ final class TypeEmitter {
 
   private static void valueMembers(TypeSpec.Builder type, EnumPlan plan) {
     type.addJavadoc(SpecText.javadocBlock(plan.javadoc()));
-    type.addMethod(MethodSpec.methodBuilder("value")
-        .addJavadoc("The value on the wire.\n")
-        .addAnnotation(Annotations.JSON_VALUE)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
-        .addStatement("return value")
-        .build());
+    type.addMethod(wireValue("The value on the wire.\n"));
     String expected = expectedValues(plan);
     type.addMethod(MethodSpec.methodBuilder("fromValue")
         .addJavadoc("The constant for a wire value.\n\n@throws IllegalArgumentException for any other value\n")
@@ -344,12 +353,27 @@ final class TypeEmitter {
         .addStatement("throw new $T($S + value +$W$L)", IllegalArgumentException.class,
             "unknown " + plan.name().simpleName() + " '", SpecText.literal("'; expected " + expected))
         .build());
-    type.addMethod(MethodSpec.methodBuilder("toString")
+    type.addMethod(toStringIsTheValue());
+  }
+
+  /** {@code value()}, the string Jackson writes: the wire value of an enum constant. */
+  static MethodSpec wireValue(String javadoc) {
+    return MethodSpec.methodBuilder("value")
+        .addJavadoc(javadoc)
+        .addAnnotation(Annotations.JSON_VALUE)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return value")
+        .build();
+  }
+
+  static MethodSpec toStringIsTheValue() {
+    return MethodSpec.methodBuilder("toString")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(String.class)
         .addStatement("return value")
-        .build());
+        .build();
   }
 
   /**

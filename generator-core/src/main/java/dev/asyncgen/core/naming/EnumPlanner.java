@@ -11,23 +11,31 @@ final class EnumPlanner {
   private EnumPlanner() {}
 
   /** Declares an enum for {@code schema} in {@code owner}; returns its name. */
-  static ClassName declare(Owner owner, String simpleName, StringSchema schema, JavaLimits limits) {
+  static ClassName declare(Owner owner, String simpleName, StringSchema schema, GenerationOptions options,
+      JavaLimits limits) {
     ClassName name = owner.claim(simpleName.isEmpty() ? "Value" : simpleName);
-    owner.add(plan(name, schema, limits));
+    owner.add(plan(name, schema, options, limits));
     return name;
   }
 
-  static EnumPlan plan(ClassName name, StringSchema schema, JavaLimits limits) {
+  static EnumPlan plan(ClassName name, StringSchema schema, GenerationOptions options, JavaLimits limits) {
     limits.enumConstants(name, schema);
-    boolean patterns = schema.isEventPatternEnum();
+    EnumPlan.Kind kind = schema.isEventPatternEnum() ? EnumPlan.Kind.EVENT_PATTERNS
+        : options.closedEnums() ? EnumPlan.Kind.CLOSED : EnumPlan.Kind.OPEN;
     NameScope constants = new NameScope(false);
-    if (patterns) {
+    ClassName known = null;
+    if (kind == EnumPlan.Kind.EVENT_PATTERNS) {
       // The pattern enum's own field: a pattern 'all.*' must not declare it twice.
       constants.reserve("ALL");
     }
+    if (kind == EnumPlan.Kind.OPEN) {
+      // Claimed first, so that UNKNOWN always means "not in the spec": a spec value "unknown" gets UNKNOWN_2.
+      constants.claim(EnumPlan.UNKNOWN, EnumPlan.UNKNOWN);
+      known = Owner.nestedIn(name).claim("Known");
+    }
     List<EnumPlan.Constant> values = new ArrayList<>();
     for (String value : schema.enumValues()) {
-      String preferred = patterns
+      String preferred = kind == EnumPlan.Kind.EVENT_PATTERNS
           ? JavaIdentifiers.upperSnake(String.join(".", new EventPattern(value).literalSegments()))
           : JavaIdentifiers.upperSnake(value);
       EnumPlan.Constant constant = new EnumPlan.Constant(constants.claim(preferred, "EMPTY"), value);
@@ -35,6 +43,6 @@ final class EnumPlanner {
       limits.constant(schema.position(), "the Java name of the enum value", constant.name());
       values.add(constant);
     }
-    return new EnumPlan(name, schema.description(), values, patterns);
+    return new EnumPlan(name, schema.description(), values, kind, known);
   }
 }

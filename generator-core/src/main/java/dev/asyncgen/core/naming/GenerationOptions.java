@@ -10,8 +10,12 @@ import java.util.Objects;
  * @param dateTimeType the Java type for {@code format: date-time} strings
  * @param enforceRequired whether {@code required} properties must be present when a record is
  *     decoded or constructed (otherwise every property is an optional, nullable value)
+ * @param closedEnums whether schema enums become strict Java enums and oneOf unions have no
+ *     {@code Unknown} alternative, so that a value the spec does not list fails decoding; by
+ *     default enums are open (an unknown value is kept) and unions decode unknown alternatives
  */
-public record GenerationOptions(String packageName, DateTimeType dateTimeType, boolean enforceRequired) {
+public record GenerationOptions(
+    String packageName, DateTimeType dateTimeType, boolean enforceRequired, boolean closedEnums) {
   /** The Java type of date-time strings. */
   public enum DateTimeType {
     /** {@code java.time.OffsetDateTime}: keeps the offset the server sent. */
@@ -44,14 +48,18 @@ public record GenerationOptions(String packageName, DateTimeType dateTimeType, b
   }
 
   public static GenerationOptions forPackage(String packageName) {
-    return new GenerationOptions(packageName, DateTimeType.OFFSET_DATE_TIME, true);
+    return new GenerationOptions(packageName, DateTimeType.OFFSET_DATE_TIME, true, false);
   }
 
   public GenerationOptions withDateTimeType(DateTimeType type) {
-    return new GenerationOptions(packageName, type, enforceRequired);
+    return new GenerationOptions(packageName, type, enforceRequired, closedEnums);
   }
 
   public GenerationOptions withEnforceRequired(boolean enforce) {
-    return new GenerationOptions(packageName, dateTimeType, enforce);
+    return new GenerationOptions(packageName, dateTimeType, enforce, closedEnums);
+  }
+
+  public GenerationOptions withClosedEnums(boolean closed) {
+    return new GenerationOptions(packageName, dateTimeType, enforceRequired, closed);
   }
 }

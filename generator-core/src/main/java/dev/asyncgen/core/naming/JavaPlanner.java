@@ -44,7 +44,7 @@ public final class JavaPlanner {
     this.types = new TypeMapper(named, options, diagnostics, limits);
     this.records = new RecordPlanner(named, types, options, limits);
     this.interfaces = new InterfacePlanner(named, types, options);
-    this.unions = new UnionPlanner(api, named, diagnostics, limits);
+    this.unions = new UnionPlanner(api, named, options, diagnostics, limits);
     types.setRecordPlanner(records);
     records.setInterfacePlanner(interfaces);
     interfaces.setRecordPlanner(records);
@@ -69,7 +69,7 @@ public final class JavaPlanner {
           plans.add(records.plan(className, schema.schema().description(), flat, flat.parents(),
               unions.membershipsOf(schemaName)));
         }
-        case ENUM -> plans.add(EnumPlanner.plan(className, (StringSchema) schema.schema(), limits));
+        case ENUM -> plans.add(EnumPlanner.plan(className, (StringSchema) schema.schema(), options, limits));
         case INTERFACE -> interfaces.shape(schemaName);
         case UNION, ALIAS -> { }
       }

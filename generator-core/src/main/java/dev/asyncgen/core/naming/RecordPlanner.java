@@ -141,7 +141,7 @@ final class RecordPlanner {
     String singular = JavaIdentifiers.singular(property.name());
     ClassName enumType = patterns.namedType() != null
         ? patterns.namedType()
-        : EnumPlanner.declare(owner, JavaIdentifiers.pascalCase(singular), patterns.schema(), limits);
+        : EnumPlanner.declare(owner, JavaIdentifiers.pascalCase(singular), patterns.schema(), options, limits);
     String method = members.claim(JavaIdentifiers.camelCase(singular) + "Types", "eventTypes");
     return new EventViewPlan(method, component, patterns.list(), enumType);
   }

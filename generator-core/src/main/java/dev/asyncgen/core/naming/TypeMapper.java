@@ -104,7 +104,7 @@ final class TypeMapper {
 
   private TypeName string(StringSchema string, Owner owner, String name) {
     if (string.isEnum() && !string.isEventPatternEnum()) {
-      return EnumPlanner.declare(owner, JavaIdentifiers.pascalCase(name), string, limits);
+      return EnumPlanner.declare(owner, JavaIdentifiers.pascalCase(name), string, options, limits);
     }
     String format = string.format() == null ? "" : string.format();
     return switch (format) {

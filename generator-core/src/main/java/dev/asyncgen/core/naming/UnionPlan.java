@@ -11,9 +11,11 @@ import java.util.List;
  *
  * @param members the records, with the name the discriminator gives each
  * @param discriminator the discriminating property, or null for deduction
+ * @param unknown the record that JSON no member fits decodes to (an alternative or discriminator
+ *     value the spec does not list yet), keeping its properties; null when such JSON fails decoding
  */
-public record UnionPlan(ClassName name, String javadoc, List<Member> members, String discriminator)
-    implements TypePlan {
+public record UnionPlan(ClassName name, String javadoc, List<Member> members, String discriminator,
+    ClassName unknown) implements TypePlan {
 
   public record Member(ClassName type, String discriminatorValue) {}
 

@@ -28,14 +28,18 @@ final class UnionPlanner {
   private final NamedTypes named;
   private final Diagnostics diagnostics;
   private final JavaLimits limits;
+  private final boolean closed;
   private final List<UnionPlan> unions = new ArrayList<>();
+  private final List<RecordPlan> unknownAlternatives = new ArrayList<>();
   private final Map<String, List<ClassName>> memberships = new LinkedHashMap<>();
   private final Map<Operation, ClassName> operationUnions = new IdentityHashMap<>();
 
-  UnionPlanner(AsyncApi api, NamedTypes named, Diagnostics diagnostics, JavaLimits limits) {
+  UnionPlanner(AsyncApi api, NamedTypes named, GenerationOptions options, Diagnostics diagnostics,
+      JavaLimits limits) {
     this.limits = limits;
     this.named = named;
     this.diagnostics = diagnostics;
+    this.closed = options.closedEnums();
     for (String schemaName : named.names()) {
       if (named.kind(schemaName) == SchemaKind.UNION) {
         CompositionSchema composition = (CompositionSchema) named.schema(schemaName).schema();
@@ -70,8 +74,11 @@ final class UnionPlanner {
     return operationUnions.get(operation);
   }
 
-  List<UnionPlan> plans() {
-    return List.copyOf(unions);
+  /** The unions and their unknown alternatives. */
+  List<TypePlan> plans() {
+    List<TypePlan> plans = new ArrayList<>(unions);
+    plans.addAll(unknownAlternatives);
+    return plans;
   }
 
   private static List<String> memberNames(List<dev.asyncgen.core.model.Schema> parts) {
@@ -108,7 +115,18 @@ final class UnionPlanner {
       limits.constant(position, "the discriminator property name", discriminator);
       members.forEach(member -> limits.constant(position, "the discriminator value", member));
     }
-    unions.add(new UnionPlan(union, javadoc, planMembers, discriminator));
+    unions.add(new UnionPlan(union, javadoc, planMembers, discriminator, closed ? null : unknownAlternative(union)));
+  }
+
+  /** A record that keeps every property of JSON that no alternative fits, so that it can be handled. */
+  private ClassName unknownAlternative(ClassName union) {
+    ClassName name = ClassName.get(named.packageName(),
+        named.packageScope().claim("Unknown" + union.simpleName(), "Unknown"));
+    unknownAlternatives.add(new RecordPlan(name, "An alternative of `" + union.simpleName() + "` that the spec"
+        + " does not list (a new discriminator value or shape from a newer server): its properties as received,"
+        + " written back unchanged.", List.of(), List.of(union), List.of(), RecordPlan.UnknownProperties.KEEP,
+        new RecordPlan.AdditionalPropertiesPlan("properties", ClassName.OBJECT), List.of()));
+    return name;
   }
 
   /** Deduction needs each alternative to have a property the others lack. */

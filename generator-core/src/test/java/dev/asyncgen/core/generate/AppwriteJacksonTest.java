@@ -191,22 +191,6 @@ class AppwriteJacksonTest {
   }
 
   @Test
-  void enumsDecodeFromAndWriteBackTheirWireValue() throws Exception {
-    Object execution = MAPPER.readValue("{\"$id\":\"e1\",\"status\":\"completed\",\"trigger\":\"http\"}",
-        type("Execution"));
-    assertEquals("COMPLETED", ((Enum<?>) get(execution, "status")).name());
-    JsonNode written = MAPPER.valueToTree(execution);
-    assertEquals("completed", written.get("status").asText());
-  }
-
-  @Test
-  void unknownEnumValueFailsWithTheAllowedValues() {
-    Exception e = assertThrows(Exception.class,
-        () -> MAPPER.readValue("{\"status\":\"paused\"}", type("Execution")));
-    assertTrue(e.getMessage().contains("expected one of 'waiting', 'processing', 'completed', 'failed'"), e.getMessage());
-  }
-
-  @Test
   void envelopesAreEnvelopes() throws Throwable {
     Object envelope = MAPPER.treeToValue(documentEnvelope(), type("DocumentEnvelope"));
     Object asEnvelope = call(loader, "io.appwrite.realtime.AppwriteUsage", "asEnvelope", envelope);

@@ -74,7 +74,8 @@ class HostileSpecTextTest {
         """);
     Map<String, String> files = SourceGenerator.generate(ReadRequest.of(spec), GenerationOptions.forPackage(PACKAGE))
         .files();
-    assertThat(GeneratedCode.compiledClasses(files)).hasSize(files.size() + 4);
+    // Four nested types, and the Known enum inside each of the two open enums.
+    assertThat(GeneratedCode.compiledClasses(files)).hasSize(files.size() + 6);
   }
 
   /** The files, or a failure when generation fails (these specs are all valid). */
@@ -87,6 +88,10 @@ class HostileSpecTextTest {
   static void assertOnlyExpectedClasses(Map<String, String> files) {
     Set<String> expected = new TreeSet<>(GeneratedCode.fileTypes(files));
     expected.addAll(ExpectedNested.CLASSES);
+    // Values with a * segment make Kind an event-pattern enum, which has no Known enum as an open enum does.
+    if (files.values().stream().anyMatch(text -> text.contains("enum Kind implements EventPattern"))) {
+      expected.remove(PACKAGE + ".Item$Kind$Known");
+    }
     assertThat(GeneratedCode.compiledClasses(files)).containsExactlyInAnyOrderElementsOf(expected);
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.asyncgen.core.Specs;
+import dev.asyncgen.core.naming.GenerationOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * files it concerns compiled) and one beyond (a positioned error naming the limit, from validate too).
  */
 class JavaLimitsTest {
+  private static final GenerationOptions CLOSED =
+      GenerationOptions.forPackage("com.example.limits").withClosedEnums(true);
+
   /** Three bytes in modified UTF-8, and not a letter, so it leaves no trace in Java names. */
   private static final String THREE_BYTES = "\u2603";
 
@@ -106,8 +110,15 @@ class JavaLimitsTest {
   }
 
   @Test
-  void anEnumOf3455ValuesCompilesAndDecodes() throws Throwable {
+  void anOpenEnumOf3455ValuesCompilesAndDecodes() throws Throwable {
     ClassLoader loader = compileOnly(folder.resolve("enum.yaml"), enumOf(3_455, ""), "Big");
+    assertEquals("v3454", GeneratedCode.call(loader, "com.example.limits.Big", "of", "v3454").toString());
+    assertEquals(3_455, ((List<?>) GeneratedCode.call(loader, "com.example.limits.Big", "values")).size());
+  }
+
+  @Test
+  void aClosedEnumOf3455ValuesCompilesAndDecodes() throws Throwable {
+    ClassLoader loader = compileOnly(folder.resolve("closed.yaml"), enumOf(3_455, ""), CLOSED, "Big");
     assertEquals("v3454", GeneratedCode.call(loader, "com.example.limits.Big", "fromValue", "v3454").toString());
     assertEquals(3_455, ((Object[]) GeneratedCode.call(loader, "com.example.limits.Big", "values")).length);
   }
@@ -152,7 +163,7 @@ class JavaLimitsTest {
   @Test
   void anEnumValueOf65535BytesCompiles() throws Throwable {
     ClassLoader loader = compileOnly(folder.resolve("value.yaml"), enumWithValue(yaml(textOf(65_535))), "Wordy");
-    Object constant = ((Object[]) GeneratedCode.call(loader, "com.example.limits.Wordy", "values"))[0];
+    Object constant = ((List<?>) GeneratedCode.call(loader, "com.example.limits.Wordy", "values")).get(0);
     assertEquals(textOf(65_535), constant.toString());
   }
 
@@ -273,9 +284,14 @@ class JavaLimitsTest {
 
   /** Generates the spec, checks validate accepts it, and compiles only the named top-level types. */
   private static ClassLoader compileOnly(Path spec, String text, String... types) {
+    return compileOnly(spec, text, GenerationOptions.forPackage("com.example.limits"), types);
+  }
+
+  private static ClassLoader compileOnly(Path spec, String text, GenerationOptions options, String... types) {
     Specs.write(spec, text);
     dev.asyncgen.core.SourceGenerator.check(dev.asyncgen.core.ReadRequest.of(spec));
-    Map<String, String> files = new TreeMap<>(GeneratedCode.generate(spec, "com.example.limits").files());
+    Map<String, String> files = new TreeMap<>(
+        dev.asyncgen.core.SourceGenerator.generate(dev.asyncgen.core.ReadRequest.of(spec), options).files());
     List<String> wanted = List.of(types).stream().map(t -> "com/example/limits/" + t + ".java").toList();
     files.keySet().retainAll(wanted);
     assertThat(files.keySet()).containsExactlyInAnyOrderElementsOf(wanted);

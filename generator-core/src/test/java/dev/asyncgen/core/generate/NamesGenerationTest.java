@@ -51,7 +51,7 @@ class NamesGenerationTest {
     assertEquals("f", get(everything, "_1st"));
     assertEquals("u", get(everything, "value"));
     assertEquals("inner", get(get(everything, "self"), "default_"));
-    assertEquals("A_B_2", ((Enum<?>) get(everything, "kind")).name());
+    assertEquals("A_B_2", get(get(everything, "kind"), "known").toString());
     JsonNode written = MAPPER.valueToTree(everything);
     assertEquals(MAPPER.readTree(json), written);
   }

@@ -2,17 +2,25 @@ package dev.asyncgen.core.generate;
 
 import static dev.asyncgen.core.generate.GeneratedCode.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import dev.asyncgen.core.ReadRequest;
 import dev.asyncgen.core.SourceGenerator;
+import dev.asyncgen.core.naming.GenerationOptions;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** oneOf over records, in a schema or in an operation's messages, becomes a sealed interface Jackson decodes. */
+/**
+ * oneOf over records, in a schema or in an operation's messages, becomes a sealed interface Jackson
+ * decodes; JSON that fits no alternative (a newer server's) decodes to its Unknown alternative.
+ */
 class UnionGenerationTest {
   private static final String PACKAGE = "com.example.unions";
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -51,7 +59,46 @@ class UnionGenerationTest {
     Object bulb = MAPPER.readValue("{\"kind\":\"Bulb\",\"watts\":60}", type("Light"));
     assertEquals(type("Bulb"), bulb.getClass());
     assertEquals("{\"kind\":\"Bulb\",\"watts\":60}", MAPPER.writeValueAsString(bulb));
-    assertThrows(Exception.class, () -> MAPPER.readValue("{\"kind\":\"Candle\"}", type("Light")));
+  }
+
+  @Test
+  void anUnknownDiscriminatorValueDecodesToTheUnknownAlternative() throws Exception {
+    String candle = "{\"kind\":\"Candle\",\"wax\":\"soy\",\"hours\":[1,2]}";
+    Object decoded = MAPPER.readValue(candle, type("Light"));
+    assertEquals(type("UnknownLight"), decoded.getClass());
+    assertEquals(Map.of("kind", "Candle", "wax", "soy", "hours", List.of(1, 2)), get(decoded, "properties"));
+    assertEquals(MAPPER.readTree(candle), MAPPER.valueToTree(decoded));
+    assertTrue(List.of(type("Light").getPermittedSubclasses()).contains(type("UnknownLight")),
+        "the interface stays sealed, with the unknown alternative among its permitted types");
+    assertEquals(type("UnknownLight"), MAPPER.readValue("{\"watts\":60}", type("Light")).getClass(),
+        "no discriminator at all");
+  }
+
+  @Test
+  void aMessageNoAlternativeFitsDecodesToTheUnknownAlternative() throws Exception {
+    String parrot = "{\"talks\":true,\"words\":[\"hello\"]}";
+    Object decoded = MAPPER.readValue(parrot, type("ReceivePetPayload"));
+    assertEquals(type("UnknownReceivePetPayload"), decoded.getClass());
+    assertEquals(MAPPER.readTree(parrot), MAPPER.valueToTree(decoded));
+  }
+
+  @Test
+  void jsonThatFitsSeveralAlternativesDecodesToTheUnknownAlternative() throws Exception {
+    assertEquals(type("Lamp"), MAPPER.readValue("{\"kind\":\"x\",\"lumens\":1}", type("Twin")).getClass());
+    assertEquals(type("UnknownTwin"), MAPPER.readValue("{\"kind\":\"x\"}", type("Twin")).getClass());
+  }
+
+  @Test
+  void closedEnumsKeepUnionsStrict() throws Exception {
+    SourceGenerator.Sources closed = SourceGenerator.generate(
+        ReadRequest.of(Path.of("src/test/resources/generate/unions.yaml")),
+        GenerationOptions.forPackage(PACKAGE).withClosedEnums(true));
+    assertFalse(closed.files().containsKey("com/example/unions/UnknownLight.java"));
+    ClassLoader strict = GeneratedCode.compile(closed.files());
+    ObjectMapper mapper = new ObjectMapper();
+    mapper.setTypeFactory(mapper.getTypeFactory().withClassLoader(strict));
+    assertThrows(InvalidTypeIdException.class,
+        () -> mapper.readValue("{\"kind\":\"Candle\"}", strict.loadClass(PACKAGE + ".Light")));
   }
 
   @Test

@@ -41,7 +41,7 @@ public final class FeaturesUsage {
   }
 
   public static MeasuredPayload.Reading.Unit unit(String value) {
-    return MeasuredPayload.Reading.Unit.fromValue(value);
+    return MeasuredPayload.Reading.Unit.of(value);
   }
 
   public static int lumens(MeasuredPayload payload) {

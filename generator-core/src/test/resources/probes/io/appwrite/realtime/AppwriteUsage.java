@@ -94,4 +94,18 @@ public final class AppwriteUsage {
   public static String completedWireValue() {
     return Execution.Status.COMPLETED.value() + "," + Execution.Trigger.HTTP.value();
   }
+
+  /** An exhaustive switch over the known values of an open enum, as a user writes it. */
+  public static String describe(Execution.Status status) {
+    return switch (status.known()) {
+      case WAITING, PROCESSING -> "running";
+      case COMPLETED -> "done";
+      case FAILED -> "failed";
+      case UNKNOWN -> "not in the spec: " + status.value();
+    };
+  }
+
+  public static boolean isCompleted(Execution.Status status) {
+    return status == Execution.Status.COMPLETED;
+  }
 }

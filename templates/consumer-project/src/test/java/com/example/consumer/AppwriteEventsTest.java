@@ -1,6 +1,7 @@
 package com.example.consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +9,8 @@ import io.appwrite.realtime.Channel;
 import io.appwrite.realtime.Channels;
 import io.appwrite.realtime.DocumentEnvelope;
 import io.appwrite.realtime.Envelope;
+import io.appwrite.realtime.Execution;
+import io.appwrite.realtime.ExecutionEnvelope;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +56,28 @@ class AppwriteEventsTest {
     assertTrue(event.eventTypes().contains(DocumentEnvelope.Event.DATABASES_COLLECTIONS_DOCUMENTS_CREATE));
     Envelope envelope = event;
     assertEquals(event, mapper.readValue(mapper.writeValueAsString(envelope), DocumentEnvelope.class));
+  }
+
+  @Test
+  void decodesAnExecutionStatusTheSpecDoesNotListYet() throws Exception {
+    // Live servers send "scheduled", which the spec's enum lacks: kept, and written back unchanged.
+    ExecutionEnvelope event = mapper.readValue("""
+        {"events": ["functions.f1.executions.e1.create"], "channels": ["executions"],
+         "timestamp": "2026-05-29T12:34:56.000+00:00",
+         "payload": {"$id": "e1", "functionId": "f1", "status": "scheduled"}}
+        """, ExecutionEnvelope.class);
+    Execution.Status status = event.payload().status();
+
+    String shown = switch (status.known()) {
+      case WAITING, PROCESSING -> "running";
+      case COMPLETED -> "done";
+      case FAILED -> "failed";
+      case UNKNOWN -> "new status " + status.value();
+    };
+
+    assertEquals("new status scheduled", shown);
+    assertTrue(mapper.writeValueAsString(event).contains("\"status\":\"scheduled\""));
+    assertSame(Execution.Status.COMPLETED, Execution.Status.of("completed"));
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -56,21 +57,61 @@ public record Execution(@JsonProperty("$id") String id,
                 Collections.unmodifiableList(new ArrayList<>(responseHeaders));
     }
 
-    public enum Trigger {
-        HTTP("http"),
+    /**
+     * <p>An open enum: a value the spec does not list is kept as received, and written back
+     * unchanged. Known values are the constants (compare them with {@code ==}); switch over
+     * {@link #known()}.
+     */
+    public static final class Trigger {
+        public static final Trigger HTTP = new Trigger("http", Known.HTTP);
 
-        SCHEDULE("schedule"),
+        public static final Trigger SCHEDULE = new Trigger("schedule", Known.SCHEDULE);
 
-        EVENT("event");
+        public static final Trigger EVENT = new Trigger("event", Known.EVENT);
+
+        private static final List<Trigger> knownValues = listKnownValues();
 
         private final String value;
 
-        Trigger(String value) {
+        private final Known known;
+
+        private Trigger(String value, Known known) {
             this.value = value;
+            this.known = known;
         }
 
         /**
-         * The value on the wire.
+         * In a method of its own: a big enum's static initializer has no room for the list.
+         */
+        private static List<Trigger> listKnownValues() {
+            return List.of(HTTP, SCHEDULE, EVENT);
+        }
+
+        /**
+         * The constant for a known value, else a value that keeps {@code value}.
+         */
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        public static Trigger of(String value) {
+            Objects.requireNonNull(value, "value");
+            for (Trigger candidate : knownValues) {
+                if (candidate.value.equals(value)) {
+                    return candidate;
+                }
+            }
+            return new Trigger(value, Known.UNKNOWN);
+        }
+
+        /**
+         * The values the spec lists, in its order.
+         */
+        public static List<Trigger> values() {
+            return knownValues;
+        }
+
+        /**
+         * The value on the wire, as received.
          */
         @JsonValue
         public String value() {
@@ -78,44 +119,105 @@ public record Execution(@JsonProperty("$id") String id,
         }
 
         /**
-         * The constant for a wire value.
-         *
-         * @throws IllegalArgumentException for any other value
+         * Whether the spec lists this value.
          */
-        @JsonCreator
-        public static Trigger fromValue(String value) {
-            for (Trigger constant : values()) {
-                if (constant.value.equals(value)) {
-                    return constant;
-                }
-            }
-            throw new IllegalArgumentException("unknown Trigger '" + value +
-                    "'; expected one of 'http', 'schedule', 'event'");
+        public boolean isKnown() {
+            return known != Known.UNKNOWN;
+        }
+
+        /**
+         * The constant to {@code switch} over: {@code UNKNOWN} for a value the spec does not list.
+         */
+        public Known known() {
+            return known;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Trigger that && value.equals(that.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return value.hashCode();
         }
 
         @Override
         public String toString() {
             return value;
+        }
+
+        /**
+         * The values the spec lists, and {@code UNKNOWN} for any other.
+         */
+        public enum Known {
+            HTTP,
+
+            SCHEDULE,
+
+            EVENT,
+
+            UNKNOWN
         }
     }
 
-    public enum Status {
-        WAITING("waiting"),
+    /**
+     * <p>An open enum: a value the spec does not list is kept as received, and written back
+     * unchanged. Known values are the constants (compare them with {@code ==}); switch over
+     * {@link #known()}.
+     */
+    public static final class Status {
+        public static final Status WAITING = new Status("waiting", Known.WAITING);
 
-        PROCESSING("processing"),
+        public static final Status PROCESSING = new Status("processing", Known.PROCESSING);
 
-        COMPLETED("completed"),
+        public static final Status COMPLETED = new Status("completed", Known.COMPLETED);
 
-        FAILED("failed");
+        public static final Status FAILED = new Status("failed", Known.FAILED);
+
+        private static final List<Status> knownValues = listKnownValues();
 
         private final String value;
 
-        Status(String value) {
+        private final Known known;
+
+        private Status(String value, Known known) {
             this.value = value;
+            this.known = known;
         }
 
         /**
-         * The value on the wire.
+         * In a method of its own: a big enum's static initializer has no room for the list.
+         */
+        private static List<Status> listKnownValues() {
+            return List.of(WAITING, PROCESSING, COMPLETED, FAILED);
+        }
+
+        /**
+         * The constant for a known value, else a value that keeps {@code value}.
+         */
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        public static Status of(String value) {
+            Objects.requireNonNull(value, "value");
+            for (Status candidate : knownValues) {
+                if (candidate.value.equals(value)) {
+                    return candidate;
+                }
+            }
+            return new Status(value, Known.UNKNOWN);
+        }
+
+        /**
+         * The values the spec lists, in its order.
+         */
+        public static List<Status> values() {
+            return knownValues;
+        }
+
+        /**
+         * The value on the wire, as received.
          */
         @JsonValue
         public String value() {
@@ -123,24 +225,47 @@ public record Execution(@JsonProperty("$id") String id,
         }
 
         /**
-         * The constant for a wire value.
-         *
-         * @throws IllegalArgumentException for any other value
+         * Whether the spec lists this value.
          */
-        @JsonCreator
-        public static Status fromValue(String value) {
-            for (Status constant : values()) {
-                if (constant.value.equals(value)) {
-                    return constant;
-                }
-            }
-            throw new IllegalArgumentException("unknown Status '" + value +
-                    "'; expected one of 'waiting', 'processing', 'completed', 'failed'");
+        public boolean isKnown() {
+            return known != Known.UNKNOWN;
+        }
+
+        /**
+         * The constant to {@code switch} over: {@code UNKNOWN} for a value the spec does not list.
+         */
+        public Known known() {
+            return known;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Status that && value.equals(that.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return value.hashCode();
         }
 
         @Override
         public String toString() {
             return value;
+        }
+
+        /**
+         * The values the spec lists, and {@code UNKNOWN} for any other.
+         */
+        public enum Known {
+            WAITING,
+
+            PROCESSING,
+
+            COMPLETED,
+
+            FAILED,
+
+            UNKNOWN
         }
     }
 }
