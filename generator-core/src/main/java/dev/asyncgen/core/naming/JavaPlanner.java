@@ -173,8 +173,9 @@ public final class JavaPlanner {
       if (implemented.equals(target)) {
         return true;
       }
+      // Only allOf parents have parents of their own; a oneOf union (an Unknown alternative implements it) has none.
       String schemaName = schemaNameOf(implemented);
-      if (schemaName != null && implementsTransitively(
+      if (schemaName != null && named.kind(schemaName) == SchemaKind.INTERFACE && implementsTransitively(
           interfaces.shape(schemaName).parents().stream().map(named::className).toList(), target)) {
         return true;
       }

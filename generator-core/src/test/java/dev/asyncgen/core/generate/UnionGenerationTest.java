@@ -89,6 +89,13 @@ class UnionGenerationTest {
   }
 
   @Test
+  void unionsAndAllOfParentsLiveSideBySide() throws Exception {
+    assertTrue(type("Fixture").isSealed());
+    assertTrue(type("Fixture").isAssignableFrom(type("Sconce")));
+    assertTrue(type("Light").isAssignableFrom(type("UnknownLight")));
+  }
+
+  @Test
   void closedEnumsKeepUnionsStrict() throws Exception {
     SourceGenerator.Sources closed = SourceGenerator.generate(
         ReadRequest.of(Path.of("src/test/resources/generate/unions.yaml")),
