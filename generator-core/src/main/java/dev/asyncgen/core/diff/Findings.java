@@ -14,7 +14,7 @@ final class Findings {
   void add(Rule rule, String subject, String detail, SourcePosition position, String message, Verdict wire,
       Verdict source) {
     all.add(new Finding(rule, Level.worst(wire.level(), source.level()), subject, message, position,
-        wire.text(), source.text(), Fingerprints.of(rule, subject, detail)));
+        wire.text(), wire.level(), source.text(), source.level(), Fingerprints.of(rule, subject, detail)));
   }
 
   List<Finding> list() {
