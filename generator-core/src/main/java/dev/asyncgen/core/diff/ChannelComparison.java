@@ -134,14 +134,15 @@ final class ChannelComparison {
 
   private void messages(Channel channel, Operation old, Operation now) {
     Map<String, Message> was = old.messages().stream()
-        .collect(Collectors.toMap(Message::displayName, m -> m, (a, b) -> a, LinkedHashMap::new));
+        .collect(Collectors.toMap(before.messages()::of, m -> m, (a, b) -> a, LinkedHashMap::new));
     Map<String, Message> is = now.messages().stream()
-        .collect(Collectors.toMap(Message::displayName, m -> m, (a, b) -> a, LinkedHashMap::new));
+        .collect(Collectors.toMap(after.messages()::of, m -> m, (a, b) -> a, LinkedHashMap::new));
     Set<Use> uses = Set.of(new Use(channel.name(), Direction.of(now.kind())));
     String operation = channel.name() + " " + now.kind().keyword();
-    for (Message message : is.values()) {
-      if (!was.containsKey(message.displayName())) {
-        String subject = operation + " " + message.displayName();
+    for (Map.Entry<String, Message> entry : is.entrySet()) {
+      Message message = entry.getValue();
+      if (!was.containsKey(entry.getKey())) {
+        String subject = operation + " " + entry.getKey();
         findings.add(Rule.MESSAGE_ADDED, subject, "", after.at(message.position()),
             subject + ": message added to the operation",
             Findings.wire(uses, Verdict.warn("OLD consumers do not know this message and may fail to decode it"),
@@ -149,9 +150,10 @@ final class ChannelComparison {
             Verdict.info("see CHANNEL_PAYLOAD_TYPE_CHANGED if the channel's Java type changes"));
       }
     }
-    for (Message message : was.values()) {
-      if (!is.containsKey(message.displayName())) {
-        String subject = operation + " " + message.displayName();
+    for (Map.Entry<String, Message> entry : was.entrySet()) {
+      Message message = entry.getValue();
+      if (!is.containsKey(entry.getKey())) {
+        String subject = operation + " " + entry.getKey();
         findings.add(Rule.MESSAGE_REMOVED, subject, "", before.at(message.position()),
             subject + ": message removed from the operation",
             Findings.wire(uses, Verdict.info("NEW producers no longer send it"),

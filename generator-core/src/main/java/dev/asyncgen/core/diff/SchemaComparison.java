@@ -104,9 +104,11 @@ final class SchemaComparison {
 
   /** Inline payloads are sites of their own; a payload that now names another schema is a payload change. */
   private void messages() {
-    Map<String, Message> old = before.messages();
-    for (Message now : after.messages().values()) {
-      Message was = old.get(now.displayName());
+    Map<String, Message> old = before.messages().all();
+    for (Map.Entry<String, Message> entry : after.messages().all().entrySet()) {
+      String message = entry.getKey();
+      Message now = entry.getValue();
+      Message was = old.get(message);
       if (was == null || was.payload() == null || now.payload() == null) {
         continue;
       }
@@ -116,21 +118,21 @@ final class SchemaComparison {
         String oldShape = Shapes.kind(was.payload(), renames::schema);
         String newShape = Shapes.kind(now.payload(), java.util.function.UnaryOperator.identity());
         if (!oldShape.equals(newShape)) {
-          payloadChanged(now, oldShape, newShape);
+          payloadChanged(message, now, oldShape, newShape);
         }
         continue;
       }
-      String name = now.displayName() + ".payload";
+      String name = message + ".payload";
       new SiteComparison(judge, findings, renames, name,
-          new Root(before, was.payload(), payloadClass(before, was), before.at(was.payload().position())),
-          new Root(after, now.payload(), payloadClass(after, now), after.at(now.payload().position())),
-          union(before.uses().ofMessage(was.displayName()), after.uses().ofMessage(now.displayName()))).compare();
+          new Root(before, was.payload(), payloadClass(before, message), before.at(was.payload().position())),
+          new Root(after, now.payload(), payloadClass(after, message), after.at(now.payload().position())),
+          union(before.uses().ofMessage(message), after.uses().ofMessage(message))).compare();
     }
   }
 
-  private void payloadChanged(Message now, String oldShape, String newShape) {
-    Set<Use> uses = after.uses().ofMessage(now.displayName());
-    String subject = now.displayName() + ".payload";
+  private void payloadChanged(String message, Message now, String oldShape, String newShape) {
+    Set<Use> uses = after.uses().ofMessage(message);
+    String subject = message + ".payload";
     findings.add(Rule.MESSAGE_PAYLOAD_CHANGED, subject, oldShape + " -> " + newShape,
         after.at(now.payload().position()),
         subject + ": payload changed from " + oldShape + " to " + newShape + Findings.reach(uses),
@@ -140,8 +142,8 @@ final class SchemaComparison {
   }
 
   /** The record generated for an inline payload: the payload type of a channel that carries the message. */
-  private static ClassName payloadClass(Side side, Message message) {
-    for (Use use : side.uses().ofMessage(message.displayName())) {
+  private static ClassName payloadClass(Side side, String message) {
+    for (Use use : side.uses().ofMessage(message)) {
       TypeName type = side.java().channelPayload(use.channel());
       if (type instanceof ClassName className && side.java().type(className).isPresent()) {
         return className;

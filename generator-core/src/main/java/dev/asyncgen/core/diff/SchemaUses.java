@@ -26,13 +26,13 @@ final class SchemaUses {
   private final Map<String, Set<Use>> bySchema = new LinkedHashMap<>();
   private final Map<String, Set<Use>> byMessage = new LinkedHashMap<>();
 
-  SchemaUses(AsyncApi api) {
+  SchemaUses(AsyncApi api, MessageNames names) {
     this.api = api;
     for (Channel channel : api.channels()) {
       for (Operation operation : channel.operations()) {
         Use use = new Use(channel.name(), Direction.of(operation.kind()));
         for (Message message : operation.messages()) {
-          byMessage.computeIfAbsent(message.displayName(), k -> new HashSet<>()).add(use);
+          byMessage.computeIfAbsent(names.of(message), k -> new HashSet<>()).add(use);
           Set<String> reached = new HashSet<>();
           reach(message.payload(), reached);
           reach(message.headers(), reached);

@@ -2,19 +2,12 @@ package dev.asyncgen.core.diff;
 
 import dev.asyncgen.core.diagnostic.SourcePosition;
 import dev.asyncgen.core.model.AsyncApi;
-import dev.asyncgen.core.model.Message;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
-/** One of the two specs: its model, the Java planned from it, and where its schemas travel. */
-record Side(AsyncApi api, JavaIndex java, SchemaUses uses) {
-  /** Every message, components first, then inline ones as the channels list them, by display name. */
-  Map<String, Message> messages() {
-    Map<String, Message> messages = new LinkedHashMap<>();
-    api.messages().values().forEach(m -> messages.putIfAbsent(m.displayName(), m));
-    api.channels().forEach(c -> c.operations().forEach(o -> o.messages()
-        .forEach(m -> messages.putIfAbsent(m.displayName(), m))));
-    return messages;
+/** One of the two specs: its model, the Java planned from it, its message names and where its schemas travel. */
+record Side(AsyncApi api, JavaIndex java, MessageNames messages, SchemaUses uses) {
+  static Side of(AsyncApi api, JavaIndex java) {
+    MessageNames messages = new MessageNames(api);
+    return new Side(api, java, messages, new SchemaUses(api, messages));
   }
 
   /** A position for a finding: {@code position}, else the start of the root file. */

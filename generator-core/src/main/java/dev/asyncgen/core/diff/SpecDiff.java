@@ -43,7 +43,7 @@ public final class SpecDiff {
       Diagnostics diagnostics = new Diagnostics();
       JavaPlan plan = JavaPlanner.plan(api, options, diagnostics);
       diagnostics.throwIfErrors();
-      return new Side(api, new JavaIndex(plan), new SchemaUses(api));
+      return Side.of(api, new JavaIndex(plan));
     } catch (SpecException e) {
       e.diagnostics().stream().filter(Diagnostic::isError).forEach(errors::add);
       return null;
