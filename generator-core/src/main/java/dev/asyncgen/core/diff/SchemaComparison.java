@@ -31,7 +31,7 @@ final class SchemaComparison {
     this.judge = new PropertyJudge(findings, renames, openEnums, enforceRequired);
   }
 
-  /** Finds renamed schemas first, so that every later comparison reads old names as new ones. */
+  /** The schemas {@link #compare()} found renamed: later comparisons read old names as the new ones. */
   Renames renames() {
     return renames;
   }
