@@ -10,11 +10,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 @Command(
     name = "diff",
@@ -59,7 +61,7 @@ final class DiffCommand implements Callable<Integer> {
       description = "Exit 3 when a finding is at this level or worse: ERR (default), WARN, INFO or NONE.")
   FailOn failOn;
 
-  @Option(names = "--date-time-type", paramLabel = "TYPE", converter = GenerateCommand.DateTimeTypeConverter.class,
+  @Option(names = "--date-time-type", paramLabel = "TYPE", converter = DateTimeTypeOption.class,
       defaultValue = "OffsetDateTime",
       description = "Judge code generated with this --date-time-type (default: ${DEFAULT-VALUE}).")
   DateTimeType dateTimeType;
@@ -89,5 +91,17 @@ final class DiffCommand implements Callable<Integer> {
     }
     out.flush();
     return failed ? FINDINGS_FAIL : 0;
+  }
+
+  /** A bad {@code --date-time-type} is a usage error (exit code 2), named as {@code generate} names it. */
+  static final class DateTimeTypeOption implements ITypeConverter<DateTimeType> {
+    @Override
+    public DateTimeType convert(String value) {
+      try {
+        return DateTimeType.named(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
   }
 }

@@ -97,6 +97,7 @@ class DiffCommandTest {
     assertEquals(2, CliRun.of("diff", OLD).exitCode());
     assertEquals(2, CliRun.of("diff", "--fail-on", "SOMETIMES", OLD, NEW).exitCode());
     assertEquals(2, CliRun.of("diff", "--format", "xml", OLD, NEW).exitCode());
+    assertEquals(2, CliRun.of("diff", "--date-time-type", "Calendar", OLD, NEW).exitCode());
   }
 
   @Test

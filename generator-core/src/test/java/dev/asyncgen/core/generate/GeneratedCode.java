@@ -43,25 +43,18 @@ final class GeneratedCode {
 
   /** Compiles with {@code -Xlint:all}, asserting success without a single warning; loads the classes. */
   static ClassLoader compile(Map<String, String> files, String... probeResources) {
-    List<JavaFileObject> extra = new ArrayList<>();
-    for (String probe : probeResources) {
-      extra.add(JavaFileObjects.forResource(probe));
-    }
-    Compilation compilation = compilation(files, extra);
-    assertThat(compilation).succeededWithoutWarnings();
-    return new CompiledClassLoader(compilation, GeneratedCode.class.getClassLoader());
-  }
-
-  /** Compiles generated files and {@code extra} sources with {@code -Xlint:all}, asserting nothing. */
-  static Compilation compilation(Map<String, String> files, List<JavaFileObject> extra) {
     List<JavaFileObject> sources = new ArrayList<>();
     files.forEach((path, text) -> sources.add(JavaFileObjects.forSourceString(
         path.substring(0, path.length() - ".java".length()).replace('/', '.'), text)));
-    sources.addAll(extra);
-    return Compiler.javac()
+    for (String probe : probeResources) {
+      sources.add(JavaFileObjects.forResource(probe));
+    }
+    Compilation compilation = Compiler.javac()
         .withOptions("-Xlint:all")
         .withClasspath(List.of(jarOf(JsonProperty.class), jarOf(com.fasterxml.jackson.databind.ObjectMapper.class)))
         .compile(sources);
+    assertThat(compilation).succeededWithoutWarnings();
+    return new CompiledClassLoader(compilation, GeneratedCode.class.getClassLoader());
   }
 
   static File jarOf(Class<?> type) {

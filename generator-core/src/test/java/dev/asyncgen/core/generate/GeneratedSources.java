@@ -1,6 +1,11 @@
 package dev.asyncgen.core.generate;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.tools.JavaFileObject;
@@ -16,6 +21,11 @@ public final class GeneratedSources {
 
   /** Compiles the files with user code beside them, as a user's build would, asserting nothing. */
   public static Compilation compileWith(Map<String, String> files, JavaFileObject... userCode) {
-    return GeneratedCode.compilation(files, List.of(userCode));
+    List<JavaFileObject> sources = new ArrayList<>(List.of(userCode));
+    files.forEach((path, text) -> sources.add(JavaFileObjects.forSourceString(
+        path.substring(0, path.length() - ".java".length()).replace('/', '.'), text)));
+    return Compiler.javac()
+        .withClasspath(List.of(GeneratedCode.jarOf(JsonProperty.class), GeneratedCode.jarOf(ObjectMapper.class)))
+        .compile(sources);
   }
 }
