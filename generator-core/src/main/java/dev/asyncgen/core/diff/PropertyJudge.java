@@ -22,12 +22,14 @@ final class PropertyJudge {
   private final Renames renames;
   private final boolean openEnums;
   private final boolean enforceRequired;
+  private final CompositionJudge compositions;
 
   PropertyJudge(Findings findings, Renames renames, boolean openEnums, boolean enforceRequired) {
     this.findings = findings;
     this.renames = renames;
     this.openEnums = openEnums;
     this.enforceRequired = enforceRequired;
+    this.compositions = new CompositionJudge(findings, renames, enforceRequired);
   }
 
   void added(String name, List<String> path, Root before, Root after, Site site, Set<Use> uses) {
@@ -105,10 +107,11 @@ final class PropertyJudge {
         source);
   }
 
-  /** Format and enumerated values; true when either changed. */
+  /** Format, enumerated values and the schemas a composition names; true when format or values changed. */
   boolean values(String name, List<String> path, Root before, Root after, Schema was, Schema now,
       SourcePosition position, Set<Use> uses) {
     String subject = subject(name, path);
+    compositions.compare(subject, path, before, after, was, now, position, uses);
     boolean changed = false;
     if (!Objects.equals(Shapes.format(was), Shapes.format(now))) {
       format(subject, path, before, after, Shapes.format(was), Shapes.format(now), position, uses);

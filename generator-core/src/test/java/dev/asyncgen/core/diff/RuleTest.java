@@ -1,6 +1,7 @@
 package dev.asyncgen.core.diff;
 
 import static dev.asyncgen.core.diff.DiffSpecs.BASE;
+import static dev.asyncgen.core.diff.DiffSpecs.UNION;
 import static dev.asyncgen.core.diff.DiffSpecs.replace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,6 +43,8 @@ class RuleTest {
     String twoOperations = replace(BASE, "      message: {$ref: '#/components/messages/Event'}\n",
         "      message: {$ref: '#/components/messages/Event'}\n    publish:\n"
             + "      message: {$ref: '#/components/messages/Event'}\n");
+    String threeAlternatives = replace(UNION, "        - $ref: '#/components/schemas/Command'\n",
+        "        - $ref: '#/components/schemas/Command'\n        - $ref: '#/components/schemas/Meta'\n");
     return Stream.of(
         new Case("optional property added to a received record: constructors change",
             BASE, replace(BASE, "        note: {type: string, description: A note.}",
@@ -90,6 +93,16 @@ class RuleTest {
                 "    Order:\n      type: object"), "payload: {$ref: '#/components/schemas/Command'}",
                 "payload: {$ref: '#/components/schemas/Order'}"),
             Rule.SCHEMA_RENAMED, Level.ERR, "Command", false, "    Order:", 1),
+        new Case("alternative added to a received union", UNION, threeAlternatives,
+            Rule.ONE_OF_ALTERNATIVE_ADDED, Level.WARN, "Payment", false, "    Payment:", 1),
+        new Case("alternative removed from a received union", threeAlternatives, UNION,
+            Rule.ONE_OF_ALTERNATIVE_REMOVED, Level.ERR, "Payment", false, "    Payment:", 1),
+        new Case("allOf parent removed", BASE, replace(BASE,
+                "      allOf:\n        - $ref: '#/components/schemas/Base'\n", "      allOf:\n"),
+            Rule.ALL_OF_PARENT_REMOVED, Level.ERR, "Refund", false, "    Refund:", 1),
+        new Case("allOf parent added to a sent record", replace(BASE,
+                "      allOf:\n        - $ref: '#/components/schemas/Base'\n", "      allOf:\n"), BASE,
+            Rule.ALL_OF_PARENT_ADDED, Level.ERR, "Refund", false, "    Refund:", 1),
         new Case("server moved", BASE, replace(BASE, "url: events.example.com", "url: events.example.org"),
             Rule.SERVER_CHANGED, Level.WARN, "servers.prod", false, "prod:"));
   }
