@@ -4,6 +4,7 @@ import dev.asyncgen.core.diagnostic.SourcePosition;
 import dev.asyncgen.core.diff.JavaIndex.Member;
 import dev.asyncgen.core.diff.PropertySites.Site;
 import dev.asyncgen.core.diff.SiteComparison.Root;
+import dev.asyncgen.core.model.AdditionalProperties;
 import dev.asyncgen.core.model.Schema;
 import dev.asyncgen.core.naming.EnumPlan;
 import java.util.List;
@@ -67,6 +68,39 @@ final class PropertyJudge {
             newClosed ? Verdict.err("NEW consumers refuse it (additionalProperties: false) and OLD senders send it")
                 : Verdict.info("NEW consumers ignore it")),
         source);
+  }
+
+  /** An object's {@code additionalProperties}, as decoding sees it: unnamed properties ignored, refused or kept. */
+  void unknownProperties(String name, List<String> path, Root before, Root after, AdditionalProperties was,
+      AdditionalProperties now, Set<Use> uses) {
+    String oldMode = mode(was);
+    String newMode = mode(now);
+    if (oldMode.equals(newMode)) {
+      return;
+    }
+    String subject = subject(name, path);
+    String type = javaType(after, path);
+    Verdict source = type == null ? Verdict.info("no record of its own") : oldMode.equals("kept") ? Verdict.err("the additionalProperties() component of " + type
+        + " is removed") : newMode.equals("kept") ? new Verdict(sent(uses) ? Level.ERR : Level.WARN,
+        "the canonical constructor of " + type + " gains an additionalProperties argument")
+        : Verdict.info("no Java change");
+    findings.add(Rule.UNKNOWN_PROPERTIES_CHANGED, subject, oldMode + " -> " + newMode,
+        after.side().at(position(after, path)),
+        subject + ": properties it does not name were " + oldMode + ", now " + newMode + Findings.reach(uses),
+        Findings.wire(uses,
+            oldMode.equals("refused") ? Verdict.err("OLD consumers refuse the properties NEW producers may add")
+                : Verdict.info("OLD consumers decode as before"),
+            newMode.equals("refused") ? Verdict.warn("NEW consumers refuse properties OLD senders may add")
+                : Verdict.info("NEW consumers accept what OLD senders send")),
+        source);
+  }
+
+  private static String mode(AdditionalProperties additional) {
+    return switch (additional.kind()) {
+      case UNSPECIFIED -> "ignored";
+      case NONE -> "refused";
+      case ANY, TYPED -> "kept";
+    };
   }
 
   /** Compares a property in both specs; false when its type changed, so that nothing under it is compared. */

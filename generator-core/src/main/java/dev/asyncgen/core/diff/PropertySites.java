@@ -30,26 +30,35 @@ final class PropertySites {
 
   static Map<List<String>, Site> of(Schema root) {
     Map<List<String>, Site> sites = new LinkedHashMap<>();
-    walk(root, List.of(), sites);
+    walk(root, List.of(), sites, new LinkedHashMap<>());
     return sites;
   }
 
-  private static void walk(Schema schema, List<String> path, Map<List<String>, Site> sites) {
+  /** What each object the schema declares (itself, and inline ones by path) says about unnamed properties. */
+  static Map<List<String>, AdditionalProperties> objects(Schema root) {
+    Map<List<String>, AdditionalProperties> objects = new LinkedHashMap<>();
+    walk(root, List.of(), new LinkedHashMap<>(), objects);
+    return objects;
+  }
+
+  private static void walk(Schema schema, List<String> path, Map<List<String>, Site> sites,
+      Map<List<String>, AdditionalProperties> objects) {
     if (schema instanceof ObjectSchema object) {
+      objects.putIfAbsent(path, object.additionalProperties());
       boolean closed = object.additionalProperties().kind() == AdditionalProperties.Kind.NONE;
       for (Property property : object.properties()) {
         List<String> child = new ArrayList<>(path);
         child.add(property.name());
         sites.putIfAbsent(List.copyOf(child), new Site(property.schema(), object.isRequired(property.name()), closed,
             property.position()));
-        walk(property.schema(), List.copyOf(child), sites);
+        walk(property.schema(), List.copyOf(child), sites, objects);
       }
     } else if (schema instanceof CompositionSchema composition
         && composition.kind() == CompositionSchema.Kind.ALL_OF) {
       composition.parts().stream().filter(part -> !(part instanceof ReferenceSchema))
-          .forEach(part -> walk(part, path, sites));
+          .forEach(part -> walk(part, path, sites, objects));
     } else if (schema instanceof ArraySchema array) {
-      walk(array.items(), path, sites);
+      walk(array.items(), path, sites, objects);
     }
   }
 }

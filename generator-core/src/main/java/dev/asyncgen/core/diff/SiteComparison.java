@@ -3,6 +3,7 @@ package dev.asyncgen.core.diff;
 import com.palantir.javapoet.ClassName;
 import dev.asyncgen.core.diagnostic.SourcePosition;
 import dev.asyncgen.core.diff.PropertySites.Site;
+import dev.asyncgen.core.model.AdditionalProperties;
 import dev.asyncgen.core.model.Schema;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +74,13 @@ final class SiteComparison {
         closed.add(entry.getKey());
       }
     }
+    Map<List<String>, AdditionalProperties> oldObjects = PropertySites.objects(before.schema());
+    PropertySites.objects(after.schema()).forEach((path, additional) -> {
+      AdditionalProperties was = oldObjects.get(path);
+      if (was != null && !under(path, closed) && !closed.contains(path)) {
+        judge.unknownProperties(name, path, before, after, was, additional, uses);
+      }
+    });
   }
 
   static void description(String subject, String before, String after, SourcePosition position, Findings findings) {

@@ -22,7 +22,8 @@ class RuleTest {
    *
    * @param inOld whether the position is in the old spec (something removed)
    * @param marker text on the line the finding points at
-   * @param below how many lines below the marker: a named schema or operation is positioned at its first field
+   * @param below how many lines below the marker (negative: above): a named schema or operation is positioned at
+   *     its first field
    */
   record Case(String name, String before, String after, Rule rule, Level level, String subject, boolean inOld,
       String marker, int below) {
@@ -103,6 +104,12 @@ class RuleTest {
         new Case("allOf parent added to a sent record", replace(BASE,
                 "      allOf:\n        - $ref: '#/components/schemas/Base'\n", "      allOf:\n"), BASE,
             Rule.ALL_OF_PARENT_ADDED, Level.ERR, "Refund", false, "    Refund:", 1),
+        new Case("a received record that refused unknown properties now allows them", replace(BASE,
+                "      required: [id]\n", "      required: [id]\n      additionalProperties: false\n"), BASE,
+            Rule.UNKNOWN_PROPERTIES_CHANGED, Level.ERR, "Event", false, "required: [id]", -1),
+        new Case("a record starts keeping unknown properties", BASE, replace(BASE,
+                "      required: [id]\n", "      required: [id]\n      additionalProperties: true\n"),
+            Rule.UNKNOWN_PROPERTIES_CHANGED, Level.WARN, "Event", false, "required: [id]", -1),
         new Case("server moved", BASE, replace(BASE, "url: events.example.com", "url: events.example.org"),
             Rule.SERVER_CHANGED, Level.WARN, "servers.prod", false, "prod:"));
   }

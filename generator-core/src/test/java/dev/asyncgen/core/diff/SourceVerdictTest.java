@@ -50,6 +50,7 @@ class SourceVerdictTest {
                 new Use("Payment payment(Command c) { return c; }", true)}),
         Arguments.of(Rule.PROPERTY_ADDED, Level.WARN, new Use[] {constructs, new Use(reads.body(), true)}),
         Arguments.of(Rule.ENUM_VALUE_ADDED, Level.WARN, new Use[] {exhaustive, withDefault}),
+        Arguments.of(Rule.UNKNOWN_PROPERTIES_CHANGED, Level.INFO, new Use[] {new Use(constructs.body(), true)}),
         Arguments.of(Rule.DESCRIPTION_CHANGED, Level.INFO, new Use[] {new Use(reads.body(), true),
             new Use(constructs.body(), true)}),
         Arguments.of(Rule.CHANNEL_PARAMETER_CHANGED, Level.INFO,
