@@ -45,7 +45,12 @@ final class JavaIndex {
 
   /** The type generated for a named schema, or null when it has none (an alias, or renamed for a clash). */
   ClassName classOf(String schemaName) {
-    ClassName name = ClassName.get(plan.packageName(), JavaIdentifiers.pascalCase(schemaName));
+    return topLevel(JavaIdentifiers.pascalCase(schemaName));
+  }
+
+  /** A generated top-level type by its simple name, or null. */
+  ClassName topLevel(String simpleName) {
+    ClassName name = ClassName.get(plan.packageName(), simpleName);
     return types.containsKey(name) ? name : null;
   }
 

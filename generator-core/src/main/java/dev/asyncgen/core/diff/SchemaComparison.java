@@ -7,11 +7,13 @@ import dev.asyncgen.core.model.Message;
 import dev.asyncgen.core.model.NamedSchema;
 import dev.asyncgen.core.model.ReferenceSchema;
 import dev.asyncgen.core.model.Schema;
+import dev.asyncgen.core.naming.JavaIdentifiers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Compares the schemas of two specs: named schemas (added, removed, renamed with the same shape, or
@@ -109,25 +111,41 @@ final class SchemaComparison {
       String message = entry.getKey();
       Message now = entry.getValue();
       Message was = old.get(message);
-      if (was == null || was.payload() == null || now.payload() == null) {
+      if (was == null) {
         continue;
       }
-      boolean wasNamed = was.payload() instanceof ReferenceSchema;
-      boolean nowNamed = now.payload() instanceof ReferenceSchema;
-      if (wasNamed || nowNamed) {
-        String oldShape = Shapes.kind(was.payload(), renames::schema);
-        String newShape = Shapes.kind(now.payload(), java.util.function.UnaryOperator.identity());
-        if (!oldShape.equals(newShape)) {
-          payloadChanged(message, now, oldShape, newShape);
-        }
-        continue;
+      if (was.payload() != null && now.payload() != null) {
+        payload(message, was, now);
       }
-      String name = message + ".payload";
-      new SiteComparison(judge, findings, renames, name,
-          new Root(before, was.payload(), payloadClass(before, message), before.at(was.payload().position())),
-          new Root(after, now.payload(), payloadClass(after, message), after.at(now.payload().position())),
-          union(before.uses().ofMessage(message), after.uses().ofMessage(message))).compare();
+      if (inline(was.headers()) && inline(now.headers())) {
+        inlineSite(message + ".headers", message, was.headers(), now.headers(), side -> side.java()
+            .topLevel(JavaIdentifiers.pascalCase(message) + "Headers"));
+      }
     }
+  }
+
+  private void payload(String message, Message was, Message now) {
+    if (inline(was.payload()) && inline(now.payload())) {
+      inlineSite(message + ".payload", message, was.payload(), now.payload(), side -> payloadClass(side, message));
+      return;
+    }
+    String oldShape = Shapes.kind(was.payload(), renames::schema);
+    String newShape = Shapes.kind(now.payload(), java.util.function.UnaryOperator.identity());
+    if (!oldShape.equals(newShape)) {
+      payloadChanged(message, now, oldShape, newShape);
+    }
+  }
+
+  /** An inline payload or headers schema, compared as a schema of its own. */
+  private void inlineSite(String name, String message, Schema was, Schema now, Function<Side, ClassName> type) {
+    new SiteComparison(judge, findings, renames, name,
+        new Root(before, was, type.apply(before), before.at(was.position())),
+        new Root(after, now, type.apply(after), after.at(now.position())),
+        union(before.uses().ofMessage(message), after.uses().ofMessage(message))).compare();
+  }
+
+  private static boolean inline(Schema schema) {
+    return schema != null && !(schema instanceof ReferenceSchema);
   }
 
   private void payloadChanged(String message, Message now, String oldShape, String newShape) {

@@ -141,6 +141,19 @@ class RuleTest {
   }
 
   @Test
+  void inlineHeadersAreComparedAsTheRecordTheyGenerate(@TempDir Path dir) {
+    String headers = replace(BASE, "      payload: {$ref: '#/components/schemas/Event'}\n",
+        "      payload: {$ref: '#/components/schemas/Event'}\n"
+            + "      headers: {type: object, properties: {trace: {type: string}}}\n");
+    DiffReport report = DiffSpecs.diff(dir, headers, replace(headers, "{trace: {type: string}}",
+        "{trace: {type: string}, span: {type: string}}"));
+    assertEquals(1, report.findings().size(), report.text());
+    Finding finding = report.findings().get(0);
+    assertEquals("Event.headers.span", finding.subject());
+    assertTrue(finding.source().startsWith("new accessor EventHeaders.span()"), finding.source());
+  }
+
+  @Test
   void enumsAreComparedAsSets(@TempDir Path dir) {
     DiffReport report = DiffSpecs.diff(dir, BASE, replace(BASE, "enum: [waiting, done]", "enum: [done, waiting]"));
     assertEquals(0, report.findings().size(), report.text());
