@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.lang.model.SourceVersion;
 
 /** What the naming stage decided, looked up the way the diff asks: by schema, property path and channel. */
 final class JavaIndex {
@@ -43,13 +44,19 @@ final class JavaIndex {
     plan.channels().all().forEach(channel -> channelPayloads.put(channel.template(), channel.payloadType()));
   }
 
-  /** The type generated for a named schema, or null when it has none (an alias, or renamed for a clash). */
+  /**
+   * The type generated for a named schema, or null when it has none (an alias), or when naming gave it
+   * another name than its own (a clash, which naming warns about): then the diff names no Java symbol.
+   */
   ClassName classOf(String schemaName) {
     return topLevel(JavaIdentifiers.pascalCase(schemaName));
   }
 
   /** A generated top-level type by its simple name, or null. */
   ClassName topLevel(String simpleName) {
+    if (!SourceVersion.isIdentifier(simpleName) || SourceVersion.isKeyword(simpleName)) {
+      return null;
+    }
     ClassName name = ClassName.get(plan.packageName(), simpleName);
     return types.containsKey(name) ? name : null;
   }
