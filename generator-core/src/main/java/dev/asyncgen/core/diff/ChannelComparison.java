@@ -6,6 +6,7 @@ import dev.asyncgen.core.model.Message;
 import dev.asyncgen.core.model.Operation;
 import dev.asyncgen.core.model.Parameter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,13 +36,15 @@ final class ChannelComparison {
         compare(old, channel);
       }
     }
-    for (Channel old : Map.copyOf(removed).values()) {
-      Optional<Channel> moved = added.values().stream().filter(c -> shape(c).equals(shape(old))).findFirst();
-      if (moved.isPresent()) {
+    Map<String, Channel> addedByShape = new LinkedHashMap<>();
+    added.values().forEach(c -> addedByShape.putIfAbsent(shape(c), c));
+    for (Channel old : List.copyOf(removed.values())) {
+      Channel moved = addedByShape.remove(shape(old));
+      if (moved != null) {
         removed.remove(old.name());
-        added.remove(moved.get().name());
-        parametersRenamed(old, moved.get());
-        compare(old, moved.get());
+        added.remove(moved.name());
+        parametersRenamed(old, moved);
+        compare(old, moved);
       }
     }
     removed.values().forEach(this::removed);

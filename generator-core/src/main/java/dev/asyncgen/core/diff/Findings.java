@@ -8,6 +8,9 @@ import java.util.stream.Collectors;
 
 /** Collects findings as the comparisons make them; the level is the worse of wire and source. */
 final class Findings {
+  /** How many channels a message lists by name. */
+  static final int LISTED = 20;
+
   private final List<Finding> all = new ArrayList<>();
 
   /** @param detail what changed besides the subject, for the fingerprint: an enum value, a new name */
@@ -44,14 +47,20 @@ final class Findings {
     return new Verdict(level, String.join("; ", parts));
   }
 
-  /** {@code ; reaches a, b} for messages about shared schemas, or nothing. */
+  /** {@code  (reaches a, b)} for messages about shared schemas, or nothing. */
   static String reach(Set<Use> uses) {
     Set<String> channels = SchemaUses.channels(uses);
-    return channels.isEmpty() ? "" : " (reaches " + String.join(", ", channels) + ")";
+    return channels.isEmpty() ? "" : " (reaches " + list(List.copyOf(channels)) + ")";
   }
 
   private static String channels(Set<Use> uses, Direction direction) {
-    return uses.stream().filter(u -> u.direction() == direction).map(Use::channel).sorted().distinct()
-        .collect(Collectors.joining(", "));
+    return list(uses.stream().filter(u -> u.direction() == direction).map(Use::channel).sorted().distinct().toList());
+  }
+
+  /** The channels, sorted; past {@value #LISTED}, how many more (a schema every channel uses would fill pages). */
+  private static String list(List<String> channels) {
+    String listed = channels.stream().limit(LISTED).collect(Collectors.joining(", "));
+    return channels.size() <= LISTED ? listed
+        : listed + String.format(java.util.Locale.ROOT, " and %,d more", channels.size() - LISTED);
   }
 }

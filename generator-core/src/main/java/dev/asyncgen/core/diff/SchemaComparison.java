@@ -43,11 +43,11 @@ final class SchemaComparison {
     after.api().schemas().keySet().forEach(removed::remove);
     Map<String, NamedSchema> added = new LinkedHashMap<>(after.api().schemas());
     before.api().schemas().keySet().forEach(added::remove);
+    Map<String, NamedSchema> addedByShape = new LinkedHashMap<>();
+    added.values().forEach(schema -> addedByShape.putIfAbsent(Shapes.canonical(schema.schema()), schema));
     List<NamedSchema> stillRemoved = new ArrayList<>();
     for (NamedSchema gone : removed.values()) {
-      NamedSchema match = added.values().stream()
-          .filter(candidate -> Shapes.canonical(candidate.schema()).equals(Shapes.canonical(gone.schema())))
-          .findFirst().orElse(null);
+      NamedSchema match = addedByShape.remove(Shapes.canonical(gone.schema()));
       if (match == null) {
         stillRemoved.add(gone);
       } else {

@@ -154,6 +154,17 @@ class RuleTest {
   }
 
   @Test
+  void aSchemaOnManyChannelsNamesTheFirstTwentyAndCountsTheRest(@TempDir Path dir) {
+    String many = replace(BASE, "  commands:\n", java.util.stream.IntStream.range(0, 25)
+        .mapToObj(i -> "  c" + (char) ('a' + i) + ":\n    subscribe:\n      message: {$ref: '#/components/messages/Event'}\n")
+        .collect(java.util.stream.Collectors.joining()) + "  commands:\n");
+    DiffReport report = DiffSpecs.diff(dir, many, replace(many, "        id: {type: string}\n",
+        "        id: {type: string}\n        extra: {type: string}\n"));
+    assertTrue(report.findings().get(0).message().endsWith("(reaches ca, cb, cc, cd, ce, cf, cg, ch, ci, cj, ck, cl, cm,"
+        + " cn, co, cp, cq, cr, cs, ct and 6 more)"), report.text());
+  }
+
+  @Test
   void enumsAreComparedAsSets(@TempDir Path dir) {
     DiffReport report = DiffSpecs.diff(dir, BASE, replace(BASE, "enum: [waiting, done]", "enum: [done, waiting]"));
     assertEquals(0, report.findings().size(), report.text());
