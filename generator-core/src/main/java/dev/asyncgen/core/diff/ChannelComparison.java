@@ -14,6 +14,10 @@ import java.util.stream.Collectors;
 
 /** Compares channels, their parameters, operations and messages, and the typed channel API. */
 final class ChannelComparison {
+  /** Operations and messages change the channel's Java type only through its payload, reported on its own. */
+  private static final Verdict SEE_PAYLOAD_TYPE =
+      Verdict.info("see CHANNEL_PAYLOAD_TYPE_CHANGED if the channel's Java type changes");
+
   private final Side before;
   private final Side after;
   private final Findings findings;
@@ -125,14 +129,14 @@ final class ChannelComparison {
     findings.add(Rule.OPERATION_REMOVED, subject, "", before.at(old.position()), subject + ": operation removed",
         Findings.wire(uses, Verdict.warn("NEW producers no longer send these messages"),
             Verdict.err("NEW consumers no longer accept these messages")),
-        Verdict.info("see CHANNEL_PAYLOAD_TYPE_CHANGED if the channel's Java type changes"));
+        SEE_PAYLOAD_TYPE);
   }
 
   private void operationAdded(Channel now, Operation operation) {
     String subject = now.name() + " " + operation.kind().keyword();
     findings.add(Rule.OPERATION_ADDED, subject, "", after.at(operation.position()), subject + ": operation added",
         Verdict.info("new messages on the channel"),
-        Verdict.info("see CHANNEL_PAYLOAD_TYPE_CHANGED if the channel's Java type changes"));
+        SEE_PAYLOAD_TYPE);
   }
 
   private void messages(Channel channel, Operation old, Operation now) {
@@ -142,28 +146,22 @@ final class ChannelComparison {
         .collect(Collectors.toMap(after.messages()::of, m -> m, (a, b) -> a, LinkedHashMap::new));
     Set<Use> uses = Set.of(new Use(channel.name(), Direction.of(now.kind())));
     String operation = channel.name() + " " + now.kind().keyword();
-    for (Map.Entry<String, Message> entry : is.entrySet()) {
-      Message message = entry.getValue();
-      if (!was.containsKey(entry.getKey())) {
-        String subject = operation + " " + entry.getKey();
-        findings.add(Rule.MESSAGE_ADDED, subject, "", after.at(message.position()),
-            subject + ": message added to the operation",
+    is.forEach((name, message) -> {
+      if (!was.containsKey(name)) {
+        findings.add(Rule.MESSAGE_ADDED, operation + " " + name, "", after.at(message.position()),
+            operation + " " + name + ": message added to the operation",
             Findings.wire(uses, Verdict.warn("OLD consumers do not know this message and may fail to decode it"),
-                Verdict.info("NEW consumers still accept every OLD message")),
-            Verdict.info("see CHANNEL_PAYLOAD_TYPE_CHANGED if the channel's Java type changes"));
+                Verdict.info("NEW consumers still accept every OLD message")), SEE_PAYLOAD_TYPE);
       }
-    }
-    for (Map.Entry<String, Message> entry : was.entrySet()) {
-      Message message = entry.getValue();
-      if (!is.containsKey(entry.getKey())) {
-        String subject = operation + " " + entry.getKey();
-        findings.add(Rule.MESSAGE_REMOVED, subject, "", before.at(message.position()),
-            subject + ": message removed from the operation",
+    });
+    was.forEach((name, message) -> {
+      if (!is.containsKey(name)) {
+        findings.add(Rule.MESSAGE_REMOVED, operation + " " + name, "", before.at(message.position()),
+            operation + " " + name + ": message removed from the operation",
             Findings.wire(uses, Verdict.info("NEW producers no longer send it"),
-                Verdict.err("NEW consumers no longer accept it")),
-            Verdict.info("see CHANNEL_PAYLOAD_TYPE_CHANGED if the channel's Java type changes"));
+                Verdict.err("NEW consumers no longer accept it")), SEE_PAYLOAD_TYPE);
       }
-    }
+    });
   }
 
   private static String method(Side side, Channel channel) {

@@ -78,27 +78,14 @@ final class DiffSpecs {
    * The base with a union (a oneOf of records) instead of the allOf: naming cannot plan both in one spec
    * yet (JavaPlanner.implementsTransitively asks for the interface shape of a union, and fails).
    */
-  static final String UNION = replace(replace(BASE, """
-        refunds:
-          publish:
-            message: {payload: {$ref: '#/components/schemas/Refund'}}
-      """, """
-        payments:
-          subscribe:
-            message: {payload: {$ref: '#/components/schemas/Payment'}}
-      """), """
-          Refund:
-            allOf:
-              - $ref: '#/components/schemas/Base'
-              - type: object
-                properties:
-                  amount: {type: number}
-      """, """
+  static final String UNION = replace(BASE.substring(0, BASE.indexOf("    Base:\n")), "refunds:\n    publish:\n"
+      + "      message: {payload: {$ref: '#/components/schemas/Refund'}}", "payments:\n    subscribe:\n"
+      + "      message: {payload: {$ref: '#/components/schemas/Payment'}}") + """
           Payment:
             oneOf:
               - $ref: '#/components/schemas/Event'
               - $ref: '#/components/schemas/Command'
-      """);
+      """;
 
   private DiffSpecs() {}
 
