@@ -58,7 +58,8 @@ class DiffCommandTest {
     CliRun run = CliRun.of("diff", "--format", "json", before.toString(), after.toString());
     assertEquals(0, run.exitCode(), run.err());
     // Paths outside the working directory show as file names only.
-    assertTrue(run.out().startsWith("{\"old\":\"old.yaml\",\"new\":\"new.yaml\",\"findings\":[{\"rule\":\"PROPERTY_ADDED\",\"level\":\"WARN\","
+    assertTrue(run.out().startsWith("{\"old\":\"old.yaml\",\"new\":\"new.yaml\","
+        + "\"findings\":[{\"rule\":\"PROPERTY_ADDED\",\"level\":\"WARN\","
         + "\"subject\":\"events subscribe.payload.say \\\"hi\\\"\",\"message\":\"events subscribe.payload.say "
         + "\\\"hi\\\": property added (reaches events)\",\"file\":\"new.yaml\",\"line\":11,\"column\":13,"
         + "\"fingerprint\":\""), run.out());

@@ -44,7 +44,7 @@ public class CheckCompatMojo extends AbstractMojo {
   @Parameter(property = "asyncgen.compat.failOn", defaultValue = "ERR")
   String failOn;
 
-  /** Accepted changes: one {@code FINGERPRINT reason} per line, {@code #} for comments. A missing file accepts nothing. */
+  /** Accepted changes, one {@code FINGERPRINT reason} per line, {@code #} for comments; a missing file accepts none. */
   @Parameter(property = "asyncgen.compat.acceptedChanges",
       defaultValue = "${project.basedir}/src/main/asyncapi/accepted-changes.txt")
   File acceptedChanges;

@@ -102,8 +102,9 @@ final class CompositionJudge {
     String type = javaType(before, path);
     findings.add(Rule.ALL_OF_PARENT_REMOVED, subject, parent, position,
         subject + ": no longer extends " + parent + Findings.reach(uses),
-        Findings.wire(uses, required ? Verdict.err("OLD consumers require " + parent
-                + "'s required properties; NEW producers may omit them") : Verdict.info("OLD consumers decode them as null"),
+        Findings.wire(uses, required
+                ? Verdict.err("OLD consumers require " + parent + "'s required properties; NEW producers may omit them")
+                : Verdict.info("OLD consumers decode them as null"),
             Verdict.info("NEW consumers ignore the properties it brought")),
         type == null ? Verdict.info("no Java change")
             : Verdict.err(type + " loses the components (and the interface) of " + parent));

@@ -80,10 +80,17 @@ final class PropertyJudge {
     }
     String subject = subject(name, path);
     String type = javaType(after, path);
-    Verdict source = type == null ? Verdict.info("no record of its own") : oldMode.equals("kept") ? Verdict.err("the additionalProperties() component of " + type
-        + " is removed") : newMode.equals("kept") ? new Verdict(sent(uses) ? Level.ERR : Level.WARN,
-        "the canonical constructor of " + type + " gains an additionalProperties argument")
-        : Verdict.info("no Java change");
+    Verdict source;
+    if (type == null) {
+      source = Verdict.info("no record of its own");
+    } else if (oldMode.equals("kept")) {
+      source = Verdict.err("the additionalProperties() component of " + type + " is removed");
+    } else if (newMode.equals("kept")) {
+      source = new Verdict(sent(uses) ? Level.ERR : Level.WARN,
+          "the canonical constructor of " + type + " gains an additionalProperties argument");
+    } else {
+      source = Verdict.info("no Java change");
+    }
     findings.add(Rule.UNKNOWN_PROPERTIES_CHANGED, subject, oldMode + " -> " + newMode,
         after.side().at(position(after, path)),
         subject + ": properties it does not name were " + oldMode + ", now " + newMode + Findings.reach(uses),
@@ -123,7 +130,20 @@ final class PropertyJudge {
     if (!explained) {
       javaTypes(subject, path, before, after, position);
     }
+    javaName(subject, path, before, after, position);
     return true;
+  }
+
+  /** An accessor renamed by naming alone: another property now claims its name first, say. */
+  private void javaName(String subject, List<String> path, Root before, Root after, SourcePosition position) {
+    List<Member> was = before.side().java().members(before.type(), path);
+    List<Member> now = after.side().java().members(after.type(), path);
+    if (!was.isEmpty() && !now.isEmpty() && !was.get(0).component().name().equals(now.get(0).component().name())) {
+      findings.add(Rule.JAVA_NAME_CHANGED, subject, now.get(0).component().name(), position,
+          subject + ": Java name " + was.get(0).component().name() + " became " + now.get(0).component().name(),
+          Verdict.info("none"), Verdict.err("accessor " + JavaIndex.accessors(was) + " is now "
+              + JavaIndex.accessors(now)));
+    }
   }
 
   void typeChanged(String name, List<String> path, Root before, Root after, String kindBefore, String kindAfter,

@@ -27,7 +27,8 @@ final class Renames {
   String javaType(TypeName oldType) {
     String text = oldType.toString();
     for (Map.Entry<String, String> rename : classes.entrySet()) {
-      text = text.replaceAll("\\b" + Pattern.quote(rename.getKey()) + "\\b", Matcher.quoteReplacement(rename.getValue()));
+      text = text.replaceAll("\\b" + Pattern.quote(rename.getKey()) + "\\b",
+          Matcher.quoteReplacement(rename.getValue()));
     }
     return text;
   }

@@ -89,7 +89,7 @@ final class DiffSpecs {
 
   private DiffSpecs() {}
 
-  /** The base with one text replaced, failing when the text is not there (a test that changes nothing proves nothing). */
+  /** The spec with one text replaced; fails when the text is not there (a test that changes nothing proves nothing). */
   static String replace(String spec, String text, String replacement) {
     if (!spec.contains(text)) {
       throw new IllegalArgumentException("not in the spec: " + text);

@@ -124,7 +124,8 @@ class RuleTest {
     assertEquals(change.level(), finding.level(), report.text());
     assertEquals(change.subject(), finding.subject());
     String spec = change.inOld() ? change.before() : change.after();
-    assertEquals((change.inOld() ? "old.yaml:" : "new.yaml:") + (DiffSpecs.lineOf(spec, change.marker()) + change.below()),
+    int line = DiffSpecs.lineOf(spec, change.marker()) + change.below();
+    assertEquals((change.inOld() ? "old.yaml:" : "new.yaml:") + line,
         finding.position().file().displayPath() + ":" + finding.position().line(), report.text());
   }
 
@@ -156,12 +157,24 @@ class RuleTest {
   @Test
   void aSchemaOnManyChannelsNamesTheFirstTwentyAndCountsTheRest(@TempDir Path dir) {
     String many = replace(BASE, "  commands:\n", java.util.stream.IntStream.range(0, 25)
-        .mapToObj(i -> "  c" + (char) ('a' + i) + ":\n    subscribe:\n      message: {$ref: '#/components/messages/Event'}\n")
+        .mapToObj(i -> "  c" + (char) ('a' + i) + ":\n    subscribe:\n"
+            + "      message: {$ref: '#/components/messages/Event'}\n")
         .collect(java.util.stream.Collectors.joining()) + "  commands:\n");
     DiffReport report = DiffSpecs.diff(dir, many, replace(many, "        id: {type: string}\n",
         "        id: {type: string}\n        extra: {type: string}\n"));
-    assertTrue(report.findings().get(0).message().endsWith("(reaches ca, cb, cc, cd, ce, cf, cg, ch, ci, cj, ck, cl, cm,"
-        + " cn, co, cp, cq, cr, cs, ct and 6 more)"), report.text());
+    assertTrue(report.findings().get(0).message().endsWith("(reaches ca, cb, cc, cd, ce, cf, cg, ch, ci, cj, ck,"
+        + " cl, cm, cn, co, cp, cq, cr, cs, ct and 6 more)"), report.text());
+  }
+
+  @Test
+  void anAccessorRenamedByNamingAloneIsItsOwnFinding(@TempDir Path dir) {
+    String mode = "        mode: {type: string, enum: [fast, slow]}\n";
+    String before = replace(BASE, mode, mode + "        $tag: {type: string}\n");
+    DiffReport report = DiffSpecs.diff(dir, before, replace(before, "        $tag: {type: string}\n",
+        "        $tag: {type: string}\n        tag: {type: integer}\n"));
+    assertEquals("[JAVA_NAME_CHANGED ERR Command.$tag, PROPERTY_ADDED ERR Command.tag]",
+        report.findings().stream().map(f -> f.rule() + " " + f.level() + " " + f.subject()).toList().toString());
+    assertEquals("accessor Command.tag() is now Command.tag2()", report.findings().get(0).source());
   }
 
   @Test
