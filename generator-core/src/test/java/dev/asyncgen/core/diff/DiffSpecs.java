@@ -57,10 +57,12 @@ final class DiffSpecs {
               name: {type: string}
               mode: {type: string, enum: [fast, slow]}
               meta: {$ref: '#/components/schemas/Meta'}
+              urgency: {$ref: '#/components/schemas/Urgency'}
           Meta:
             type: object
             properties:
               trace: {type: string}
+          Urgency: {type: string, enum: [low, high]}
           Base:
             type: object
             required: [version]
