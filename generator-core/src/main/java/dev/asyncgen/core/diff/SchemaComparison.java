@@ -46,15 +46,19 @@ final class SchemaComparison {
     Map<String, NamedSchema> addedByShape = new LinkedHashMap<>();
     added.values().forEach(schema -> addedByShape.putIfAbsent(Shapes.canonical(schema.schema()), schema));
     List<NamedSchema> stillRemoved = new ArrayList<>();
+    Map<NamedSchema, NamedSchema> renamed = new LinkedHashMap<>();
     for (NamedSchema gone : removed.values()) {
       NamedSchema match = addedByShape.remove(Shapes.canonical(gone.schema()));
       if (match == null) {
         stillRemoved.add(gone);
       } else {
         added.remove(match.name());
+        renamed.put(gone, match);
         renamed(gone, match);
       }
     }
+    // Compared once every rename is known, so that a reference to another renamed schema is no change.
+    renamed.forEach(this::compareNamed);
     stillRemoved.forEach(this::removed);
     added.values().forEach(this::added);
     for (NamedSchema schema : after.api().schemas().values()) {
@@ -77,7 +81,6 @@ final class SchemaComparison {
     findings.add(Rule.SCHEMA_RENAMED, gone.name(), match.name(), after.at(match.position()),
         gone.name() + ": schema renamed to " + match.name() + ", same JSON" + Findings.reach(uses),
         Findings.wire(uses, Verdict.info("same JSON"), Verdict.info("same JSON")), source);
-    compareNamed(gone, match);
   }
 
   private void removed(NamedSchema gone) {
