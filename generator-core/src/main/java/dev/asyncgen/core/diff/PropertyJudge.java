@@ -215,7 +215,7 @@ final class PropertyJudge {
         .map(c -> JavaIndex.simpleName(e.name()) + "." + c.name())).orElse(null);
     Verdict source = constant == null ? Verdict.info("no Java change")
         : Verdict.warn("new constant " + constant + ": a switch over " + JavaIndex.simpleName(type.get().name())
-            + (patterns ? "" : " (or its Known)") + " without default stops compiling");
+            + (patterns || !openEnums ? "" : " (or its Known)") + " without default stops compiling");
     Verdict reader = patterns ? Verdict.info("event names stay strings")
         : openEnums ? Verdict.info("OLD consumers keep it as an unknown value")
         : Verdict.err("OLD consumers fail to decode it (closed enums)");

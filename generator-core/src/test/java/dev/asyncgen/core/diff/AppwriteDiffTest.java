@@ -62,6 +62,8 @@ class AppwriteDiffTest {
     assertEquals(open.fingerprint(), closed.fingerprint(), "the verdict is not the changed thing");
     assertEquals("new constant Execution.Status.SCHEDULED: a switch over Execution.Status (or its Known) "
         + "without default stops compiling", open.source());
+    assertEquals("new constant Execution.Status.SCHEDULED: a switch over Execution.Status "
+        + "without default stops compiling", closed.source(), "closed enums have no Known");
   }
 
   @Test
