@@ -25,7 +25,8 @@ import picocli.CommandLine.TypeConversionException;
         "Classifies every change between two versions of a spec by what it does to the code generated from"
             + " them: to messages on the wire (reader: do consumers built from OLD decode what NEW producers"
             + " send; writer: do NEW consumers accept what OLD code sends) and to user code compiled against"
-            + " OLD's generated API.",
+            + " OLD's generated API. Generated code receives the messages of subscribe operations (the spec's"
+            + " application sends them) and sends those of publish operations.",
         "Levels: ERR breaks, WARN breaks in some uses (or the spec cannot tell), INFO is safe. Each finding has"
             + " a stable rule id and fingerprint.",
         "Exit code 0 when no finding is at or above --fail-on, 3 when one is, 1 when either spec has errors,"
