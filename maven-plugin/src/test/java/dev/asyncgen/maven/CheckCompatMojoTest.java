@@ -61,7 +61,8 @@ class CheckCompatMojoTest {
     assertThat(failure.getMessage()).matches("""
         asyncgen: src/main/asyncapi/shop.yaml has 1 unaccepted change\\(s\\) at ERR or worse against the baseline \
         src/main/asyncapi/baseline/shop.yaml:
-        src/main/asyncapi/baseline/schemas.yaml:7:5: ERR PROPERTY_REMOVED Order.note: property removed \\(reaches orders\\)
+        src/main/asyncapi/baseline/schemas.yaml:7:5: ERR PROPERTY_REMOVED Order.note: property removed \
+        \\(reaches orders\\)
         Adapt to them, or accept them by adding these lines to src/main/asyncapi/accepted-changes.txt \\(say why\\):
         [0-9a-f]{12} PROPERTY_REMOVED Order.note""");
   }
