@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Generates Java from AsyncAPI 2.x documents.",
-    subcommands = {GenerateCommand.class, ValidateCommand.class, InspectCommand.class,
+    subcommands = {GenerateCommand.class, ValidateCommand.class, InspectCommand.class, DiffCommand.class,
         CommandLine.HelpCommand.class})
 public final class AsyncgenCommand implements Runnable {
   @CommandLine.Spec

@@ -1,0 +1,108 @@
+package dev.asyncgen.cli;
+
+import dev.asyncgen.core.diff.DiffReport;
+import dev.asyncgen.core.diff.DiffRequest;
+import dev.asyncgen.core.diff.Level;
+import dev.asyncgen.core.diff.SpecDiff;
+import dev.asyncgen.core.naming.GenerationOptions;
+import dev.asyncgen.core.naming.GenerationOptions.DateTimeType;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Classifies every change between two versions of a spec by what it does to the code generated from"
+            + " them: to messages on the wire (reader: do consumers built from OLD decode what NEW producers"
+            + " send; writer: do NEW consumers accept what OLD code sends) and to user code compiled against"
+            + " OLD's generated API. Generated code receives the messages of subscribe operations (the spec's"
+            + " application sends them) and sends those of publish operations.",
+        "Levels: ERR breaks, WARN breaks in some uses (or the spec cannot tell), INFO is safe. Each finding has"
+            + " a stable rule id and fingerprint.",
+        "Exit code 0 when no finding is at or above --fail-on, 3 when one is, 1 when either spec has errors,"
+            + " 2 for a bad command line."})
+final class DiffCommand implements Callable<Integer> {
+  static final int FINDINGS_FAIL = 3;
+
+  enum Format { text, json, markdown }
+
+  /** A level to fail on, or NONE to never fail. */
+  enum FailOn {
+    ERR, WARN, INFO, NONE;
+
+    Level level() {
+      return this == NONE ? null : Level.valueOf(name());
+    }
+  }
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "OLD", description = "The spec version generated code was built from.")
+  Path oldSpec;
+
+  @Parameters(index = "1", paramLabel = "NEW", description = "The new spec version.")
+  Path newSpec;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (default: file:line:column: LEVEL RULE message), json, or markdown (a changelog).")
+  Format format;
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "ERR",
+      description = "Exit 3 when a finding is at this level or worse: ERR (default), WARN, INFO or NONE.")
+  FailOn failOn;
+
+  @Option(names = "--date-time-type", paramLabel = "TYPE", converter = DateTimeTypeOption.class,
+      defaultValue = "OffsetDateTime",
+      description = "Judge code generated with this --date-time-type (default: ${DEFAULT-VALUE}).")
+  DateTimeType dateTimeType;
+
+  @Option(names = "--enforce-required", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Judge code generated with (default) or without --enforce-required.")
+  boolean enforceRequired;
+
+  @Option(names = "--closed-enums",
+      description = "Judge code generated with --closed-enums (enums that fail on unknown values).")
+  boolean closedEnums;
+
+  @Mixin
+  ReadOptions readOptions;
+
+  @Override
+  public Integer call() {
+    GenerationOptions options = new GenerationOptions("asyncgen.diff", dateTimeType, enforceRequired);
+    DiffReport report = SpecDiff.diff(new DiffRequest(readOptions.request(oldSpec), readOptions.request(newSpec),
+        options, !closedEnums));
+    boolean failed = failOn.level() != null && !report.atLeast(failOn.level()).isEmpty();
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case json -> out.println(DiffJson.render(report, failOn.name(), failed));
+      case markdown -> out.print(DiffMarkdown.render(report));
+      default -> out.print(report.text());
+    }
+    out.flush();
+    return failed ? FINDINGS_FAIL : 0;
+  }
+
+  /** A bad {@code --date-time-type} is a usage error (exit code 2), named as {@code generate} names it. */
+  static final class DateTimeTypeOption implements ITypeConverter<DateTimeType> {
+    @Override
+    public DateTimeType convert(String value) {
+      try {
+        return DateTimeType.named(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}

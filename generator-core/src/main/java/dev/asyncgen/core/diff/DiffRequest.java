@@ -1,0 +1,18 @@
+package dev.asyncgen.core.diff;
+
+import dev.asyncgen.core.ReadRequest;
+import dev.asyncgen.core.naming.GenerationOptions;
+import java.util.Objects;
+
+/**
+ * Two specs to compare, and how code is generated from both.
+ *
+ * @param openEnums whether generated enums keep unknown wire values (the default) rather than fail on them
+ */
+public record DiffRequest(ReadRequest oldSpec, ReadRequest newSpec, GenerationOptions options, boolean openEnums) {
+  public DiffRequest {
+    Objects.requireNonNull(oldSpec, "oldSpec");
+    Objects.requireNonNull(newSpec, "newSpec");
+    Objects.requireNonNull(options, "options");
+  }
+}

@@ -1,0 +1,17 @@
+package dev.asyncgen.core.diff;
+
+import dev.asyncgen.core.diagnostic.SourcePosition;
+import dev.asyncgen.core.model.AsyncApi;
+
+/** One of the two specs: its model, the Java planned from it, its message names and where its schemas travel. */
+record Side(AsyncApi api, JavaIndex java, MessageNames messages, SchemaUses uses) {
+  static Side of(AsyncApi api, JavaIndex java) {
+    MessageNames messages = new MessageNames(api);
+    return new Side(api, java, messages, new SchemaUses(api, messages));
+  }
+
+  /** A position for a finding: {@code position}, else the start of the root file. */
+  SourcePosition at(SourcePosition position) {
+    return position != null ? position : new SourcePosition(api.rootFile(), 1, 1);
+  }
+}

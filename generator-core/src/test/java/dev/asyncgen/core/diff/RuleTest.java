@@ -1,0 +1,243 @@
+package dev.asyncgen.core.diff;
+
+import static dev.asyncgen.core.diff.DiffSpecs.BASE;
+import static dev.asyncgen.core.diff.DiffSpecs.UNION;
+import static dev.asyncgen.core.diff.DiffSpecs.replace;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** One small change per rule: the one finding it gives, its level, subject and position. */
+class RuleTest {
+  /**
+   * A change and its one expected finding.
+   *
+   * @param inOld whether the position is in the old spec (something removed)
+   * @param marker text on the line the finding points at
+   * @param below how many lines below the marker (negative: above): a named schema or operation is positioned at
+   *     its first field
+   */
+  record Case(String name, String before, String after, Rule rule, Level level, String subject, boolean inOld,
+      String marker, int below) {
+    Case(String name, String before, String after, Rule rule, Level level, String subject, boolean inOld,
+        String marker) {
+      this(name, before, after, rule, level, subject, inOld, marker, 0);
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static Stream<Case> cases() {
+    String commandWithPriority = replace(BASE, "        mode: {type: string, enum: [fast, slow]}",
+        "        mode: {type: string, enum: [fast, slow]}\n        priority: {type: integer}");
+    String twoOperations = replace(BASE, "      message: {$ref: '#/components/messages/Event'}\n",
+        "      message: {$ref: '#/components/messages/Event'}\n    publish:\n"
+            + "      message: {$ref: '#/components/messages/Event'}\n");
+    String threeAlternatives = replace(UNION, "        - $ref: '#/components/schemas/Command'\n",
+        "        - $ref: '#/components/schemas/Command'\n        - $ref: '#/components/schemas/Meta'\n");
+    return Stream.of(
+        new Case("optional property added to a received record: constructors change",
+            BASE, replace(BASE, "        note: {type: string, description: A note.}",
+                "        note: {type: string, description: A note.}\n        extra: {type: boolean}"),
+            Rule.PROPERTY_ADDED, Level.WARN, "Event.extra", false, "extra:"),
+        new Case("required property added to a sent record", BASE, replace(commandWithPriority,
+                "required: [name]", "required: [name, priority]"),
+            Rule.PROPERTY_ADDED, Level.ERR, "Command.priority", false, "priority:"),
+        new Case("property removed", BASE, replace(BASE, "        note: {type: string, description: A note.}\n", ""),
+            Rule.PROPERTY_REMOVED, Level.ERR, "Event.note", true, "note:"),
+        new Case("type changed", BASE, replace(BASE, "note: {type: string,", "note: {type: integer,"),
+            Rule.PROPERTY_TYPE_CHANGED, Level.ERR, "Event.note", false, "note:"),
+        new Case("date-time format dropped", BASE,
+            replace(BASE, "at: {type: string, format: date-time}", "at: {type: string}"),
+            Rule.FORMAT_CHANGED, Level.ERR, "Event.at", false, " at:"),
+        new Case("format without a Java type of its own", BASE,
+            replace(BASE, "id: {type: string}", "id: {type: string, format: hostname}"),
+            Rule.FORMAT_CHANGED, Level.INFO, "Event.id", false, "id: {type: string, format"),
+        new Case("sent property became required", BASE, replace(BASE, "required: [name]", "required: [name, mode]"),
+            Rule.PROPERTY_BECAME_REQUIRED, Level.ERR, "Command.mode", false, "mode:"),
+        new Case("received property became optional", BASE, replace(BASE, "required: [id]", "required: []"),
+            Rule.PROPERTY_BECAME_OPTIONAL, Level.ERR, "Event.id", false, "id: {type: string}"),
+        new Case("received property became required", BASE, replace(BASE, "required: [id]", "required: [id, note]"),
+            Rule.PROPERTY_BECAME_REQUIRED, Level.WARN, "Event.note", false, "note:"),
+        new Case("enum value added on a received message (open enums)", BASE,
+            replace(BASE, "enum: [waiting, done]", "enum: [waiting, done, scheduled]"),
+            Rule.ENUM_VALUE_ADDED, Level.WARN, "Event.status", false, "status:"),
+        new Case("value added to a named enum on a sent message", BASE,
+            replace(BASE, "enum: [low, high]", "enum: [low, high, urgent]"),
+            Rule.ENUM_VALUE_ADDED, Level.WARN, "Urgency", false, "Urgency:"),
+        new Case("enum value removed", BASE, replace(BASE, "enum: [waiting, done]", "enum: [waiting]"),
+            Rule.ENUM_VALUE_REMOVED, Level.ERR, "Event.status", false, "status:"),
+        new Case("description changed", BASE, replace(BASE, "description: A note.", "description: Any note."),
+            Rule.DESCRIPTION_CHANGED, Level.INFO, "Event.note", false, "note:"),
+        new Case("channel added", BASE, replace(BASE, "  commands:\n",
+                "  alerts:\n    subscribe:\n      message: {$ref: '#/components/messages/Event'}\n  commands:\n"),
+            Rule.CHANNEL_ADDED, Level.INFO, "alerts", false, "alerts:"),
+        new Case("channel removed", twoOperations, replace(twoOperations,
+                "  commands:\n    publish:\n      message: {$ref: '#/components/messages/Command'}\n", ""),
+            Rule.CHANNEL_REMOVED, Level.ERR, "commands", true, "  commands:"),
+        new Case("channel parameter renamed", BASE, replace(replace(BASE, "events.{id}:", "events.{eventId}:"),
+                "      id: {schema: {type: string}}", "      eventId: {schema: {type: string}}"),
+            Rule.CHANNEL_PARAMETER_CHANGED, Level.INFO, "events.{id}", false, "events.{eventId}:"),
+        new Case("operation added", BASE, twoOperations,
+            Rule.OPERATION_ADDED, Level.INFO, "events.{id} publish", false, "    publish:", 1),
+        new Case("operation removed on a channel generated code sends on", twoOperations, BASE,
+            Rule.OPERATION_REMOVED, Level.ERR, "events.{id} publish", true, "    publish:", 1),
+        new Case("schema renamed, same JSON", BASE, replace(replace(BASE, "    Command:\n      type: object",
+                "    Order:\n      type: object"), "payload: {$ref: '#/components/schemas/Command'}",
+                "payload: {$ref: '#/components/schemas/Order'}"),
+            Rule.SCHEMA_RENAMED, Level.ERR, "Command", false, "    Order:", 1),
+        new Case("alternative added to a received union", UNION, threeAlternatives,
+            Rule.ONE_OF_ALTERNATIVE_ADDED, Level.WARN, "Payment", false, "    Payment:", 1),
+        new Case("alternative removed from a received union", threeAlternatives, UNION,
+            Rule.ONE_OF_ALTERNATIVE_REMOVED, Level.ERR, "Payment", false, "    Payment:", 1),
+        new Case("allOf parent removed", BASE, replace(BASE,
+                "      allOf:\n        - $ref: '#/components/schemas/Base'\n", "      allOf:\n"),
+            Rule.ALL_OF_PARENT_REMOVED, Level.ERR, "Refund", false, "    Refund:", 1),
+        new Case("allOf parent added to a sent record", replace(BASE,
+                "      allOf:\n        - $ref: '#/components/schemas/Base'\n", "      allOf:\n"), BASE,
+            Rule.ALL_OF_PARENT_ADDED, Level.ERR, "Refund", false, "    Refund:", 1),
+        new Case("a received record that refused unknown properties now allows them", replace(BASE,
+                "      required: [id]\n", "      required: [id]\n      additionalProperties: false\n"), BASE,
+            Rule.UNKNOWN_PROPERTIES_CHANGED, Level.ERR, "Event", false, "required: [id]", -1),
+        new Case("a record starts keeping unknown properties", BASE, replace(BASE,
+                "      required: [id]\n", "      required: [id]\n      additionalProperties: true\n"),
+            Rule.UNKNOWN_PROPERTIES_CHANGED, Level.WARN, "Event", false, "required: [id]", -1),
+        new Case("server moved", BASE, replace(BASE, "url: events.example.com", "url: events.example.org"),
+            Rule.SERVER_CHANGED, Level.WARN, "servers.prod", false, "prod:"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void oneFindingWithItsLevelSubjectAndPosition(Case change, @TempDir Path dir) {
+    DiffReport report = DiffSpecs.diff(dir, change.before(), change.after());
+    assertEquals(1, report.findings().size(), report.text());
+    Finding finding = report.findings().get(0);
+    assertEquals(change.rule(), finding.rule(), report.text());
+    assertEquals(change.level(), finding.level(), report.text());
+    assertEquals(change.subject(), finding.subject());
+    String spec = change.inOld() ? change.before() : change.after();
+    int line = DiffSpecs.lineOf(spec, change.marker()) + change.below();
+    assertEquals((change.inOld() ? "old.yaml:" : "new.yaml:") + line,
+        finding.position().file().displayPath() + ":" + finding.position().line(), report.text());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void sameChangeWithShiftedLinesKeepsItsFingerprint(Case change, @TempDir Path dir) throws Exception {
+    String shift = "info: {title: t, version: '1'}\n";
+    String padding = shift + "# a comment\n# another\n\n";
+    DiffReport report = DiffSpecs.diff(Files.createDirectory(dir.resolve("a")), change.before(), change.after());
+    DiffReport shifted = DiffSpecs.diff(Files.createDirectory(dir.resolve("b")),
+        replace(change.before(), shift, padding), replace(change.after(), shift, padding));
+    assertEquals(report.findings().get(0).fingerprint(), shifted.findings().get(0).fingerprint());
+    assertEquals(report.findings().get(0).position().line() + 3, shifted.findings().get(0).position().line());
+  }
+
+  @Test
+  void inlineHeadersAreComparedAsTheRecordTheyGenerate(@TempDir Path dir) {
+    String headers = replace(BASE, "      payload: {$ref: '#/components/schemas/Event'}\n",
+        "      payload: {$ref: '#/components/schemas/Event'}\n"
+            + "      headers: {type: object, properties: {trace: {type: string}}}\n");
+    DiffReport report = DiffSpecs.diff(dir, headers, replace(headers, "{trace: {type: string}}",
+        "{trace: {type: string}, span: {type: string}}"));
+    assertEquals(1, report.findings().size(), report.text());
+    Finding finding = report.findings().get(0);
+    assertEquals("Event.headers.span", finding.subject());
+    assertTrue(finding.source().startsWith("new accessor EventHeaders.span()"), finding.source());
+  }
+
+  @Test
+  void aSchemaOnManyChannelsNamesTheFirstTwentyAndCountsTheRest(@TempDir Path dir) {
+    String many = replace(BASE, "  commands:\n", java.util.stream.IntStream.range(0, 25)
+        .mapToObj(i -> "  c" + (char) ('a' + i) + ":\n    subscribe:\n"
+            + "      message: {$ref: '#/components/messages/Event'}\n")
+        .collect(java.util.stream.Collectors.joining()) + "  commands:\n");
+    DiffReport report = DiffSpecs.diff(dir, many, replace(many, "        id: {type: string}\n",
+        "        id: {type: string}\n        extra: {type: string}\n"));
+    assertTrue(report.findings().get(0).message().endsWith("(reaches ca, cb, cc, cd, ce, cf, cg, ch, ci, cj, ck,"
+        + " cl, cm, cn, co, cp, cq, cr, cs, ct and 6 more)"), report.text());
+  }
+
+  @Test
+  void anAccessorRenamedByNamingAloneIsItsOwnFinding(@TempDir Path dir) {
+    String mode = "        mode: {type: string, enum: [fast, slow]}\n";
+    String before = replace(BASE, mode, mode + "        $tag: {type: string}\n");
+    DiffReport report = DiffSpecs.diff(dir, before, replace(before, "        $tag: {type: string}\n",
+        "        $tag: {type: string}\n        tag: {type: integer}\n"));
+    assertEquals("[JAVA_NAME_CHANGED ERR Command.$tag, PROPERTY_ADDED ERR Command.tag]",
+        report.findings().stream().map(f -> f.rule() + " " + f.level() + " " + f.subject()).toList().toString());
+    assertEquals("accessor Command.tag() is now Command.tag2()", report.findings().get(0).source());
+  }
+
+  @Test
+  void enumsAreComparedAsSets(@TempDir Path dir) {
+    DiffReport report = DiffSpecs.diff(dir, BASE, replace(BASE, "enum: [waiting, done]", "enum: [done, waiting]"));
+    assertEquals(0, report.findings().size(), report.text());
+  }
+
+  @Test
+  void anEnumValueAddedOnAReceivedMessageBreaksClosedEnums(@TempDir Path dir) {
+    DiffReport report = DiffSpecs.diff(dir, BASE,
+        replace(BASE, "enum: [waiting, done]", "enum: [waiting, done, scheduled]"), false, true);
+    Finding finding = report.findings().get(0);
+    assertEquals(Level.ERR, finding.level());
+    assertTrue(finding.wire().startsWith("reader (received on events.{id}): OLD consumers fail to decode it"),
+        finding.wire());
+    assertTrue(finding.source().startsWith("new constant Event.Status.SCHEDULED"), finding.source());
+  }
+
+  @Test
+  void anEnumValueAddedOnASentMessageIsSafeOnTheWireEvenWhenClosed(@TempDir Path dir) {
+    DiffReport report = DiffSpecs.diff(dir, BASE,
+        replace(BASE, "enum: [fast, slow]", "enum: [fast, slow, lazy]"), false, true);
+    Finding finding = report.findings().get(0);
+    assertEquals(Level.WARN, finding.level(), "only the switch over Command.Mode can break");
+    assertEquals("writer (sent on commands): NEW consumers accept every OLD value", finding.wire());
+  }
+
+  @Test
+  void optionalIsSafeWhenRequiredIsNotEnforced(@TempDir Path dir) {
+    DiffReport report = DiffSpecs.diff(dir, BASE, replace(BASE, "required: [id]", "required: []"), true, false);
+    assertEquals(Level.INFO, report.findings().get(0).level(), report.text());
+  }
+
+  @Test
+  void aSharedSchemaChangeIsOneFindingListingEveryChannelItReaches(@TempDir Path dir) {
+    DiffReport report = DiffSpecs.diff(dir, BASE, replace(BASE, "        trace: {type: string}",
+        "        trace: {type: string}\n        span: {type: string}"));
+    assertEquals(1, report.findings().size(), report.text());
+    Finding finding = report.findings().get(0);
+    assertEquals("Meta.span", finding.subject());
+    assertTrue(finding.message().endsWith("(reaches commands, events.{id})"), finding.message());
+    assertEquals(Level.ERR, finding.level(), "code that sends a Command must construct a Meta");
+  }
+
+  @Test
+  void aPayloadNamingAnotherSchemaChangesTheMessageAndTheChannelType(@TempDir Path dir) {
+    DiffReport report = DiffSpecs.diff(dir, BASE, replace(BASE, "payload: {$ref: '#/components/schemas/Command'}",
+        "payload: {$ref: '#/components/schemas/Event'}"));
+    assertEquals("[CHANNEL_PAYLOAD_TYPE_CHANGED ERR commands, MESSAGE_PAYLOAD_CHANGED ERR Command.payload]",
+        report.findings().stream().map(f -> f.rule() + " " + f.level() + " " + f.subject()).toList().toString());
+  }
+
+  @Test
+  void aMessageAddedToAReceivedOperation(@TempDir Path dir) {
+    DiffReport report = DiffSpecs.diff(dir, BASE, replace(BASE,
+        "    subscribe:\n      message: {$ref: '#/components/messages/Event'}",
+        "    subscribe:\n      message:\n        oneOf:\n        - $ref: '#/components/messages/Event'\n"
+            + "        - $ref: '#/components/messages/Command'"));
+    assertEquals("[CHANNEL_PAYLOAD_TYPE_CHANGED ERR events.{id}, MESSAGE_ADDED WARN events.{id} subscribe Command]",
+        report.findings().stream().map(f -> f.rule() + " " + f.level() + " " + f.subject()).toList().toString());
+  }
+}

@@ -1,0 +1,121 @@
+package dev.asyncgen.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The check-compat Mojo run directly, against a baseline that has {@code Order.note}, which the spec dropped. */
+class CheckCompatMojoTest {
+  @TempDir
+  Path dir;
+
+  TestProject project;
+  List<String> log = new ArrayList<>();
+
+  @BeforeEach
+  void setUp() {
+    project = new TestProject(dir);
+    TestProject.write(dir.resolve("src/main/asyncapi/baseline/shop.yaml"), TestProject.SPEC);
+    TestProject.write(dir.resolve("src/main/asyncapi/baseline/schemas.yaml"), TestProject.SCHEMAS.replace(
+        "    id:\n      type: string\n", "    id:\n      type: string\n    note:\n      type: string\n"));
+  }
+
+  private CheckCompatMojo mojo() {
+    MavenProject mavenProject = new MavenProject();
+    mavenProject.setFile(dir.resolve("pom.xml").toFile());
+    CheckCompatMojo mojo = new CheckCompatMojo();
+    mojo.inputSpec = new File("src/main/asyncapi/shop.yaml");
+    mojo.baselineSpec = new File("src/main/asyncapi/baseline/shop.yaml");
+    mojo.acceptedChanges = dir.resolve("src/main/asyncapi/accepted-changes.txt").toFile();
+    mojo.failOn = "ERR";
+    mojo.dateTimeType = "OffsetDateTime";
+    mojo.enforceRequired = true;
+    mojo.project = mavenProject;
+    mojo.setLog(new SystemStreamLog() {
+      @Override
+      public void info(CharSequence content) {
+        log.add("[INFO] " + content);
+      }
+
+      @Override
+      public void warn(CharSequence content) {
+        log.add("[WARNING] " + content);
+      }
+    });
+    return mojo;
+  }
+
+  @Test
+  void anUnacceptedBreakingChangeFailsWithTheLinesToAcceptIt() {
+    MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, () -> mojo().execute());
+    assertThat(failure.getMessage()).matches("""
+        asyncgen: src/main/asyncapi/shop.yaml has 1 unaccepted change\\(s\\) at ERR or worse against the baseline \
+        src/main/asyncapi/baseline/shop.yaml:
+        src/main/asyncapi/baseline/schemas.yaml:7:5: ERR PROPERTY_REMOVED Order.note: property removed \
+        \\(reaches orders\\)
+        Adapt to them, or accept them by adding these lines to src/main/asyncapi/accepted-changes.txt \\(say why\\):
+        [0-9a-f]{12} PROPERTY_REMOVED Order.note""");
+  }
+
+  @Test
+  void anAcceptedChangePassesAndAStaleOneWarns() throws Exception {
+    String acceptLine = catchThrowableOfType(MojoFailureException.class, () -> mojo().execute()).getMessage()
+        .lines().reduce((first, second) -> second).orElseThrow();
+    TestProject.write(dir.resolve("src/main/asyncapi/accepted-changes.txt"),
+        "# accepted\n" + acceptLine + ": nobody reads it\n0123456789ab long gone\n");
+    log.clear();
+
+    mojo().execute();
+
+    assertThat(log).containsExactly(
+        "[WARNING] src/main/asyncapi/accepted-changes.txt:3:1: this accepted change matches no change any more;"
+            + " remove the line",
+        "[INFO] src/main/asyncapi/baseline/schemas.yaml:7:5: ERR PROPERTY_REMOVED Order.note: property removed"
+            + " (reaches orders) (accepted)",
+        "[INFO] asyncgen: src/main/asyncapi/baseline/shop.yaml -> src/main/asyncapi/shop.yaml: 1 finding: 1 ERR,"
+            + " 0 WARN, 0 INFO, none unaccepted at ERR or worse");
+  }
+
+  @Test
+  void failOnNoneOnlyReports() throws Exception {
+    CheckCompatMojo mojo = mojo();
+    mojo.failOn = "none";
+    mojo.execute();
+    assertThat(log).last().asString().endsWith("1 finding: 1 ERR, 0 WARN, 0 INFO");
+  }
+
+  @Test
+  void aBadFailOnIsNamed() {
+    CheckCompatMojo mojo = mojo();
+    mojo.failOn = "SOMETIMES";
+    assertThat(catchThrowableOfType(MojoFailureException.class, mojo::execute))
+        .hasMessage("asyncgen: <failOn>: 'SOMETIMES' is not one of ERR, WARN, INFO, NONE");
+  }
+
+  @Test
+  void aBrokenSpecFailsWithItsPosition() {
+    TestProject.write(project.spec, TestProject.BROKEN_SPEC);
+    MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, () -> mojo().execute());
+    assertThat(failure.getMessage()).startsWith("asyncgen could not compare src/main/asyncapi/shop.yaml with its"
+        + " baseline src/main/asyncapi/baseline/shop.yaml:\nsrc/main/asyncapi/shop.yaml:10:");
+  }
+
+  @Test
+  void skipDoesNothing() throws Exception {
+    TestProject.write(project.spec, TestProject.BROKEN_SPEC);
+    CheckCompatMojo mojo = mojo();
+    mojo.skip = true;
+    mojo.execute();
+    assertThat(log).containsExactly("[INFO] asyncgen: compatibility check skipped");
+  }
+}
