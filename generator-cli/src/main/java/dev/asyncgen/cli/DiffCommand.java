@@ -10,13 +10,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 @Command(
     name = "diff",
@@ -48,10 +46,10 @@ final class DiffCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "OLD", description = "The spec version generated code was built from.")
+  @Parameters(index = "0", paramLabel = "OLD", converter = OptionConverters.SpecPath.class, description = "The spec version generated code was built from.")
   Path oldSpec;
 
-  @Parameters(index = "1", paramLabel = "NEW", description = "The new spec version.")
+  @Parameters(index = "1", paramLabel = "NEW", converter = OptionConverters.SpecPath.class, description = "The new spec version.")
   Path newSpec;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -62,7 +60,7 @@ final class DiffCommand implements Callable<Integer> {
       description = "Exit 3 when a finding is at this level or worse: ERR (default), WARN, INFO or NONE.")
   FailOn failOn;
 
-  @Option(names = "--date-time-type", paramLabel = "TYPE", converter = DateTimeTypeOption.class,
+  @Option(names = "--date-time-type", paramLabel = "TYPE", converter = OptionConverters.DateTimeTypeName.class,
       defaultValue = "OffsetDateTime",
       description = "Judge code generated with this --date-time-type (default: ${DEFAULT-VALUE}).")
   DateTimeType dateTimeType;
@@ -80,9 +78,9 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    GenerationOptions options = new GenerationOptions("asyncgen.diff", dateTimeType, enforceRequired);
+    GenerationOptions options = new GenerationOptions("asyncgen.diff", dateTimeType, enforceRequired, closedEnums);
     DiffReport report = SpecDiff.diff(new DiffRequest(readOptions.request(oldSpec), readOptions.request(newSpec),
-        options, !closedEnums));
+        options));
     boolean failed = failOn.level() != null && !report.atLeast(failOn.level()).isEmpty();
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
@@ -92,17 +90,5 @@ final class DiffCommand implements Callable<Integer> {
     }
     out.flush();
     return failed ? FINDINGS_FAIL : 0;
-  }
-
-  /** A bad {@code --date-time-type} is a usage error (exit code 2), named as {@code generate} names it. */
-  static final class DateTimeTypeOption implements ITypeConverter<DateTimeType> {
-    @Override
-    public DateTimeType convert(String value) {
-      try {
-        return DateTimeType.named(value);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
-    }
   }
 }

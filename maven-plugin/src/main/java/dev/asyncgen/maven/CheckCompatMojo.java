@@ -87,7 +87,7 @@ public class CheckCompatMojo extends AbstractMojo {
     CompatCheck check;
     try {
       DiffReport report = SpecDiff.diff(new DiffRequest(read(basedir, baselineSpec), read(basedir, inputSpec),
-          new GenerationOptions("asyncgen.compat", type, enforceRequired), !closedEnums));
+          new GenerationOptions("asyncgen.compat", type, enforceRequired, closedEnums)));
       check = CompatCheck.of(report, AcceptedChanges.read(accepted, acceptedPath), threshold);
     } catch (SpecException e) {
       // A headline first, so that each file:line:column line shows on a line of its own.

@@ -5,11 +5,10 @@ import dev.asyncgen.core.naming.GenerationOptions;
 import java.util.Objects;
 
 /**
- * Two specs to compare, and how code is generated from both.
- *
- * @param openEnums whether generated enums keep unknown wire values (the default) rather than fail on them
+ * Two specs to compare, and how code is generated from both ({@code options.closedEnums()} decides
+ * whether enums keep unknown wire values, the default, or fail on them).
  */
-public record DiffRequest(ReadRequest oldSpec, ReadRequest newSpec, GenerationOptions options, boolean openEnums) {
+public record DiffRequest(ReadRequest oldSpec, ReadRequest newSpec, GenerationOptions options) {
   public DiffRequest {
     Objects.requireNonNull(oldSpec, "oldSpec");
     Objects.requireNonNull(newSpec, "newSpec");

@@ -28,7 +28,7 @@ public final class SpecDiff {
       throw new SpecException(errors);
     }
     Findings findings = new Findings();
-    SchemaComparison schemas = new SchemaComparison(before, after, findings, request.openEnums(),
+    SchemaComparison schemas = new SchemaComparison(before, after, findings, !request.options().closedEnums(),
         request.options().enforceRequired());
     schemas.compare();
     new ChannelComparison(before, after, findings, schemas.renames()).compare();

@@ -18,7 +18,7 @@ class AppwriteDiffTest {
     return SpecDiff.diff(new DiffRequest(
         ReadRequest.of(Path.of("src/test/resources/diff/appwrite-old.yaml")).withDisplayPath("appwrite-old.yaml"),
         ReadRequest.of(Path.of("src/test/resources/diff/appwrite-new.yaml")).withDisplayPath("appwrite-new.yaml"),
-        GenerationOptions.forPackage("io.appwrite.realtime"), openEnums));
+        GenerationOptions.forPackage("io.appwrite.realtime").withClosedEnums(!openEnums)));
   }
 
   @Test
@@ -82,7 +82,7 @@ class AppwriteDiffTest {
   @Test
   void aSpecAgainstItselfHasNoFindings() {
     ReadRequest spec = ReadRequest.of(Path.of("src/test/resources/diff/appwrite-old.yaml"));
-    DiffReport report = SpecDiff.diff(new DiffRequest(spec, spec, GenerationOptions.forPackage("a.b"), true));
+    DiffReport report = SpecDiff.diff(new DiffRequest(spec, spec, GenerationOptions.forPackage("a.b")));
     assertEquals("0 findings: 0 ERR, 0 WARN, 0 INFO\n", report.text());
   }
 

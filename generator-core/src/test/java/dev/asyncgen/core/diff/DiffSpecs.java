@@ -108,7 +108,8 @@ final class DiffSpecs {
     Path now = write(dir.resolve("new.yaml"), after);
     return SpecDiff.diff(new DiffRequest(ReadRequest.of(old).withDisplayPath("old.yaml"),
         ReadRequest.of(now).withDisplayPath("new.yaml"),
-        GenerationOptions.forPackage(PACKAGE).withEnforceRequired(enforceRequired), openEnums));
+        GenerationOptions.forPackage(PACKAGE).withEnforceRequired(enforceRequired)
+            .withClosedEnums(!openEnums)));
   }
 
   /** The 1-based line of the first line holding {@code text}. */

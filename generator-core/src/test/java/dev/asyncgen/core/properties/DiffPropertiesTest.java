@@ -60,7 +60,7 @@ class DiffPropertiesTest {
       Path now = Files.writeString(dir.resolve("new.json"), prefix + after);
       try {
         return SpecDiff.diff(new DiffRequest(ReadRequest.of(old).withDisplayPath("old.json"),
-            ReadRequest.of(now).withDisplayPath("new.json"), GenerationOptions.forPackage("com.example.diff"), true));
+            ReadRequest.of(now).withDisplayPath("new.json"), GenerationOptions.forPackage("com.example.diff")));
       } catch (SpecException e) {
         Assume.that(false);
         throw e;
