@@ -1,5 +1,6 @@
 package dev.asyncgen.core.diff;
 
+import com.palantir.javapoet.ClassName;
 import dev.asyncgen.core.diagnostic.SourcePosition;
 import dev.asyncgen.core.diff.JavaIndex.Member;
 import dev.asyncgen.core.diff.PropertySites.Site;
@@ -214,14 +215,19 @@ final class PropertyJudge {
     String constant = type.flatMap(e -> e.constants().stream().filter(c -> c.value().equals(value)).findFirst()
         .map(c -> JavaIndex.simpleName(e.name()) + "." + c.name())).orElse(null);
     Verdict source = constant == null ? Verdict.info("no Java change")
-        : Verdict.warn("new constant " + constant + ": a switch over " + JavaIndex.simpleName(type.get().name())
-            + (patterns || !openEnums ? "" : " (or its Known)") + " without default stops compiling");
+        : Verdict.warn("new constant " + constant + ": a switch over " + JavaIndex.simpleName(switchedOver(type.get()))
+            + " without default stops compiling");
     Verdict reader = patterns ? Verdict.info("event names stay strings")
         : openEnums ? Verdict.info("OLD consumers keep it as an unknown value")
         : Verdict.err("OLD consumers fail to decode it (closed enums)");
     findings.add(Rule.ENUM_VALUE_ADDED, subject, value, position,
         subject + ": enum value '" + value + "' added" + Findings.reach(uses),
         Findings.wire(uses, reader, Verdict.info("NEW consumers accept every OLD value")), source);
+  }
+
+  /** What users switch over: an open enum's Known, else the enum itself. */
+  private static ClassName switchedOver(EnumPlan type) {
+    return type.known() != null ? type.known() : type.name();
   }
 
   private void enumRemoved(String subject, List<String> path, Root before, String value, boolean patterns,
