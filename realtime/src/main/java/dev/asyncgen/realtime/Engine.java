@@ -310,11 +310,11 @@ final class Engine implements Connection.Events {
     }
 
     private void deliver(SubscriptionHandle<?> subscription, Object value) {
-        if (subscription.gapPending) {
+        // The gap notice travels with the next event that fits, so it is told once and always before that event.
+        Runnable delivery = subscription.gapPending
+                ? () -> subscription.deliverAfterGap(value) : () -> subscription.deliver(value);
+        if (callbacks.offerEvent(delivery)) {
             subscription.gapPending = false;
-            callbacks.notice(subscription::deliverGap);
-        }
-        if (callbacks.offerEvent(() -> subscription.deliver(value))) {
             overflowing = false;
             return;
         }

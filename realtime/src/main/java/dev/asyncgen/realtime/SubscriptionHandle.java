@@ -66,6 +66,15 @@ final class SubscriptionHandle<T> implements Subscription {
         }
     }
 
+    /** Runs on the callback thread: events were dropped before this one. */
+    void deliverAfterGap(Object value) {
+        try {
+            deliverGap();
+        } finally {
+            deliver(value);
+        }
+    }
+
     /** Runs on the callback thread. */
     void deliverGap() {
         if (isActive()) {

@@ -127,7 +127,11 @@ final class ScriptedAppwriteServer extends WebSocketServer implements AutoClosea
     }
 
     @Override
-    public void close() throws InterruptedException {
-        stop(1000);
+    public void close() {
+        try {
+            stop(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
