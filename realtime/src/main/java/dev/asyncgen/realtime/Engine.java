@@ -153,7 +153,8 @@ final class Engine implements Connection.Events {
         Connection connection = new Connection(++generation, channels());
         current = connection;
         setState(new ConnectionState.Connecting(failures));
-        WebSocket.Builder builder = http.newWebSocketBuilder();
+        // The JDK has no handshake timeout of its own: a server that never answers would hold the attempt forever.
+        WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(settings.watchdog());
         try {
             settings.headers().forEach(header -> builder.header(header.getKey(), header.getValue()));
             connection.lastActivityNanos = scheduler.nanoTime();
@@ -185,6 +186,11 @@ final class Engine implements Connection.Events {
                 return;
             }
             fail(connection, "handshake rejected with HTTP " + status, cause);
+            return;
+        }
+        if (cause instanceof IllegalArgumentException) {
+            // The JDK refused the request itself (a header or URI it will not send): retrying cannot help.
+            terminate(new ConnectionState.Closed(0, "cannot connect: " + cause.getMessage(), true));
             return;
         }
         fail(connection, "handshake failed: " + cause, cause);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -137,6 +138,9 @@ public final class RealtimeClient implements AutoCloseable {
     /** Configures a {@link RealtimeClient}. Not thread-safe; {@link #build()} may be called more than once. */
     public static final class Builder {
 
+        private static final Set<String> JDK_MANAGED_HEADERS =
+                Set.of("host", "upgrade", "connection", "content-length", "expect");
+
         private URI uri;
         private final List<WireProtocol.QueryParameter> query = new ArrayList<>();
         private final List<Map.Entry<String, String>> headers = new ArrayList<>();
@@ -169,11 +173,19 @@ public final class RealtimeClient implements AutoCloseable {
 
         /**
          * A handshake header; repeatable. Authentication goes here: Appwrite reads {@code x-appwrite-session},
-         * {@code x-appwrite-jwt} or a {@code Cookie} with the session. Headers the JDK manages itself (Host,
-         * Upgrade, Connection, Sec-WebSocket-*) are refused at connect time with a terminal state.
+         * {@code x-appwrite-jwt} or a {@code Cookie} with the session.
+         *
+         * @throws IllegalArgumentException for a header the JDK manages itself (Host, Upgrade, Connection,
+         *     Content-Length, Expect, Sec-WebSocket-*)
          */
         public Builder header(String name, String value) {
-            headers.add(Map.entry(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value")));
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (JDK_MANAGED_HEADERS.contains(lower) || lower.startsWith("sec-websocket-")) {
+                throw new IllegalArgumentException("header " + name + " is set by the JDK's WebSocket handshake");
+            }
+            headers.add(Map.entry(name, value));
             return this;
         }
 

@@ -50,20 +50,16 @@ abstract class ClientFixture {
         return (ConnectionState.Closed) states.await(state -> state instanceof ConnectionState.Closed);
     }
 
-    /** Threads of any client still alive, after waiting (at most 10 s) for them to end. */
+    /** Threads of any client still alive after waiting (at most 10 s in all) for each of them to end. */
     static List<String> clientThreadsAfterWaiting() throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (true) {
-            List<String> alive = Thread.getAllStackTraces().keySet().stream()
-                    .filter(Thread::isAlive)
-                    .map(Thread::getName)
-                    .filter(name -> name.startsWith(RealtimeClient.THREAD_NAME_PREFIX))
-                    .toList();
-            if (alive.isEmpty() || System.nanoTime() > deadline) {
-                return alive;
-            }
-            TimeUnit.MILLISECONDS.sleep(10); // polling a condition with a deadline, not synchronising on time
+        List<Thread> threads = Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith(RealtimeClient.THREAD_NAME_PREFIX))
+                .toList();
+        for (Thread thread : threads) {
+            thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
         }
+        return threads.stream().filter(Thread::isAlive).map(Thread::getName).toList();
     }
 
     @AfterEach

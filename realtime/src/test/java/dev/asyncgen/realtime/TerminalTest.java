@@ -25,6 +25,7 @@ class TerminalTest extends ClientFixture {
 
         peer.send(documentEvent("LAST", "l", POSTS));
         peer.send("{\"type\":\"error\",\"data\":{\"code\":1008,\"message\":\"Missing or unknown project ID\"}}");
+        peer.socket().close(1000, "bye"); // an ordinary close right behind it must not turn it into a reconnect
 
         assertThat(awaitClosed()).isEqualTo(new ConnectionState.Closed(1008, "Missing or unknown project ID", true));
         assertThat(seen.next()).as("the event before the error still arrives").isEqualTo("LAST");
@@ -125,5 +126,10 @@ class TerminalTest extends ClientFixture {
         assertThatThrownBy(() -> RealtimeClient.builder().uri(java.net.URI.create("https://x/v1/realtime")).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ws://");
+        assertThatThrownBy(() -> RealtimeClient.builder().header("Upgrade", "h2c"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Upgrade");
+        assertThatThrownBy(() -> RealtimeClient.builder().header("Sec-WebSocket-Protocol", "x"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
