@@ -478,6 +478,7 @@ final class Engine implements Connection.Events {
 
     private void disconnect(ConnectionState.Closed closed) {
         cancelTimers();
+        failures = 0; // a planned disconnect: the next connection starts afresh
         if (current != null) {
             drop(current);
         }
