@@ -38,8 +38,9 @@ import java.util.function.Consumer;
  * <p><b>Threads.</b> Each client owns two daemon threads named {@code asyncgen-realtime-N-engine} (connection
  * state, decoding, routing, timers) and {@code asyncgen-realtime-N-callbacks} (every handler, gap, state and error
  * callback, one at a time, in order). The JDK's WebSocket threads only assemble text. A slow handler therefore never
- * delays heartbeats. Nothing is shared between clients. The connection starts with the first subscription and ends
- * with the last one.
+ * delays heartbeats. Nothing is shared between clients (each has its own JDK {@code HttpClient}, whose daemon
+ * selector thread JDK 17 offers no way to stop: it ends when the client is garbage-collected). The connection starts
+ * with the first subscription and ends with the last one.
  *
  * <p><b>Overflow.</b> At most {@link Builder#callbackQueueCapacity} events wait for handlers. When the queue is full
  * further events are dropped (the server cannot be slowed down without missing heartbeats), one

@@ -24,7 +24,8 @@ class MessagesProtocolTest extends ClientFixture {
         server.sendConnected = false;
         RealtimeClient client = client(builder(server.uri()).protocol(AppwriteProtocol.messages()));
         Recorder<String> seen = new Recorder<>();
-        Subscription first = client.subscribe(POSTS, DocumentEnvelope.class, e -> seen.add("first " + e.payload().id()));
+        Subscription first = client.subscribe(POSTS, DocumentEnvelope.class,
+                e -> seen.add("first " + e.payload().id()));
         Subscription second = client.subscribe(POSTS, DocumentEnvelope.class,
                 e -> seen.add("second " + e.payload().id()), () -> seen.add("second gap"));
         ScriptedAppwriteServer.Peer peer = server.nextPeer();

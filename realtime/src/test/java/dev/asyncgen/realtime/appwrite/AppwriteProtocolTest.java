@@ -63,7 +63,8 @@ class AppwriteProtocolTest {
         assertThat(protocol.read("{\"type\":\"error\",\"data\":{\"code\":1013,\"message\":\"m\"}}", mapper))
                 .isEqualTo(new WireProtocol.ServerError(1013, "m", false, true));
         assertThat(protocol.read("{\"type\":\"pong\"}", mapper)).isEqualTo(new WireProtocol.Control("pong"));
-        assertThat(protocol.read("{\"type\":\"presence\"}", mapper)).isEqualTo(new WireProtocol.UnknownType("presence"));
+        assertThat(protocol.read("{\"type\":\"presence\"}", mapper))
+                .isEqualTo(new WireProtocol.UnknownType("presence"));
         assertThatThrownBy(() -> protocol.read("[1]", mapper)).isInstanceOf(IOException.class);
         assertThatThrownBy(() -> protocol.read("{\"type\":\"event\",\"data\":3}", mapper))
                 .isInstanceOf(IOException.class);
