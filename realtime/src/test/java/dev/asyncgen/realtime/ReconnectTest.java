@@ -91,6 +91,24 @@ class ReconnectTest extends ClientFixture {
     }
 
     @Test
+    void aHeartbeatThatCannotBeSentCountsAsALostConnection() throws Exception {
+        ScriptedAppwriteServer server = server(new ScriptedAppwriteServer());
+        RealtimeClient client = client(builder(server.uri()).protocol(new UnsendableHeartbeatProtocol()));
+        client.subscribe(POSTS, DocumentEnvelope.class, e -> { });
+        server.nextPeer();
+        awaitOpen();
+        clock.awaitScheduled(HEARTBEAT, 1);
+
+        clock.advance(HEARTBEAT);
+
+        assertThat(awaitReconnecting().reason()).startsWith("send failed");
+        assertThat(errors.await(e -> e.kind() == RealtimeError.Kind.CONNECTION_LOST).cause()).isNotNull();
+        clock.advance(Duration.ofSeconds(1));
+        server.nextPeer();
+        awaitOpen();
+    }
+
+    @Test
     void theWatchdogAbortsAServerThatHasGoneSilent() throws Exception {
         ScriptedAppwriteServer server = server(new ScriptedAppwriteServer());
         server.sendConnected = false;
