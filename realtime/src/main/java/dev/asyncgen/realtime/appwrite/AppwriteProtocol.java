@@ -1,0 +1,155 @@
+package dev.asyncgen.realtime.appwrite;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.asyncgen.realtime.HandshakeQuery;
+import dev.asyncgen.realtime.WireProtocol;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+
+/**
+ * Appwrite Realtime's outer frame {@code {"type": ..., "data": ...}}. Subscribers' types decode from {@code data}
+ * of {@code event} frames (the envelope: events, channels, timestamp, payload). Error 1008 is terminal, 1013 makes
+ * the client back off and reconnect, other error codes are reported. {@code {"type":"ping"}} is the heartbeat.
+ *
+ * <p>Authentication: pass the session as a handshake header ({@code x-appwrite-session} or
+ * {@code x-appwrite-jwt}) or a {@code Cookie} header through {@code RealtimeClient.Builder#header}.
+ */
+public final class AppwriteProtocol implements WireProtocol {
+
+    private static final AppwriteProtocol LEGACY = new AppwriteProtocol(true);
+    private static final AppwriteProtocol MESSAGES = new AppwriteProtocol(false);
+    private static final String PING = "{\"type\":\"ping\"}";
+
+    private final boolean legacy;
+
+    private AppwriteProtocol(boolean legacy) {
+        this.legacy = legacy;
+    }
+
+    /**
+     * Channels in the handshake URL as repeated {@code channels[]}, as every server version understands (servers up
+     * to 1.8 require it). Changing subscriptions reconnects with the new URL (debounced); routing by channel.
+     */
+    public static AppwriteProtocol legacy() {
+        return LEGACY;
+    }
+
+    /**
+     * Servers 1.9 and later: the handshake carries only the query; after {@code connected} the client sends
+     * {@code subscribe}/{@code unsubscribe} frames (all subscriptions again after every reconnect), and events are
+     * routed by the subscription ids the server lists.
+     */
+    public static AppwriteProtocol messages() {
+        return MESSAGES;
+    }
+
+    @Override
+    public URI handshakeUri(URI base, List<QueryParameter> query, SortedSet<String> channels) {
+        List<QueryParameter> parameters = new ArrayList<>(query);
+        if (legacy) {
+            channels.forEach(channel -> parameters.add(new QueryParameter("channels[]", channel)));
+        }
+        return HandshakeQuery.append(base, parameters);
+    }
+
+    @Override
+    public boolean channelsInHandshake() {
+        return legacy;
+    }
+
+    @Override
+    public boolean openOnHandshake() {
+        return false;
+    }
+
+    @Override
+    public Optional<String> heartbeatFrame() {
+        return Optional.of(PING);
+    }
+
+    @Override
+    public InboundFrame read(String text, ObjectMapper mapper) throws IOException {
+        JsonNode frame = mapper.readTree(text);
+        if (frame == null || !frame.isObject() || !frame.path("type").isTextual()) {
+            throw new IOException("not an Appwrite frame (an object with a string 'type')");
+        }
+        String type = frame.get("type").asText();
+        JsonNode data = frame.path("data");
+        switch (type) {
+            case "connected":
+                return new Connected();
+            case "event":
+                if (!data.isObject()) {
+                    throw new IOException("event frame without an object 'data'");
+                }
+                return new Event(data, strings(data.path("channels")), strings(data.path("subscriptions")), false);
+            case "error":
+                int code = data.path("code").asInt(0);
+                String message = data.path("message").asText("");
+                return new ServerError(code, message, code == 1008, code == 1013);
+            case "pong":
+            case "response":
+                return new Control(type);
+            default:
+                return new UnknownType(type);
+        }
+    }
+
+    @Override
+    public List<String> subscribeFrames(Map<String, String> channelsById, ObjectMapper mapper) {
+        if (legacy || channelsById.isEmpty()) {
+            return List.of();
+        }
+        ObjectNode frame = mapper.createObjectNode().put("type", "subscribe");
+        ArrayNode data = frame.putArray("data");
+        channelsById.forEach((id, channel) -> {
+            ObjectNode entry = data.addObject().put("subscriptionId", id);
+            entry.putArray("channels").add(channel);
+        });
+        return List.of(write(mapper, frame));
+    }
+
+    @Override
+    public List<String> unsubscribeFrames(List<String> ids, ObjectMapper mapper) {
+        if (legacy || ids.isEmpty()) {
+            return List.of();
+        }
+        ObjectNode frame = mapper.createObjectNode().put("type", "unsubscribe");
+        ArrayNode data = frame.putArray("data");
+        ids.forEach(id -> data.addObject().put("subscriptionId", id));
+        return List.of(write(mapper, frame));
+    }
+
+    @Override
+    public String toString() {
+        return legacy ? "AppwriteProtocol.legacy()" : "AppwriteProtocol.messages()";
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> {
+            if (value.isTextual()) {
+                values.add(value.asText());
+            }
+        });
+        return values;
+    }
+
+    private static String write(ObjectMapper mapper, JsonNode frame) {
+        try {
+            return mapper.writeValueAsString(frame);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e); // a tree of strings always serialises
+        }
+    }
+}

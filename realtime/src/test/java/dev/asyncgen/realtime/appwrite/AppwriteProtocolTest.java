@@ -1,0 +1,72 @@
+package dev.asyncgen.realtime.appwrite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.asyncgen.realtime.WireProtocol;
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class AppwriteProtocolTest {
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final URI base = URI.create("wss://cloud.appwrite.io/v1/realtime");
+    private final List<WireProtocol.QueryParameter> project = List.of(new WireProtocol.QueryParameter("project", "p"));
+
+    @Test
+    void legacyPutsChannelsInTheHandshakeAndSendsNoSubscribeFrames() {
+        AppwriteProtocol legacy = AppwriteProtocol.legacy();
+
+        URI uri = legacy.handshakeUri(base, project, new TreeSet<>(List.of("b", "a")));
+
+        assertThat(uri).hasToString(base + "?project=p&channels%5B%5D=a&channels%5B%5D=b");
+        assertThat(legacy.channelsInHandshake()).isTrue();
+        assertThat(legacy.subscribeFrames(Map.of("s1", "a"), mapper)).isEmpty();
+        assertThat(legacy.unsubscribeFrames(List.of("s1"), mapper)).isEmpty();
+    }
+
+    @Test
+    void messagesHandshakesWithTheQueryOnlyAndSubscribesByFrames() {
+        AppwriteProtocol messages = AppwriteProtocol.messages();
+        Map<String, String> channels = new LinkedHashMap<>();
+        channels.put("s1", "account");
+        channels.put("s2", "files");
+
+        assertThat(messages.handshakeUri(base, project, new TreeSet<>(List.of("a")))).hasToString(base + "?project=p");
+        assertThat(messages.subscribeFrames(channels, mapper)).containsExactly("{\"type\":\"subscribe\",\"data\":["
+                + "{\"subscriptionId\":\"s1\",\"channels\":[\"account\"]},"
+                + "{\"subscriptionId\":\"s2\",\"channels\":[\"files\"]}]}");
+        assertThat(messages.unsubscribeFrames(List.of("s1"), mapper))
+                .containsExactly("{\"type\":\"unsubscribe\",\"data\":[{\"subscriptionId\":\"s1\"}]}");
+        assertThat(messages.heartbeatFrame()).contains("{\"type\":\"ping\"}");
+    }
+
+    @Test
+    void readsEachFrameTypeToleratingUnknownFields() throws IOException {
+        AppwriteProtocol protocol = AppwriteProtocol.messages();
+
+        assertThat(protocol.read("{\"type\":\"connected\",\"data\":{\"channels\":[],\"new\":1}}", mapper))
+                .isInstanceOf(WireProtocol.Connected.class);
+        WireProtocol.Event event = (WireProtocol.Event) protocol.read("{\"type\":\"event\",\"data\":{\"channels\":"
+                + "[\"account\"],\"subscriptions\":[\"s1\"],\"payload\":{}},\"more\":true}", mapper);
+        assertThat(event.channels()).containsExactly("account");
+        assertThat(event.subscriptionIds()).containsExactly("s1");
+        assertThat(event.payload().has("payload")).isTrue();
+        assertThat(protocol.read("{\"type\":\"error\",\"data\":{\"code\":1008,\"message\":\"m\"}}", mapper))
+                .isEqualTo(new WireProtocol.ServerError(1008, "m", true, false));
+        assertThat(protocol.read("{\"type\":\"error\",\"data\":{\"code\":1013,\"message\":\"m\"}}", mapper))
+                .isEqualTo(new WireProtocol.ServerError(1013, "m", false, true));
+        assertThat(protocol.read("{\"type\":\"pong\"}", mapper)).isEqualTo(new WireProtocol.Control("pong"));
+        assertThat(protocol.read("{\"type\":\"presence\"}", mapper))
+                .isEqualTo(new WireProtocol.UnknownType("presence"));
+        assertThatThrownBy(() -> protocol.read("[1]", mapper)).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> protocol.read("{\"type\":\"event\",\"data\":3}", mapper))
+                .isInstanceOf(IOException.class);
+    }
+}
