@@ -87,7 +87,7 @@ final class Rules {
       optional("security", SECURITY),
       optional("tags", TAGS).since("2.5.0"),
       optional("bindings", BINDINGS))
-      .with(Checks::serverUrlVariablesAreDeclared);
+      .with(Checks.serverVariablesAreDeclaredIn("url"));
 
   static final ObjectRule PARAMETER = extensible("parameter", "a parameter",
       optional("description", STRING),
@@ -116,7 +116,8 @@ final class Rules {
 
   /** Traits are applied as JSON Merge Patches, where a null value removes the field. */
   static boolean isTrait(ObjectRule rule) {
-    return rule == MESSAGE_TRAIT || rule == OPERATION_TRAIT;
+    return rule == MESSAGE_TRAIT || rule == OPERATION_TRAIT || rule == RulesV3.MESSAGE_TRAIT
+        || rule == RulesV3.OPERATION_TRAIT;
   }
 
   static final ObjectRule MESSAGE_TRAIT = extensible("message trait", "a message trait",
@@ -185,10 +186,10 @@ final class Rules {
       optional("servers", listOf(STRING, "server name")).since("2.2.0"))
       .with(Checks::channelRefStandsAlone);
 
-  static final ObjectRule OAUTH_FLOW_IMPLICIT = flow("implicit", true, false);
-  static final ObjectRule OAUTH_FLOW_PASSWORD = flow("password", false, true);
-  static final ObjectRule OAUTH_FLOW_CLIENT_CREDENTIALS = flow("clientCredentials", false, true);
-  static final ObjectRule OAUTH_FLOW_AUTHORIZATION_CODE = flow("authorizationCode", true, true);
+  static final ObjectRule OAUTH_FLOW_IMPLICIT = flow("implicit", true, false, "scopes");
+  static final ObjectRule OAUTH_FLOW_PASSWORD = flow("password", false, true, "scopes");
+  static final ObjectRule OAUTH_FLOW_CLIENT_CREDENTIALS = flow("clientCredentials", false, true, "scopes");
+  static final ObjectRule OAUTH_FLOW_AUTHORIZATION_CODE = flow("authorizationCode", true, true, "scopes");
 
   static final ObjectRule OAUTH_FLOWS = extensible("OAuth flows", "OAuth flows",
       optional("implicit", obj(OAUTH_FLOW_IMPLICIT)),
@@ -247,9 +248,10 @@ final class Rules {
 
   /**
    * OAuth Flow Object: "Applies To" says which flows take {@code authorizationUrl} and
-   * {@code tokenUrl}; where they apply they are REQUIRED.
+   * {@code tokenUrl}; where they apply they are REQUIRED. The scopes map is {@code scopes} in 2.x,
+   * {@code availableScopes} in 3.x.
    */
-  private static ObjectRule flow(String name, boolean authorizationUrl, boolean tokenUrl) {
+  static ObjectRule flow(String name, boolean authorizationUrl, boolean tokenUrl, String scopesField) {
     List<Field> fields = new java.util.ArrayList<>();
     if (authorizationUrl) {
       fields.add(required("authorizationUrl", STRING));
@@ -258,7 +260,7 @@ final class Rules {
       fields.add(required("tokenUrl", STRING));
     }
     fields.add(optional("refreshUrl", STRING));
-    fields.add(required("scopes", mapOf(STRING, "scope")));
+    fields.add(required(scopesField, mapOf(STRING, "scope")));
     return extensible(name + " flow", "an OAuth " + name + " flow", fields.toArray(Field[]::new));
   }
 }
