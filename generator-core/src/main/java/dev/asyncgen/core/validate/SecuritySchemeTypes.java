@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The Security Scheme Object's "Applies To" column: which fields each {@code type} takes, which
@@ -45,10 +46,6 @@ final class SecuritySchemeTypes {
           ? new Type(t.name(), t.since(), t.required(), List.of("scopes"), t.in()) : t)
       .toArray(Type[]::new));
 
-  /** The fields that apply to some types only. */
-  private static final Set<String> TYPE_SPECIFIC = TYPES_V3.values().stream()
-      .flatMap(t -> java.util.stream.Stream.concat(t.required().stream(), t.optional().stream()))
-      .collect(Collectors.toUnmodifiableSet());
 
   private SecuritySchemeTypes() {}
 
@@ -75,9 +72,9 @@ final class SecuritySchemeTypes {
         walker.error(scheme.position(), described + " is missing '" + field + "'");
       }
     }
+    Set<String> typeSpecific = typeSpecific(types);
     for (String key : scheme.keys()) {
-      if (TYPE_SPECIFIC.contains(key) && !type.required().contains(key)
-          && !type.optional().contains(key)) {
+      if (typeSpecific.contains(key) && !type.required().contains(key) && !type.optional().contains(key)) {
         walker.error(scheme.keyPosition(key), "'" + key + "' does not apply to " + described + " (it applies to "
             + typesTaking(types, key) + ")");
       }
@@ -93,6 +90,13 @@ final class SecuritySchemeTypes {
       walker.error(in.position(), "'in' in " + described + " must be one of " + String.join(", ", type.in())
           + ", found '" + value.text() + "'");
     }
+  }
+
+  /** The fields that apply to some types only. */
+  private static Set<String> typeSpecific(Map<String, Type> types) {
+    return types.values().stream()
+        .flatMap(t -> Stream.concat(t.required().stream(), t.optional().stream()))
+        .collect(Collectors.toSet());
   }
 
   private static String typesTaking(Map<String, Type> types, String field) {
