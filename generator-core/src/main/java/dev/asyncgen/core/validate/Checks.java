@@ -38,10 +38,18 @@ final class Checks {
     }
   }
 
-  /** Message and Message Trait, headers: "Schema MUST be of type "object"." */
+  /**
+   * Message and Message Trait, headers: "Schema MUST be of type "object"." (2.x), "Schema MUST be a
+   * map of key-value pairs." (3.x, where the schema may sit in a Multi Format Schema Object).
+   */
   static void headersAreObjects(MapNode message, Walker walker, Where where) {
-    if (message.get("headers") instanceof MapNode headers && !headers.has("$ref")
-        && headers.get("type") instanceof ScalarNode type && type.isString() && !type.text().equals("object")) {
+    SpecNode headers = message.get("headers");
+    if (headers instanceof MapNode multiFormat && multiFormat.get("schemaFormat") instanceof ScalarNode format
+        && format.isString() && SchemaFormats.isSchemaObject(format.text())) {
+      headers = multiFormat.get("schema");
+    }
+    if (headers instanceof MapNode schema && !schema.has("$ref")
+        && schema.get("type") instanceof ScalarNode type && type.isString() && !type.text().equals("object")) {
       walker.error(type.position(), "headers of " + where.label() + " must be a schema of type 'object', found type '"
           + type.text() + "'");
     }

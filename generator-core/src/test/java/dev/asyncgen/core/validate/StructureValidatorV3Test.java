@@ -123,13 +123,19 @@ class StructureValidatorV3Test {
             d:
               headers:
                 type: string
+            e:
+              headers:
+                schemaFormat: application/schema+yaml;version=draft-07
+                schema: {type: array}
         """))
         .containsExactly(
             "spec.yaml:9:9: error: payload of component message 'a' is missing 'schema'",
             "spec.yaml:14:17: error: 'type' in 'schema' in payload of component message 'b' must be one of the JSON"
                 + " types (array, boolean, integer, null, number, object, string), found 'text'",
             "spec.yaml:21:15: error: headers of component message 'd' must be a schema of type 'object', found type"
-                + " 'string'");
+                + " 'string'",
+            "spec.yaml:25:24: error: headers of component message 'e' must be a schema of type 'object', found type"
+                + " 'array'");
   }
 
   @Test
