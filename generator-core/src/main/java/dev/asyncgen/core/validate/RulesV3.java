@@ -9,6 +9,8 @@ import static dev.asyncgen.core.validate.Kind.obj;
 import static dev.asyncgen.core.validate.Kind.ref;
 import static dev.asyncgen.core.validate.ObjectRule.extensible;
 
+import java.util.Arrays;
+
 /**
  * The AsyncAPI 3.0.0 objects, one declaration each, written from the 3.0.0 specification's "Fixed
  * Fields" tables; 3.1.0 changed no table (see the package notes). Objects that 2.x shares unchanged
@@ -112,7 +114,8 @@ final class RulesV3 {
 
   private static final Kind EXAMPLES = listOf(obj(MESSAGE_EXAMPLE), "example");
 
-  static final ObjectRule MESSAGE_TRAIT = extensible("message trait", "a message trait",
+  /** "[A Message Trait] MAY contain any property from the Message Object, except payload and traits." */
+  private static final Field[] MESSAGE_TRAIT_FIELDS = {
       optional("headers", MULTI_FORMAT),
       optional("correlationId", ref(Rules.CORRELATION_ID)),
       optional("contentType", STRING),
@@ -123,24 +126,16 @@ final class RulesV3 {
       optional("tags", TAGS),
       optional("externalDocs", EXTERNAL_DOCS_OR_REF),
       optional("bindings", BINDINGS),
-      optional("examples", EXAMPLES))
+      optional("examples", EXAMPLES)};
+
+  static final ObjectRule MESSAGE_TRAIT = extensible("message trait", "a message trait", MESSAGE_TRAIT_FIELDS)
       .with(Checks::headersAreObjects);
 
   /** The key in a messages map is the message's id; {@code messageId} and {@code schemaFormat} are gone. */
-  static final ObjectRule MESSAGE = extensible("message", "a message",
-      optional("headers", MULTI_FORMAT),
-      optional("payload", MULTI_FORMAT),
-      optional("correlationId", ref(Rules.CORRELATION_ID)),
-      optional("contentType", STRING),
-      optional("name", STRING),
-      optional("title", STRING),
-      optional("summary", STRING),
-      optional("description", STRING),
-      optional("tags", TAGS),
-      optional("externalDocs", EXTERNAL_DOCS_OR_REF),
-      optional("bindings", BINDINGS),
-      optional("examples", EXAMPLES),
-      optional("traits", listOf(ref(MESSAGE_TRAIT), "trait")))
+  static final ObjectRule MESSAGE = extensible("message", "a message", fields(
+      new Field[] {optional("payload", MULTI_FORMAT)},
+      MESSAGE_TRAIT_FIELDS,
+      new Field[] {optional("traits", listOf(ref(MESSAGE_TRAIT), "trait"))}))
       .with(Checks::headersAreObjects);
 
   static final ObjectRule CHANNEL = extensible("channel", "a channel",
@@ -164,29 +159,29 @@ final class RulesV3 {
       optional("channel", REFERENCE),
       optional("messages", MESSAGE_REFERENCES));
 
-  /** 3.1.0 says in words that {@code messages} is not a trait field; 3.0.0's table already lacked it. */
-  static final ObjectRule OPERATION_TRAIT = extensible("operation trait", "an operation trait",
+  /**
+   * "[An Operation Trait] MAY contain any property from the Operation Object, except the action,
+   * channel and traits ones": 3.1.0 adds messages, which 3.0.0's table already lacked, as both lack reply.
+   */
+  private static final Field[] OPERATION_TRAIT_FIELDS = {
       optional("title", STRING),
       optional("summary", STRING),
       optional("description", STRING),
       optional("security", SECURITY),
       optional("tags", TAGS),
       optional("externalDocs", EXTERNAL_DOCS_OR_REF),
-      optional("bindings", BINDINGS));
+      optional("bindings", BINDINGS)};
 
-  static final ObjectRule OPERATION = extensible("operation", "an operation",
-      required("action", STRING),
-      required("channel", REFERENCE),
-      optional("title", STRING),
-      optional("summary", STRING),
-      optional("description", STRING),
-      optional("security", SECURITY),
-      optional("tags", TAGS),
-      optional("externalDocs", EXTERNAL_DOCS_OR_REF),
-      optional("bindings", BINDINGS),
-      optional("traits", listOf(ref(OPERATION_TRAIT), "trait")),
-      optional("messages", MESSAGE_REFERENCES),
-      optional("reply", ref(REPLY)))
+  static final ObjectRule OPERATION_TRAIT =
+      extensible("operation trait", "an operation trait", OPERATION_TRAIT_FIELDS);
+
+  static final ObjectRule OPERATION = extensible("operation", "an operation", fields(
+      new Field[] {required("action", STRING), required("channel", REFERENCE)},
+      OPERATION_TRAIT_FIELDS,
+      new Field[] {
+          optional("traits", listOf(ref(OPERATION_TRAIT), "trait")),
+          optional("messages", MESSAGE_REFERENCES),
+          optional("reply", ref(REPLY))}))
       .with(ChecksV3::actionIsSendOrReceive);
 
   static final ObjectRule COMPONENTS = extensible("components", "components",
@@ -223,6 +218,11 @@ final class RulesV3 {
       optional("components", obj(COMPONENTS)));
 
   private RulesV3() {}
+
+  /** A target object's fields: its own around those its traits may have too. */
+  private static Field[] fields(Field[]... groups) {
+    return Arrays.stream(groups).flatMap(Arrays::stream).toArray(Field[]::new);
+  }
 
   /** Components Object: every map holds the object or a reference, under a key that should match the pattern. */
   private static Kind component(ObjectRule rule, String noun) {
