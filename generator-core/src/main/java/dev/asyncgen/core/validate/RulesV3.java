@@ -148,7 +148,8 @@ final class RulesV3 {
       optional("parameters", mapOf(ref(PARAMETER), "parameter", Rules.PARAMETER_NAME)),
       optional("tags", TAGS),
       optional("externalDocs", EXTERNAL_DOCS_OR_REF),
-      optional("bindings", BINDINGS));
+      optional("bindings", BINDINGS))
+      .with(ChecksV3::addressParametersAreDeclared);
 
   static final ObjectRule REPLY_ADDRESS = extensible("reply address", "a reply address",
       optional("description", STRING),

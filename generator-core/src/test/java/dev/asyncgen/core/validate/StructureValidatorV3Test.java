@@ -176,6 +176,16 @@ class StructureValidatorV3Test {
   }
 
   @Test
+  void addressParametersMustBeDeclaredAndDeclaredOnesUsed() {
+    assertThat(v3("channels:\n  c:\n    address: 'user/{id}/{kind}'\n    parameters:\n      id: {}\n      other: {}\n"
+        + "  d:\n    address: null\n    parameters:\n      id: {}\n"))
+        .containsExactly(
+            "spec.yaml:7:14: error: the address of channel 'c' uses {kind}, which its 'parameters' do not declare",
+            "spec.yaml:10:7: warning: channel 'c' declares parameter 'other' but its address has no {other}",
+            "spec.yaml:14:7: warning: channel 'd' declares parameter 'id' but its address has no {id}");
+  }
+
+  @Test
   void componentKeysOutsideThePatternAreWarnings() {
     assertThat(v3("components:\n  replies:\n    'a reply': {}\n  schemas:\n    ok: {}\n"))
         .containsExactly("spec.yaml:7:5: warning: component reply name 'a reply' does not match"
