@@ -46,24 +46,12 @@ final class RulesV3 {
       optional("tags", TAGS),
       optional("externalDocs", EXTERNAL_DOCS_OR_REF));
 
-  static final ObjectRule OAUTH_FLOWS = extensible("OAuth flows", "OAuth flows",
-      optional("implicit", obj(Rules.flow("implicit", true, false, "availableScopes"))),
-      optional("password", obj(Rules.flow("password", false, true, "availableScopes"))),
-      optional("clientCredentials", obj(Rules.flow("clientCredentials", false, true, "availableScopes"))),
-      optional("authorizationCode", obj(Rules.flow("authorizationCode", true, true, "availableScopes"))));
+  /** 3.0 renames each flow's {@code scopes} to {@code availableScopes}. */
+  static final ObjectRule OAUTH_FLOWS = Rules.oauthFlows("availableScopes");
 
-  /** Which fields each {@code type} takes is {@link SecuritySchemeTypes}' table. */
-  static final ObjectRule SECURITY_SCHEME = extensible("security scheme", "a security scheme",
-      required("type", STRING),
-      optional("description", STRING),
-      optional("name", STRING),
-      optional("in", STRING),
-      optional("scheme", STRING),
-      optional("bearerFormat", STRING),
-      optional("flows", obj(OAUTH_FLOWS)),
-      optional("openIdConnectUrl", STRING),
-      optional("scopes", listOf(STRING, "scope")))
-      .with(SecuritySchemeTypes::check);
+  /** 3.0 adds {@code scopes}: the scope names the server or operation needs. */
+  static final ObjectRule SECURITY_SCHEME =
+      Rules.securityScheme(OAUTH_FLOWS, optional("scopes", listOf(STRING, "scope")));
 
   /** 3.x security: a list of Security Scheme Objects or references to them, any one of which suffices. */
   private static final Kind SECURITY = listOf(ref(SECURITY_SCHEME), "security scheme");
