@@ -113,7 +113,9 @@ class ValidateCommandTest {
             .getBytes(StandardCharsets.UTF_8), "does not exist"),
         Arguments.of("undeclared parameter", (HEADER + "channels:\n  'a/{x}': {}\n").getBytes(StandardCharsets.UTF_8),
             "which it does not declare"),
-        Arguments.of("AsyncAPI 3.0", "asyncapi: 3.0.0\n".getBytes(StandardCharsets.UTF_8), "'3.0.0' is not supported"));
+        Arguments.of("AsyncAPI 3.0 without info", "asyncapi: 3.0.0\n".getBytes(StandardCharsets.UTF_8),
+            "is missing 'info'"),
+        Arguments.of("AsyncAPI 4.0", "asyncapi: 4.0.0\n".getBytes(StandardCharsets.UTF_8), "'4.0.0' is not supported"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -156,6 +156,31 @@ class GenerateMojoTest {
   }
 
   @Test
+  void anAsyncApi3SpecFailsTheBuildSayingGenerationIsTwoXOnlyForNow() {
+    TestProject.write(project.spec, "asyncapi: 3.0.0\ninfo:\n  title: Shop\n  version: 1.0.0\n");
+
+    MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, () -> mojo().execute());
+
+    assertThat(failure).hasMessage("asyncgen could not generate from src/main/asyncapi/shop.yaml:\n"
+        + "src/main/asyncapi/shop.yaml:1:11: error: generation from AsyncAPI 3.x is not supported yet (2.x is): this"
+        + " 3.0.0 document's structure is valid, as 'asyncgen validate' reports");
+    assertThat(project.output).doesNotExist();
+  }
+
+  @Test
+  void anAsyncApi3SpecWithStructureErrorsFailsTheBuildWithThem() {
+    TestProject.write(project.spec, "asyncapi: 3.0.0\ninfo:\n  title: Shop\n  version: 1.0.0\noperations:\n"
+        + "  o: {action: publish, channel: {$ref: '#/channels/c'}}\n");
+
+    MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, () -> mojo().execute());
+
+    assertThat(failure).hasMessage("asyncgen could not generate from src/main/asyncapi/shop.yaml:\n"
+        + "src/main/asyncapi/shop.yaml:6:15: error: 'action' in operation 'o' must be send or receive, found"
+        + " 'publish'");
+    assertThat(project.output).doesNotExist();
+  }
+
+  @Test
   void anOutputFolderProblemFailsTheBuildWithoutBlamingTheSpec() {
     TestProject.write(project.output.resolve(".asyncgen"), "in the way");
 

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
  * A problem the user can fix in their spec or options. Carries every diagnostic found; the CLI
  * and the Maven plugin print them as they are, without a stack trace.
  */
-public final class SpecException extends RuntimeException {
+public class SpecException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final transient List<Diagnostic> diagnostics;

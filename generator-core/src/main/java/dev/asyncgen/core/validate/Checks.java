@@ -38,10 +38,18 @@ final class Checks {
     }
   }
 
-  /** Message and Message Trait, headers: "Schema MUST be of type "object"." */
+  /**
+   * Message and Message Trait, headers: "Schema MUST be of type "object"." (2.x), "Schema MUST be a
+   * map of key-value pairs." (3.x, where the schema may sit in a Multi Format Schema Object).
+   */
   static void headersAreObjects(MapNode message, Walker walker, Where where) {
-    if (message.get("headers") instanceof MapNode headers && !headers.has("$ref")
-        && headers.get("type") instanceof ScalarNode type && type.isString() && !type.text().equals("object")) {
+    SpecNode headers = message.get("headers");
+    if (headers instanceof MapNode multiFormat && multiFormat.get("schemaFormat") instanceof ScalarNode format
+        && format.isString() && SchemaFormats.isSchemaObject(format.text())) {
+      headers = multiFormat.get("schema");
+    }
+    if (headers instanceof MapNode schema && !schema.has("$ref")
+        && schema.get("type") instanceof ScalarNode type && type.isString() && !type.text().equals("object")) {
       walker.error(type.position(), "headers of " + where.label() + " must be a schema of type 'object', found type '"
           + type.text() + "'");
     }
@@ -74,23 +82,26 @@ final class Checks {
   }
 
   /**
-   * Server, url: variables are substituted "when a variable is named in {braces}", from the map
-   * in {@code variables}. A name without an entry is a warning: the text never says MUST.
+   * Server, url (2.x), host and pathname (3.x): variables are substituted "when a variable is named
+   * in {braces}", from the map in {@code variables}. A name without an entry is a warning: the text
+   * never says MUST.
    */
-  static void serverUrlVariablesAreDeclared(MapNode server, Walker walker, Where where) {
-    if (!(server.get("url") instanceof ScalarNode url && url.isString())) {
-      return;
-    }
-    SpecNode variables = server.get("variables");
-    if (variables != null && !(variables instanceof MapNode)) {
-      return; // reported as a type error already
-    }
-    for (String name : ServerUrls.variables(url.text())) {
-      if (variables == null || !((MapNode) variables).has(name)) {
-        walker.warning(url.position(), "the url of " + where.label() + " uses {" + name
-            + "}, but its 'variables' do not define '" + name + "'");
+  static ObjectRule.Check serverVariablesAreDeclaredIn(String field) {
+    return (server, walker, where) -> {
+      if (!(server.get(field) instanceof ScalarNode text && text.isString())) {
+        return;
       }
-    }
+      SpecNode variables = server.get("variables");
+      if (variables != null && !(variables instanceof MapNode)) {
+        return; // reported as a type error already
+      }
+      for (String name : ServerUrls.variables(text.text())) {
+        if (variables == null || !((MapNode) variables).has(name)) {
+          walker.warning(text.position(), "the " + field + " of " + where.label() + " uses {" + name
+              + "}, but its 'variables' do not define '" + name + "'");
+        }
+      }
+    };
   }
 
   /** Channel Item, $ref: "Using the $ref property with other properties is deprecated since 2.3.0." */

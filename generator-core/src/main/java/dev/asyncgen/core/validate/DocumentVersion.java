@@ -10,12 +10,14 @@ import java.util.regex.Pattern;
 
 /** The first check of a document: that it is AsyncAPI, in a version asyncgen reads. */
 public final class DocumentVersion {
-  private static final Pattern SUPPORTED_VERSION = Pattern.compile("2\\.[0-6]\\.[0-9]+");
+  private static final Pattern SUPPORTED_VERSION = Pattern.compile("2\\.[0-6]\\.[0-9]+|3\\.[01]\\.[0-9]+");
+  private static final Pattern THREE_X = Pattern.compile("3\\..*");
 
   private DocumentVersion() {}
 
   /**
-   * The document's {@code asyncapi} version, when it is one asyncgen reads (2.0.0 to 2.6.x).
+   * The document's {@code asyncapi} version, when it is one asyncgen reads (2.0.0 to 2.6.x, and 3.0.x
+   * to 3.1.x, whose structure is checked but which cannot be generated from yet).
    *
    * @throws SpecException naming the problem otherwise
    */
@@ -29,8 +31,14 @@ public final class DocumentVersion {
     String version = node instanceof ScalarNode scalar ? scalar.text() : node.kind();
     if (!SUPPORTED_VERSION.matcher(version).matches()) {
       throw new SpecException(node.position(), "AsyncAPI version '" + version
-          + "' is not supported: asyncgen reads AsyncAPI 2.0.0 to 2.6.0");
+          + "' is not supported: asyncgen reads AsyncAPI 2.0.0 to 2.6.0, and checks the"
+          + " structure of 3.0.0 to 3.1.0");
     }
     return version;
+  }
+
+  /** Whether a version that {@link #check} returned is 3.x: structure-checked, not generated from yet. */
+  public static boolean isThreeX(String version) {
+    return THREE_X.matcher(version).matches();
   }
 }

@@ -28,7 +28,13 @@ sealed interface Kind {
     /** A Server/Channel/Operation/Message Bindings Object: any protocol name, contents not checked. */
     BINDINGS,
     /** An operation's {@code message}: a Message Object, a Reference Object or {@code {oneOf: [...]}}. */
-    OPERATION_MESSAGE
+    OPERATION_MESSAGE,
+    /** 3.x payload and headers: a Multi Format Schema Object, a Schema Object or a Reference Object. */
+    MULTI_FORMAT_SCHEMA,
+    /** 3.x fields typed "Reference Object" alone (an operation's {@code channel}, its {@code messages}). */
+    REFERENCE,
+    /** 3.x channel {@code address}: a string, or null for an address unknown until runtime. */
+    STRING_OR_NULL
   }
 
   /** An object declared by {@code rule}. */

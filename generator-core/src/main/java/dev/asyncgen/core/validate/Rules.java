@@ -87,7 +87,7 @@ final class Rules {
       optional("security", SECURITY),
       optional("tags", TAGS).since("2.5.0"),
       optional("bindings", BINDINGS))
-      .with(Checks::serverUrlVariablesAreDeclared);
+      .with(Checks.serverVariablesAreDeclaredIn("url"));
 
   static final ObjectRule PARAMETER = extensible("parameter", "a parameter",
       optional("description", STRING),
@@ -116,7 +116,8 @@ final class Rules {
 
   /** Traits are applied as JSON Merge Patches, where a null value removes the field. */
   static boolean isTrait(ObjectRule rule) {
-    return rule == MESSAGE_TRAIT || rule == OPERATION_TRAIT;
+    return rule == MESSAGE_TRAIT || rule == OPERATION_TRAIT || rule == RulesV3.MESSAGE_TRAIT
+        || rule == RulesV3.OPERATION_TRAIT;
   }
 
   static final ObjectRule MESSAGE_TRAIT = extensible("message trait", "a message trait",
@@ -185,28 +186,10 @@ final class Rules {
       optional("servers", listOf(STRING, "server name")).since("2.2.0"))
       .with(Checks::channelRefStandsAlone);
 
-  static final ObjectRule OAUTH_FLOW_IMPLICIT = flow("implicit", true, false);
-  static final ObjectRule OAUTH_FLOW_PASSWORD = flow("password", false, true);
-  static final ObjectRule OAUTH_FLOW_CLIENT_CREDENTIALS = flow("clientCredentials", false, true);
-  static final ObjectRule OAUTH_FLOW_AUTHORIZATION_CODE = flow("authorizationCode", true, true);
-
-  static final ObjectRule OAUTH_FLOWS = extensible("OAuth flows", "OAuth flows",
-      optional("implicit", obj(OAUTH_FLOW_IMPLICIT)),
-      optional("password", obj(OAUTH_FLOW_PASSWORD)),
-      optional("clientCredentials", obj(OAUTH_FLOW_CLIENT_CREDENTIALS)),
-      optional("authorizationCode", obj(OAUTH_FLOW_AUTHORIZATION_CODE)));
+  static final ObjectRule OAUTH_FLOWS = oauthFlows("scopes");
 
   /** Which fields each {@code type} takes is {@link SecuritySchemeTypes}' table. */
-  static final ObjectRule SECURITY_SCHEME = extensible("security scheme", "a security scheme",
-      required("type", STRING),
-      optional("description", STRING),
-      optional("name", STRING),
-      optional("in", STRING),
-      optional("scheme", STRING),
-      optional("bearerFormat", STRING),
-      optional("flows", obj(OAUTH_FLOWS)),
-      optional("openIdConnectUrl", STRING))
-      .with(SecuritySchemeTypes::check);
+  static final ObjectRule SECURITY_SCHEME = securityScheme(OAUTH_FLOWS);
 
   static final ObjectRule COMPONENTS = extensible("components", "components",
       optional("schemas", mapOfAdvised(SCHEMA, "component schema", COMPONENT_NAME)),
@@ -245,11 +228,37 @@ final class Rules {
 
   private Rules() {}
 
+  /** OAuth Flows Object; the scopes map of each flow is {@code scopesField}. */
+  static ObjectRule oauthFlows(String scopesField) {
+    return extensible("OAuth flows", "OAuth flows",
+        optional("implicit", obj(flow("implicit", true, false, scopesField))),
+        optional("password", obj(flow("password", false, true, scopesField))),
+        optional("clientCredentials", obj(flow("clientCredentials", false, true, scopesField))),
+        optional("authorizationCode", obj(flow("authorizationCode", true, true, scopesField))));
+  }
+
+  /** Security Scheme Object with {@code flows} of the version, and the fields the version adds. */
+  static ObjectRule securityScheme(ObjectRule flows, Field... added) {
+    List<Field> fields = new java.util.ArrayList<>(List.of(
+        required("type", STRING),
+        optional("description", STRING),
+        optional("name", STRING),
+        optional("in", STRING),
+        optional("scheme", STRING),
+        optional("bearerFormat", STRING),
+        optional("flows", obj(flows)),
+        optional("openIdConnectUrl", STRING)));
+    fields.addAll(List.of(added));
+    return extensible("security scheme", "a security scheme", fields.toArray(Field[]::new))
+        .with(SecuritySchemeTypes::check);
+  }
+
   /**
    * OAuth Flow Object: "Applies To" says which flows take {@code authorizationUrl} and
-   * {@code tokenUrl}; where they apply they are REQUIRED.
+   * {@code tokenUrl}; where they apply they are REQUIRED. The scopes map is {@code scopes} in 2.x,
+   * {@code availableScopes} in 3.x.
    */
-  private static ObjectRule flow(String name, boolean authorizationUrl, boolean tokenUrl) {
+  private static ObjectRule flow(String name, boolean authorizationUrl, boolean tokenUrl, String scopesField) {
     List<Field> fields = new java.util.ArrayList<>();
     if (authorizationUrl) {
       fields.add(required("authorizationUrl", STRING));
@@ -258,7 +267,7 @@ final class Rules {
       fields.add(required("tokenUrl", STRING));
     }
     fields.add(optional("refreshUrl", STRING));
-    fields.add(required("scopes", mapOf(STRING, "scope")));
+    fields.add(required(scopesField, mapOf(STRING, "scope")));
     return extensible(name + " flow", "an OAuth " + name + " flow", fields.toArray(Field[]::new));
   }
 }

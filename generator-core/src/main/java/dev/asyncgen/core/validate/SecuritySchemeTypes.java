@@ -8,15 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The Security Scheme Object's "Applies To" column: which fields each {@code type} takes, which
  * of them are REQUIRED, and the values {@code in} may have.
  */
 final class SecuritySchemeTypes {
-  /** Fields every type takes. */
-  private static final Set<String> COMMON = Set.of("type", "description");
-
   /**
    * One valid {@code type}.
    *
@@ -42,15 +40,23 @@ final class SecuritySchemeTypes {
       new Type("scramSha512", "2.1.0", List.of(), List.of(), List.of()),
       new Type("gssapi", "2.1.0", List.of(), List.of(), List.of()));
 
+  /** 3.0 adds {@code scopes}, the scope names a server or operation needs, to oauth2 and openIdConnect. */
+  static final Map<String, Type> TYPES_V3 = byName(TYPES.values().stream()
+      .map(t -> t.name().equals("oauth2") || t.name().equals("openIdConnect")
+          ? new Type(t.name(), t.since(), t.required(), List.of("scopes"), t.in()) : t)
+      .toArray(Type[]::new));
+
+
   private SecuritySchemeTypes() {}
 
   static void check(MapNode scheme, Walker walker, Where where) {
+    Map<String, Type> types = walker.version().major() >= 3 ? TYPES_V3 : TYPES;
     if (!(scheme.get("type") instanceof ScalarNode typeNode && typeNode.isString())) {
       return; // missing or not a string: reported by the field table
     }
-    Type type = TYPES.get(typeNode.text());
+    Type type = types.get(typeNode.text());
     if (type == null || !walker.version().atLeast(type.since())) {
-      String valid = TYPES.values().stream()
+      String valid = types.values().stream()
           .filter(t -> walker.version().atLeast(t.since()))
           .map(Type::name)
           .collect(Collectors.joining(", "));
@@ -66,11 +72,11 @@ final class SecuritySchemeTypes {
         walker.error(scheme.position(), described + " is missing '" + field + "'");
       }
     }
+    Set<String> typeSpecific = typeSpecific(types);
     for (String key : scheme.keys()) {
-      if (Rules.SECURITY_SCHEME.field(key) != null && !COMMON.contains(key) && !type.required().contains(key)
-          && !type.optional().contains(key)) {
+      if (typeSpecific.contains(key) && !type.required().contains(key) && !type.optional().contains(key)) {
         walker.error(scheme.keyPosition(key), "'" + key + "' does not apply to " + described + " (it applies to "
-            + typesTaking(key) + ")");
+            + typesTaking(types, key) + ")");
       }
     }
     // "bearerFormat ... Applies To: http ("bearer")"; schemes are case-insensitive (RFC 7235).
@@ -86,8 +92,15 @@ final class SecuritySchemeTypes {
     }
   }
 
-  private static String typesTaking(String field) {
-    return TYPES.values().stream()
+  /** The fields that apply to some types only. */
+  private static Set<String> typeSpecific(Map<String, Type> types) {
+    return types.values().stream()
+        .flatMap(t -> Stream.concat(t.required().stream(), t.optional().stream()))
+        .collect(Collectors.toSet());
+  }
+
+  private static String typesTaking(Map<String, Type> types, String field) {
+    return types.values().stream()
         .filter(t -> t.required().contains(field) || t.optional().contains(field))
         .map(Type::name)
         .collect(Collectors.joining(" and "));

@@ -6,7 +6,7 @@ import dev.asyncgen.core.load.SpecNode;
 import dev.asyncgen.core.shape.ValueShape;
 
 /**
- * Checks the structure of an AsyncAPI 2.0.0 to 2.6.x root document as the specification's text
+ * Checks the structure of an AsyncAPI 2.0.0 to 2.6.x or 3.0.x to 3.1.x root document as the specification's text
  * defines each object: required fields, field types, the fixed field names each object allows
  * (plus {@code x-} extensions where the object takes them), component and server name patterns,
  * and fields that later 2.x versions introduced. Every problem found goes to the diagnostics, as
@@ -38,10 +38,13 @@ public final class StructureValidator {
    *
    * @param root the document as loaded
    * @param asyncapiVersion the document's {@code asyncapi} value, already checked to be 2.0.0 to 2.6.x
+   *     or 3.0.x to 3.1.x
    * @param diagnostics where the problems go; nothing is thrown for them
-   * @throws IllegalArgumentException if {@code asyncapiVersion} is not a 2.x version
+   * @throws IllegalArgumentException if {@code asyncapiVersion} is not a 2.x or 3.x version
    */
   public static void validate(MapNode root, String asyncapiVersion, Diagnostics diagnostics) {
-    new Walker(SpecVersion.parse(asyncapiVersion), diagnostics).object(root, Rules.DOCUMENT, Where.DOCUMENT);
+    SpecVersion version = SpecVersion.parse(asyncapiVersion);
+    ObjectRule document = version.major() >= 3 ? RulesV3.DOCUMENT : Rules.DOCUMENT;
+    new Walker(version, diagnostics).object(root, document, Where.DOCUMENT);
   }
 }

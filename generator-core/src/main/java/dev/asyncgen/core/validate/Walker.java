@@ -164,7 +164,8 @@ final class Walker {
   private void keyMismatch(SourcePosition at, Kind.MapOf kind, String key) {
     String message = kind.entryNoun() + " name '" + key + "' does not match " + kind.keys().pattern();
     if (kind.keysAdvised() && !key.isEmpty()) {
-      warning(at, message + ", as the AsyncAPI 2.x text requires (its JSON Schema and parser accept the name)");
+      warning(at, message + ", as the AsyncAPI " + version.major()
+          + ".x text requires (its JSON Schema and parser accept the name)");
     } else {
       error(at, message);
     }
@@ -207,6 +208,17 @@ final class Walker {
         }
       }
       case OPERATION_MESSAGE -> operationMessage(node, subject, parent, noun);
+      case MULTI_FORMAT_SCHEMA -> multiFormatSchema(node, subject, parent, noun);
+      case REFERENCE -> {
+        if (!reference(node, Kind.ref(kind), parent.child(noun))) {
+          wrongType(node, subject, "a Reference Object ({$ref: ...})");
+        }
+      }
+      case STRING_OR_NULL -> {
+        if (!(node instanceof ScalarNode scalar && (scalar.isNull() || scalar.isString()))) {
+          wrongType(node, subject, "a string or null");
+        }
+      }
     }
   }
 
@@ -226,6 +238,18 @@ final class Walker {
     // Each alternative is named after the operation: "message #2 of subscribe operation of ...".
     value(map.get("oneOf"), Kind.listOf(Kind.ref(Rules.MESSAGE), "message"), "'oneOf' in " + own.label(), parent,
         "oneOf");
+  }
+
+  /**
+   * A Multi Format Schema Object when {@code schemaFormat} is there (a Schema Object has no such
+   * keyword), else a Schema Object or a Reference Object.
+   */
+  private void multiFormatSchema(SpecNode node, String subject, Where parent, String noun) {
+    if (node instanceof MapNode map && map.has("schemaFormat") && !map.has("$ref")) {
+      value(node, Kind.obj(RulesV3.MULTI_FORMAT_SCHEMA), subject, parent, noun);
+    } else {
+      SchemaShape.check(node, parent.child(noun).label(), this);
+    }
   }
 
   private String unknownField(String key, ObjectRule rule, Where where) {
@@ -260,6 +284,9 @@ final class Walker {
     if (kind instanceof Kind.Ref ref) {
       return aNounOf(ref.target());
     }
-    return kind == Kind.Special.SCHEMA ? "a schema" : kind == Kind.Special.BINDINGS ? "a bindings object" : "a message";
+    if (kind == Kind.Special.SCHEMA || kind == Kind.Special.MULTI_FORMAT_SCHEMA) {
+      return "a schema";
+    }
+    return kind == Kind.Special.BINDINGS ? "a bindings object" : "a message";
   }
 }

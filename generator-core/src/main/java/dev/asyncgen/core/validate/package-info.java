@@ -25,5 +25,18 @@
  *   <li>2.5.0: server {@code tags}; Reference Objects in a server's {@code variables}.
  *   <li>2.6.0: nothing structural (the Pulsar bindings).
  * </ul>
+ *
+ * <p>AsyncAPI 3.x has rules of its own ({@code RulesV3}), from the 3.0.0 text; the reader checks a
+ * 3.x document's structure and stops there, as nothing generates from 3.x yet. 3.1.0 changed no
+ * Fixed Fields table, so 3.1.x documents get the same rules. What 3.1.0 adds, and how we read it:
+ *
+ * <ul>
+ *   <li>ROS 2 bindings: bindings are not checked beyond being objects, so nothing changes.
+ *   <li>"MAY be extended" on the Server Object: 3.0.0 lacked the line, its JSON Schema took
+ *       extensions anyway; we accept them in both.
+ *   <li>Message Example {@code payload} typed {@code any} (3.0.0: {@code Map[string, any]}, but its
+ *       JSON Schema took any value): any, in both.
+ *   <li>Operation traits exclude {@code messages} in words; 3.0.0's table never had it.
+ * </ul>
  */
 package dev.asyncgen.core.validate;

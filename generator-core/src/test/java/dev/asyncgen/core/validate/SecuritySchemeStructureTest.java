@@ -37,6 +37,18 @@ class SecuritySchemeStructureTest {
   }
 
   @Test
+  void scopesOnASchemeAre3xOnly() {
+    assertThat(diagnostics(doc("2.6.0", """
+        channels: {}
+        components:
+          securitySchemes:
+            oidc: {type: openIdConnect, openIdConnectUrl: https://o.example, scopes: [read]}
+        """))).containsExactly("spec.yaml:8:70: error: unknown field 'scopes' in component security scheme"
+            + " 'oidc' (allowed: type, description, name, in, scheme, bearerFormat, flows, openIdConnectUrl;"
+            + " extensions start with x-)");
+  }
+
+  @Test
   void requiredFieldsDependOnTheType() {
     assertThat(diagnostics(doc("2.6.0", """
         channels: {}

@@ -199,10 +199,10 @@ class StructureValidatorTest {
   }
 
   @Test
-  void versionMustBeTwoX() {
+  void versionMustBeTwoXOrThreeX() {
     assertThatThrownBy(() -> StructureValidator.validate(new MapNode(java.util.Map.of(), java.util.Map.of(), null),
-        "3.0.0", new Diagnostics()))
+        "4.0.0", new Diagnostics()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("not an AsyncAPI 2.x version: 3.0.0");
+        .hasMessage("not an AsyncAPI 2.x or 3.x version: 4.0.0");
   }
 }
