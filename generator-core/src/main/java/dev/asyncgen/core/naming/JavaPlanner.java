@@ -90,7 +90,9 @@ public final class JavaPlanner {
     }, limits).plan(api.channels());
     boolean patterns = allTypes(plans).stream().anyMatch(p -> p instanceof EnumPlan e && e.eventPatterns());
     SupportPlan support = new SupportPlan(patterns ? ClassName.get(options.packageName(), "EventPattern") : null);
-    return new JavaPlan(options.packageName(), plans, channels, support, decodedAsThemselves(plans));
+    RealtimePlan realtime = options.realtime()
+        ? RealtimePlanner.plan(api, options.packageName(), channels.channelClass()) : null;
+    return new JavaPlan(options.packageName(), plans, channels, support, decodedAsThemselves(plans), realtime);
   }
 
   /** Payload types of every message; inline payloads and headers become records named after the message. */
