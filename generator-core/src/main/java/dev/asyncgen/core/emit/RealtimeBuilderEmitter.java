@@ -19,6 +19,8 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.asyncgen.core.naming.RealtimePlan;
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
@@ -57,6 +59,7 @@ final class RealtimeBuilderEmitter {
     for (RealtimePlan.Setter header : plan.headers()) {
       bindingSetter(header, "header");
     }
+    extraHeaders();
     passThrough("protocol", PROTOCOL, "The framing; default {@code AppwriteProtocol.legacy()}.\n");
     passThrough("heartbeat", ClassName.get(Duration.class), "The heartbeat period; default 20 s.\n");
     passThrough("backoff", BACKOFF, "Delays between reconnect attempts; default {@code Backoff.defaultBackoff()}.\n");
@@ -80,6 +83,27 @@ final class RealtimeBuilderEmitter {
     configure.beginControlFlow("if ($N != null)", setter.javaName())
         .addStatement("client.$L($L, $N)", kind, SpecText.literal(setter.wireName()), setter.javaName())
         .endControlFlow();
+  }
+
+  /** Headers the spec does not name: authentication (Appwrite's {@code x-appwrite-session}, a cookie). */
+  private void extraHeaders() {
+    TypeName map = ParameterizedTypeName.get(Map.class, String.class, String.class);
+    type.addField(FieldSpec.builder(map, "headers", Modifier.PRIVATE, Modifier.FINAL)
+        .initializer("new $T<>()", LinkedHashMap.class)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("header")
+        .addJavadoc("A handshake header the spec does not name, such as authentication ({@code x-appwrite-session},\n"
+            + "{@code x-appwrite-jwt} or a {@code Cookie}); a second value for a name replaces the first.\n\n"
+            + "@param name the header name\n@param value the value\n@return this builder\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(String.class, "name")
+        .addParameter(String.class, "value")
+        .addStatement("headers.put($T.requireNonNull(name, $S), $T.requireNonNull(value, $S))",
+            Objects.class, "name", Objects.class, "value")
+        .addStatement("return this")
+        .build());
+    configure.addStatement("headers.forEach(client::header)");
   }
 
   private void passThrough(String name, TypeName valueType, String doc) {

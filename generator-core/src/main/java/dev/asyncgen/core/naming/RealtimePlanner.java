@@ -23,7 +23,7 @@ final class RealtimePlanner {
    * names gets a number.
    */
   private static final String[] BUILDER_NAMES = {"uri", "protocol", "heartbeat", "backoff", "onStateChange",
-      "onError", "objectMapper", "build", "client"};
+      "onError", "objectMapper", "build", "client", "header", "headers"};
 
   private RealtimePlanner() {}
 

@@ -20,7 +20,7 @@ final class LoopbackAppwriteServer extends WebSocketServer implements AutoClosea
 
   private final CountDownLatch started = new CountDownLatch(1);
   private final BlockingQueue<WebSocket> sockets = new LinkedBlockingQueue<>();
-  private final BlockingQueue<String> handshakes = new LinkedBlockingQueue<>();
+  private final BlockingQueue<ClientHandshake> handshakes = new LinkedBlockingQueue<>();
 
   LoopbackAppwriteServer() throws InterruptedException {
     super(new InetSocketAddress("127.0.0.1", 0));
@@ -36,8 +36,8 @@ final class LoopbackAppwriteServer extends WebSocketServer implements AutoClosea
     return URI.create("ws://127.0.0.1:" + getPort() + "/v1/realtime");
   }
 
-  /** The next handshake's resource: path and query as the client sent them. */
-  String nextHandshake() throws InterruptedException {
+  /** The next handshake: path and query as the client sent them, and its headers. */
+  ClientHandshake nextHandshake() throws InterruptedException {
     return await(handshakes);
   }
 
@@ -55,7 +55,7 @@ final class LoopbackAppwriteServer extends WebSocketServer implements AutoClosea
 
   @Override
   public void onOpen(WebSocket socket, ClientHandshake handshake) {
-    handshakes.add(handshake.getResourceDescriptor());
+    handshakes.add(handshake);
     socket.send("{\"type\":\"connected\",\"data\":{\"channels\":[],\"user\":null}}");
     sockets.add(socket);
   }

@@ -10,6 +10,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.java_websocket.handshake.ClientHandshake;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,18 +34,21 @@ class RealtimeFacadeLoopbackTest {
   }
 
   @Test
-  void aTypedHandlerReceivesTheAccountEventAndCloseLeavesNoThread() throws Throwable {
+  void theHandshakeCarriesProjectChannelsAndHeadersAndATypedHandlerGetsTheEvent() throws Throwable {
     try (LoopbackAppwriteServer server = new LoopbackAppwriteServer()) {
       Object builder = GeneratedCode.call(loader, REALTIME, "builder");
       Facades.invoke(builder, "uri", server.uri());
       Facades.invoke(builder, "project", "my-project");
+      Facades.invoke(builder, "header", "x-appwrite-session", "secret");
       Object realtime = Facades.invoke(builder, "build");
       BlockingQueue<Object> events = new LinkedBlockingQueue<>();
       Consumer<Object> handler = events::add;
       Object account = GeneratedCode.call(loader, "io.appwrite.realtime.Channels", "account");
       Facades.invoke(realtime, "subscribe", account, handler);
 
-      String handshake = URLDecoder.decode(server.nextHandshake(), StandardCharsets.UTF_8);
+      ClientHandshake request = server.nextHandshake();
+      assertThat(request.getFieldValue("x-appwrite-session")).isEqualTo("secret");
+      String handshake = URLDecoder.decode(request.getResourceDescriptor(), StandardCharsets.UTF_8);
       assertThat(handshake).startsWith("/v1/realtime?").contains("project=my-project").contains("channels[]=account");
       server.nextSocket().send("{\"type\":\"event\",\"data\":{\"events\":[\"users.u1.update.name\"],"
           + "\"channels\":[\"account\"],\"timestamp\":\"2026-05-29T12:34:56.000+02:00\","

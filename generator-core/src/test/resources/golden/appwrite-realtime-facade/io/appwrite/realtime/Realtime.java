@@ -11,6 +11,8 @@ import dev.asyncgen.realtime.Subscription;
 import dev.asyncgen.realtime.WireProtocol;
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
@@ -115,6 +117,8 @@ public final class Realtime implements AutoCloseable {
 
         private String project;
 
+        private final Map<String, String> headers = new LinkedHashMap<>();
+
         private WireProtocol protocol;
 
         private Duration heartbeat;
@@ -151,6 +155,19 @@ public final class Realtime implements AutoCloseable {
          */
         public Builder project(String project) {
             this.project = Objects.requireNonNull(project, "project");
+            return this;
+        }
+
+        /**
+         * A handshake header the spec does not name, such as authentication ({@code x-appwrite-session},
+         * {@code x-appwrite-jwt} or a {@code Cookie}); a second value for a name replaces the first.
+         *
+         * @param name the header name
+         * @param value the value
+         * @return this builder
+         */
+        public Builder header(String name, String value) {
+            headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -234,6 +251,7 @@ public final class Realtime implements AutoCloseable {
             if (project != null) {
                 client.query("project", project);
             }
+            headers.forEach(client::header);
             if (protocol != null) {
                 client.protocol(protocol);
             }
