@@ -61,8 +61,13 @@ class RealtimeFacadeLoopbackTest {
       assertThat(GeneratedCode.get(payload, "name")).isEqualTo("Ada");
 
       Facades.invoke(realtime, "close");
-      assertThat(Thread.getAllStackTraces().keySet())
-          .noneMatch(t -> t.isAlive() && t.getName().startsWith(RealtimeClient.THREAD_NAME_PREFIX));
+      // close() has stopped the executors; their threads may take a moment more to end.
+      for (Thread thread : Thread.getAllStackTraces().keySet()) {
+        if (thread.getName().startsWith(RealtimeClient.THREAD_NAME_PREFIX)) {
+          thread.join(TimeUnit.SECONDS.toMillis(LoopbackAppwriteServer.TIMEOUT_SECONDS));
+          assertThat(thread.isAlive()).as(thread.getName()).isFalse();
+        }
+      }
     }
   }
 }
