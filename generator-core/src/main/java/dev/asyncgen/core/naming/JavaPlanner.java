@@ -40,7 +40,7 @@ public final class JavaPlanner {
     this.options = options;
     this.diagnostics = diagnostics;
     this.limits = new JavaLimits(diagnostics);
-    this.named = new NamedTypes(api, options.packageName(), diagnostics);
+    this.named = new NamedTypes(api, options.packageName(), options.realtime(), diagnostics);
     this.types = new TypeMapper(named, options, diagnostics, limits);
     this.records = new RecordPlanner(named, types, options, limits);
     this.interfaces = new InterfacePlanner(named, types, options);

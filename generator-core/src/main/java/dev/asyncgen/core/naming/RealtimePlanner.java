@@ -58,8 +58,8 @@ final class RealtimePlanner {
         headers.add(setter(scope, wire, requiredHeaders.contains(wire), schema)));
     RealtimePlan.Server defaultServer = server == null ? null
         : new RealtimePlan.Server(nameOf(api, server), defaultUri(server), server.description());
-    return new RealtimePlan(ClassName.get(packageName, "Realtime"), channelClass, defaultServer, query, headers,
-        protocolHandled, api.info() == null ? null : api.info().description());
+    return new RealtimePlan(ClassName.get(packageName, NamedTypes.REALTIME), channelClass, defaultServer, query,
+        headers, protocolHandled, api.info() == null ? null : api.info().description());
   }
 
   private static boolean isWebSocket(Server server) {

@@ -107,4 +107,31 @@ class RealtimeFacadeTest {
     assertThatThrownBy(() -> Facades.invoke(builder, "build"))
         .isInstanceOf(IllegalStateException.class).hasMessage("xApiKey is required (X-Api-Key in the handshake)");
   }
+
+  /** A schema named Realtime yields to the facade only when the facade is generated. */
+  @Test
+  void aSchemaNamedRealtimeIsRenamedOnlyWithTheFlag(@TempDir Path dir) throws IOException {
+    Path spec = dir.resolve("spec.yaml");
+    Files.writeString(spec, Specs.HEADER + """
+        channels:
+          ticks:
+            subscribe:
+              message:
+                payload: {$ref: '#/components/schemas/Realtime'}
+        components:
+          schemas:
+            Realtime:
+              type: object
+              properties:
+                at: {type: string}
+        """);
+    SourceGenerator.Sources plain = SourceGenerator.generate(ReadRequest.of(spec), GenerationOptions.forPackage("p"));
+    assertThat(plain.files()).containsKey("p/Realtime.java").doesNotContainKey("p/Realtime2.java");
+    SourceGenerator.Sources facade = SourceGenerator.generate(ReadRequest.of(spec),
+        GenerationOptions.forPackage("p").withRealtime(true));
+    assertThat(facade.files()).containsKeys("p/Realtime.java", "p/Realtime2.java");
+    assertThat(facade.files().get("p/Realtime.java")).contains("public final class Realtime implements AutoCloseable");
+    assertThat(facade.warnings()).anyMatch(w -> w.message().contains("generated as Realtime2"));
+    GeneratedCode.compileWithRealtime(facade.files());
+  }
 }
