@@ -49,8 +49,8 @@ final class RealtimeBuilderEmitter {
         .initializer(plan.server() == null ? CodeBlock.of("null") : CodeBlock.of("DEFAULT_URI"))
         .build());
     type.addMethod(setter("uri", URI.class, plan.server() == null
-        ? CodeBlock.of("The WebSocket endpoint, {@code ws://} or {@code wss://}; required: the spec names no ws"
-            + " server.\n")
+        ? CodeBlock.of("The WebSocket endpoint, {@code ws://} or {@code wss://}; required: the spec gives no"
+            + " usable ws server.\n")
         : CodeBlock.of("Overrides the spec's server ({@link $T#DEFAULT_URI}), e.g. for a self-hosted server.\n",
             plan.name())));
     for (RealtimePlan.Setter query : plan.query()) {
@@ -134,7 +134,7 @@ final class RealtimeBuilderEmitter {
     CodeBlock.Builder doc = CodeBlock.builder().add("A client; it connects with the first subscription.\n\n"
         + "@return the client\n");
     if (plan.server() == null) {
-      requireSet(build, "uri", CodeBlock.of("$S", "uri is required: the spec names no ws or wss server"));
+      requireSet(build, "uri", CodeBlock.of("$S", "uri is required: the spec gives no usable ws or wss server"));
     }
     for (RealtimePlan.Setter setter : required()) {
       requireSet(build, setter.javaName(),

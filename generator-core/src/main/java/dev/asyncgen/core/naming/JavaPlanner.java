@@ -91,7 +91,7 @@ public final class JavaPlanner {
     boolean patterns = allTypes(plans).stream().anyMatch(p -> p instanceof EnumPlan e && e.eventPatterns());
     SupportPlan support = new SupportPlan(patterns ? ClassName.get(options.packageName(), "EventPattern") : null);
     RealtimePlan realtime = options.realtime()
-        ? RealtimePlanner.plan(api, options.packageName(), channels.channelClass()) : null;
+        ? RealtimePlanner.plan(api, options.packageName(), channels.channelClass(), diagnostics) : null;
     return new JavaPlan(options.packageName(), plans, channels, support, decodedAsThemselves(plans), realtime);
   }
 

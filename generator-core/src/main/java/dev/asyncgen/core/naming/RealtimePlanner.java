@@ -1,10 +1,13 @@
 package dev.asyncgen.core.naming;
 
 import com.palantir.javapoet.ClassName;
+import dev.asyncgen.core.diagnostic.Diagnostics;
 import dev.asyncgen.core.model.AsyncApi;
 import dev.asyncgen.core.model.Channel;
 import dev.asyncgen.core.model.Server;
 import dev.asyncgen.core.model.ServerVariable;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,7 +30,7 @@ final class RealtimePlanner {
 
   private RealtimePlanner() {}
 
-  static RealtimePlan plan(AsyncApi api, String packageName, ClassName channelClass) {
+  static RealtimePlan plan(AsyncApi api, String packageName, ClassName channelClass, Diagnostics diagnostics) {
     Server server = api.servers().values().stream().filter(RealtimePlanner::isWebSocket).findFirst().orElse(null);
     Map<String, Map<String, Object>> queryProperties = new LinkedHashMap<>();
     Set<String> required = new HashSet<>();
@@ -56,10 +59,27 @@ final class RealtimePlanner {
     List<RealtimePlan.Setter> headers = new ArrayList<>();
     headerProperties.forEach((wire, schema) ->
         headers.add(setter(scope, wire, requiredHeaders.contains(wire), schema)));
-    RealtimePlan.Server defaultServer = server == null ? null
-        : new RealtimePlan.Server(nameOf(api, server), defaultUri(server), server.description());
+    RealtimePlan.Server defaultServer = null;
+    if (server != null) {
+      String uri = defaultUri(server);
+      if (isWebSocketUri(uri)) {
+        defaultServer = new RealtimePlan.Server(nameOf(api, server), uri, server.description());
+      } else {
+        diagnostics.warning(server.position(), "server '" + nameOf(api, server) + "' gives no usable WebSocket URI ("
+            + uri + "): the generated Realtime has no default, and build() requires uri(...)");
+      }
+    }
     return new RealtimePlan(ClassName.get(packageName, NamedTypes.REALTIME), channelClass, defaultServer, query,
         headers, protocolHandled, api.info() == null ? null : api.info().description());
+  }
+
+  /** Whether {@code URI.create} in the generated class will accept it, with a host to connect to. */
+  private static boolean isWebSocketUri(String uri) {
+    try {
+      return new URI(uri).getHost() != null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 
   private static boolean isWebSocket(Server server) {
