@@ -46,6 +46,25 @@ final class GeneratedCode {
         GenerationOptions.forPackage(APPWRITE_PACKAGE).withRealtime(true));
   }
 
+  /**
+   * Generates from {@code document} written to a temporary file, for property tests: null when the spec is refused
+   * with a {@code SpecException}; either way the statistics say which.
+   */
+  static Map<String, String> generateOrNull(String document, GenerationOptions options) throws IOException {
+    Path spec = Files.createTempFile("property", ".json");
+    try {
+      Files.writeString(spec, document);
+      Map<String, String> files = SourceGenerator.generate(ReadRequest.of(spec), options).files();
+      net.jqwik.api.statistics.Statistics.collect("generated");
+      return files;
+    } catch (dev.asyncgen.core.diagnostic.SpecException refused) {
+      net.jqwik.api.statistics.Statistics.collect("refused as a spec error");
+      return null;
+    } finally {
+      Files.delete(spec);
+    }
+  }
+
   static SourceGenerator.Sources generate(Path spec, String packageName) {
     return SourceGenerator.generate(ReadRequest.of(spec), GenerationOptions.forPackage(packageName));
   }

@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.asyncgen.core.ReadRequest;
-import dev.asyncgen.core.SourceGenerator;
-import dev.asyncgen.core.diagnostic.SpecException;
 import dev.asyncgen.core.naming.GenerationOptions;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +16,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 
 /**
  * Any text as ws binding property names and descriptions, server URL and description: the facade compiles with
@@ -41,19 +35,11 @@ class RealtimeFacadeProperties {
   void anyBindingTextGivesAFacadeThatCompiles(@ForAll("names") List<String> query,
       @ForAll("names") List<String> headers, @ForAll("text") String description, @ForAll("text") String url)
       throws Throwable {
-    Path spec = Files.createTempFile("realtime", ".json");
-    Map<String, String> files;
-    try {
-      Files.writeString(spec, document(query, headers, description, url));
-      files = SourceGenerator.generate(ReadRequest.of(spec), GenerationOptions.forPackage("p").withRealtime(true))
-          .files();
-    } catch (SpecException refused) {
-      Statistics.collect("refused as a spec error");
+    Map<String, String> files = GeneratedCode.generateOrNull(document(query, headers, description, url),
+        GenerationOptions.forPackage("p").withRealtime(true));
+    if (files == null) {
       return;
-    } finally {
-      Files.delete(spec);
     }
-    Statistics.collect("generated");
     ClassLoader loader = GeneratedCode.compileWithRealtime(files);
     Object builder = GeneratedCode.call(loader, "p.Realtime", "builder");
     Facades.invoke(builder, "uri", URI.create("ws://127.0.0.1:9/")); // the spec's URL may be unusable
