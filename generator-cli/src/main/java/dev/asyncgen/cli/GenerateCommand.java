@@ -57,12 +57,18 @@ final class GenerateCommand implements Callable<Integer> {
           + " is kept and written back unchanged.")
   boolean closedEnums;
 
+  @Option(names = "--realtime",
+      description = "Also generate Realtime, a typed WebSocket client facade built from the spec's ws server and"
+          + " bindings. The generated code then needs dev.asyncgen:asyncgen-realtime on its class path.")
+  boolean realtime;
+
   @Mixin
   ReadOptions readOptions;
 
   @Override
   public Integer call() {
-    GenerationOptions options = new GenerationOptions(packageName, dateTimeType, enforceRequired, closedEnums);
+    GenerationOptions options =
+        new GenerationOptions(packageName, dateTimeType, enforceRequired, closedEnums).withRealtime(realtime);
     Generator.Result result = Generator.generate(
         new Generator.Request(readOptions.request(specFile), options, output));
     PrintWriter err = spec.commandLine().getErr();

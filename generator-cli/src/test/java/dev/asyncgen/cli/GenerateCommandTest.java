@@ -85,6 +85,17 @@ class GenerateCommandTest {
   }
 
   @Test
+  void realtimeAlsoGeneratesTheFacade(@TempDir Path dir) throws IOException {
+    CliRun plain = CliRun.of("generate", APPWRITE, "-o", dir.resolve("plain").toString(), "-p", "a.b");
+    assertEquals(0, plain.exitCode(), plain.err());
+    assertFalse(Files.exists(dir.resolve("plain/a/b/Realtime.java")));
+    CliRun realtime = CliRun.of("generate", APPWRITE, "-o", dir.resolve("rt").toString(), "-p", "a.b", "--realtime");
+    assertEquals(0, realtime.exitCode(), realtime.err());
+    String facade = Files.readString(dir.resolve("rt/a/b/Realtime.java"));
+    assertTrue(facade.contains("public Builder project(String project)"), facade);
+  }
+
+  @Test
   void withoutEnforcedRequiredEveryPropertyIsOptional(@TempDir Path dir) throws IOException {
     CliRun run = CliRun.of("generate", APPWRITE, "-o", dir.toString(), "-p", "a.b", "--no-enforce-required");
     assertEquals(0, run.exitCode(), run.err());

@@ -67,6 +67,13 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "asyncgen.closedEnums", defaultValue = "false")
   boolean closedEnums;
 
+  /**
+   * Whether a typed {@code Realtime} WebSocket client facade is generated too, from the spec's ws server and
+   * bindings; the project then needs {@code dev.asyncgen:asyncgen-realtime} as a dependency.
+   */
+  @Parameter(property = "asyncgen.realtime", defaultValue = "false")
+  boolean realtime;
+
   /** Whether {@code http(s)} {@code $ref}s may be fetched. A spec with remote {@code $ref}s is regenerated on every build. */
   @Parameter(property = "asyncgen.allowRemoteRefs", defaultValue = "false")
   boolean allowRemoteRefs;
@@ -147,7 +154,8 @@ public class GenerateMojo extends AbstractMojo {
   private Generator.Request request(Path basedir) throws MojoFailureException {
     DateTimeType type = parameter("dateTimeType", () -> DateTimeType.named(dateTimeType));
     GenerationOptions options =
-        parameter("packageName", () -> new GenerationOptions(packageName, type, enforceRequired, closedEnums));
+        parameter("packageName", () -> new GenerationOptions(packageName, type, enforceRequired, closedEnums)
+            .withRealtime(realtime));
     LoadLimits limits = parameter("maxSpecSize", () -> LoadLimits.defaults().withMaxBytes(maxSpecSize));
     // Maven resolves File parameters against the project; resolving again keeps that for tests.
     Path spec = basedir.resolve(parameter("inputSpec", () -> PathOptions.spec(inputSpec.toPath()))).normalize();

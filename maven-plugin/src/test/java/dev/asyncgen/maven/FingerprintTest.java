@@ -90,6 +90,7 @@ class FingerprintTest {
         withOptions(base, base.options().withDateTimeType(DateTimeType.INSTANT)),
         withOptions(base, base.options().withEnforceRequired(false)),
         withOptions(base, base.options().withClosedEnums(true)),
+        withOptions(base, base.options().withRealtime(true)),
         withRead(base, base.read().withDisplayPath("shop.yaml")),
         withRead(base, base.read().withAllowRemoteRefs(true)),
         withRead(base, base.read().withLimits(LoadLimits.defaults().withMaxBytes(1000))),

@@ -282,6 +282,19 @@ class GenerateMojoTest {
   }
 
   @Test
+  void realtimeAddsTheFacadeAndTurningItOffRemovesIt() throws Exception {
+    Path facade = project.output.resolve("com/example/shop/Realtime.java");
+    GenerateMojo withRealtime = mojo();
+    withRealtime.realtime = true;
+    withRealtime.execute();
+    assertThat(facade).exists();
+
+    mojo().execute();
+
+    assertThat(facade).doesNotExist();
+  }
+
+  @Test
   void warningsAreLoggedAsWarningsEvenWhenUpToDate() throws Exception {
     TestProject.write(project.spec, TestProject.SPEC_WITH_WARNING);
     String warning = "[WARNING] src/main/asyncapi/shop.yaml:13:15: warning: oneOf is not supported yet: "

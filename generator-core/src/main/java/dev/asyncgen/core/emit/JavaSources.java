@@ -38,6 +38,9 @@ public final class JavaSources {
     if (plan.support().eventPattern() != null) {
       emitters.add(() -> SupportEmitter.eventPattern(plan.support().eventPattern()));
     }
+    if (plan.realtime() != null) {
+      emitters.add(new RealtimeEmitter(plan.realtime())::emit);
+    }
     // Building and rendering are most of a big spec's time (JavaPoet writes about 6 MB of records a
     // second on one core) and each file is independent, so big specs share them among the cores; a
     // small one stays on this thread, where starting the pool would cost more than it saves.

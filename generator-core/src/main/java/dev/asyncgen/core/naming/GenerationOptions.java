@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param closedEnums whether schema enums become strict Java enums and oneOf unions have no
  *     {@code Unknown} alternative, so that a value the spec does not list fails decoding; by
  *     default enums are open (an unknown value is kept) and unions decode unknown alternatives
+ * @param realtime whether a typed {@code Realtime} facade over the {@code asyncgen-realtime} runtime is generated
+ *     too (it then needs that runtime on the class path); without it the code needs only jackson-annotations
  */
 public record GenerationOptions(
-    String packageName, DateTimeType dateTimeType, boolean enforceRequired, boolean closedEnums) {
+    String packageName, DateTimeType dateTimeType, boolean enforceRequired, boolean closedEnums, boolean realtime) {
   /** The Java type of date-time strings. */
   public enum DateTimeType {
     /** {@code java.time.OffsetDateTime}: keeps the offset the server sent. */
@@ -47,19 +49,29 @@ public record GenerationOptions(
     PackageNames.check(packageName);
   }
 
+  /** Options without the realtime facade. */
+  public GenerationOptions(
+      String packageName, DateTimeType dateTimeType, boolean enforceRequired, boolean closedEnums) {
+    this(packageName, dateTimeType, enforceRequired, closedEnums, false);
+  }
+
   public static GenerationOptions forPackage(String packageName) {
     return new GenerationOptions(packageName, DateTimeType.OFFSET_DATE_TIME, true, false);
   }
 
   public GenerationOptions withDateTimeType(DateTimeType type) {
-    return new GenerationOptions(packageName, type, enforceRequired, closedEnums);
+    return new GenerationOptions(packageName, type, enforceRequired, closedEnums, realtime);
   }
 
   public GenerationOptions withEnforceRequired(boolean enforce) {
-    return new GenerationOptions(packageName, dateTimeType, enforce, closedEnums);
+    return new GenerationOptions(packageName, dateTimeType, enforce, closedEnums, realtime);
   }
 
   public GenerationOptions withClosedEnums(boolean closed) {
-    return new GenerationOptions(packageName, dateTimeType, enforceRequired, closed);
+    return new GenerationOptions(packageName, dateTimeType, enforceRequired, closed, realtime);
+  }
+
+  public GenerationOptions withRealtime(boolean generate) {
+    return new GenerationOptions(packageName, dateTimeType, enforceRequired, closedEnums, generate);
   }
 }

@@ -5,10 +5,12 @@ import java.util.List;
 /**
  * Everything the emitters need, with every Java name decided: the output of the naming stage.
  * Emitters turn it into source one-to-one and make no naming or typing decisions of their own.
+ *
+ * @param realtime the {@code Realtime} facade, or null when it is not generated
  */
 public record JavaPlan(
     String packageName, List<TypePlan> types, ChannelsPlan channels, SupportPlan support,
-    java.util.Set<com.palantir.javapoet.ClassName> decodedAsThemselves) {
+    java.util.Set<com.palantir.javapoet.ClassName> decodedAsThemselves, RealtimePlan realtime) {
   public JavaPlan {
     types = List.copyOf(types);
     decodedAsThemselves = java.util.Set.copyOf(decodedAsThemselves);

@@ -40,7 +40,7 @@ public final class JavaPlanner {
     this.options = options;
     this.diagnostics = diagnostics;
     this.limits = new JavaLimits(diagnostics);
-    this.named = new NamedTypes(api, options.packageName(), diagnostics);
+    this.named = new NamedTypes(api, options.packageName(), options.realtime(), diagnostics);
     this.types = new TypeMapper(named, options, diagnostics, limits);
     this.records = new RecordPlanner(named, types, options, limits);
     this.interfaces = new InterfacePlanner(named, types, options);
@@ -90,7 +90,9 @@ public final class JavaPlanner {
     }, limits).plan(api.channels());
     boolean patterns = allTypes(plans).stream().anyMatch(p -> p instanceof EnumPlan e && e.eventPatterns());
     SupportPlan support = new SupportPlan(patterns ? ClassName.get(options.packageName(), "EventPattern") : null);
-    return new JavaPlan(options.packageName(), plans, channels, support, decodedAsThemselves(plans));
+    RealtimePlan realtime = options.realtime()
+        ? RealtimePlanner.plan(api, options.packageName(), channels.channelClass(), diagnostics) : null;
+    return new JavaPlan(options.packageName(), plans, channels, support, decodedAsThemselves(plans), realtime);
   }
 
   /** Payload types of every message; inline payloads and headers become records named after the message. */

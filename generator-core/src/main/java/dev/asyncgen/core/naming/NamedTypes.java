@@ -23,6 +23,8 @@ import java.util.Set;
 final class NamedTypes {
   /** Names the generated support code uses; schemas with these names are renamed. */
   static final String[] FIXED = {"Channels", "Channel", "EventPattern"};
+  /** The facade's name, taken only when it is generated, so that without it no schema is renamed. */
+  static final String REALTIME = "Realtime";
 
   /** java.lang types that generated code refers to by simple name. */
   private static final String[] JAVA_LANG = {"Object", "String", "Integer", "Long", "Double", "Float",
@@ -37,11 +39,14 @@ final class NamedTypes {
   private final Set<String> usedAsType = new LinkedHashSet<>();
   private final AllOfFlattener flattener;
 
-  NamedTypes(AsyncApi api, String packageName, Diagnostics diagnostics) {
+  NamedTypes(AsyncApi api, String packageName, boolean realtime, Diagnostics diagnostics) {
     this.api = api;
     this.packageName = packageName;
     this.flattener = new AllOfFlattener(api.schemas());
     packageScope.reserve(FIXED).reserve(JAVA_LANG);
+    if (realtime) {
+      packageScope.reserve(REALTIME);
+    }
     Set<String> parents = AllOfParents.of(api);
     for (NamedSchema named : api.schemas().values()) {
       kinds.put(named.name(), kindOf(named.schema(), parents.contains(named.name())));

@@ -40,6 +40,31 @@ final class GeneratedCode {
         GenerationOptions.forPackage(APPWRITE_PACKAGE));
   }
 
+  /** The Appwrite output with the {@code Realtime} facade ({@code --realtime}). */
+  static SourceGenerator.Sources appwriteWithRealtime() {
+    return SourceGenerator.generate(ReadRequest.of(APPWRITE).withDisplayPath(APPWRITE_DISPLAY),
+        GenerationOptions.forPackage(APPWRITE_PACKAGE).withRealtime(true));
+  }
+
+  /**
+   * Generates from {@code document} written to a temporary file, for property tests: null when the spec is refused
+   * with a {@code SpecException}; either way the statistics say which.
+   */
+  static Map<String, String> generateOrNull(String document, GenerationOptions options) throws IOException {
+    Path spec = Files.createTempFile("property", ".json");
+    try {
+      Files.writeString(spec, document);
+      Map<String, String> files = SourceGenerator.generate(ReadRequest.of(spec), options).files();
+      net.jqwik.api.statistics.Statistics.collect("generated");
+      return files;
+    } catch (dev.asyncgen.core.diagnostic.SpecException refused) {
+      net.jqwik.api.statistics.Statistics.collect("refused as a spec error");
+      return null;
+    } finally {
+      Files.delete(spec);
+    }
+  }
+
   static SourceGenerator.Sources generate(Path spec, String packageName) {
     return SourceGenerator.generate(ReadRequest.of(spec), GenerationOptions.forPackage(packageName));
   }
@@ -53,6 +78,18 @@ final class GeneratedCode {
 
   /** Compiles with {@link #STRICT_OPTIONS}, asserting success without a single warning; loads the classes. */
   static ClassLoader compile(Map<String, String> files, String... probeResources) {
+    return compile(List.of(jarOf(JsonProperty.class), jarOf(com.fasterxml.jackson.databind.ObjectMapper.class)),
+        files, probeResources);
+  }
+
+  /** As {@link #compile(Map, String...)}, with the runtime {@code asyncgen-realtime} on the class path too. */
+  static ClassLoader compileWithRealtime(Map<String, String> files) {
+    return compile(List.of(jarOf(JsonProperty.class), jarOf(com.fasterxml.jackson.databind.ObjectMapper.class),
+        jarOf(com.fasterxml.jackson.core.ObjectCodec.class), jarOf(dev.asyncgen.realtime.RealtimeClient.class)),
+        files);
+  }
+
+  private static ClassLoader compile(List<File> classpath, Map<String, String> files, String... probeResources) {
     List<JavaFileObject> sources = new ArrayList<>();
     files.forEach((path, text) -> sources.add(JavaFileObjects.forSourceString(
         path.substring(0, path.length() - ".java".length()).replace('/', '.'), text)));
@@ -61,7 +98,7 @@ final class GeneratedCode {
     }
     Compilation compilation = Compiler.javac()
         .withOptions(STRICT_OPTIONS)
-        .withClasspath(List.of(jarOf(JsonProperty.class), jarOf(com.fasterxml.jackson.databind.ObjectMapper.class)))
+        .withClasspath(classpath)
         .compile(sources);
     assertThat(compilation).succeededWithoutWarnings();
     return new CompiledClassLoader(compilation, GeneratedCode.class.getClassLoader());

@@ -1,12 +1,8 @@
 package dev.asyncgen.core.generate;
 
-import dev.asyncgen.core.ReadRequest;
-import dev.asyncgen.core.SourceGenerator;
 import dev.asyncgen.core.diagnostic.SpecException;
 import dev.asyncgen.core.naming.GenerationOptions;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -14,7 +10,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 
 /**
  * Random and hostile strings in every text position of a spec: generation either fails with a
@@ -32,19 +27,11 @@ class SpecTextProperties {
 
   @Property(tries = 60)
   void hostileTextNeverBecomesCode(@ForAll("batches") List<String> texts) throws IOException {
-    Path spec = Files.createTempFile("hostile", ".json");
-    Map<String, String> files;
-    try {
-      Files.writeString(spec, HostileSpecs.document(texts));
-      files = SourceGenerator.generate(ReadRequest.of(spec), GenerationOptions.forPackage("com.example.hostile"))
-          .files();
-    } catch (SpecException refused) {
-      Statistics.collect("refused as a spec error");
+    Map<String, String> files = GeneratedCode.generateOrNull(HostileSpecs.document(texts),
+        GenerationOptions.forPackage("com.example.hostile"));
+    if (files == null) {
       return;
-    } finally {
-      Files.delete(spec);
     }
-    Statistics.collect("generated");
     HostileSpecTextTest.assertOnlyExpectedClasses(files);
   }
 

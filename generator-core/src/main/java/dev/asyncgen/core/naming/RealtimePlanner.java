@@ -1,0 +1,125 @@
+package dev.asyncgen.core.naming;
+
+import com.palantir.javapoet.ClassName;
+import dev.asyncgen.core.diagnostic.Diagnostics;
+import dev.asyncgen.core.model.AsyncApi;
+import dev.asyncgen.core.model.Channel;
+import dev.asyncgen.core.model.Server;
+import dev.asyncgen.core.model.ServerVariable;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Plans the {@code Realtime} facade from the first server (document order) whose protocol is {@code ws} or
+ * {@code wss}: its URL is the default URI, its {@code bindings.ws} (and any channel's) the builder's setters.
+ */
+final class RealtimePlanner {
+  /**
+   * The builder's own methods and fields, and build()'s local {@code client}: a spec property with one of these
+   * names gets a number.
+   */
+  private static final String[] BUILDER_NAMES = {"uri", "protocol", "heartbeat", "backoff", "onStateChange",
+      "onError", "objectMapper", "build", "client", "header", "headers"};
+
+  private RealtimePlanner() {}
+
+  static RealtimePlan plan(AsyncApi api, String packageName, ClassName channelClass, Diagnostics diagnostics) {
+    Server server = api.servers().values().stream().filter(RealtimePlanner::isWebSocket).findFirst().orElse(null);
+    Map<String, Map<String, Object>> queryProperties = new LinkedHashMap<>();
+    Set<String> required = new HashSet<>();
+    Map<String, Map<String, Object>> headerProperties = new LinkedHashMap<>();
+    Set<String> requiredHeaders = new HashSet<>();
+    List<Map<String, Object>> bindings = new ArrayList<>();
+    if (server != null) {
+      bindings.add(server.bindings());
+    }
+    api.channels().stream().map(Channel::bindings).forEach(bindings::add);
+    for (Map<String, Object> binding : bindings) {
+      Map<String, Object> ws = map(binding.get("ws"));
+      collect(map(ws.get("query")), queryProperties, required);
+      collect(map(ws.get("headers")), headerProperties, requiredHeaders);
+    }
+    NameScope scope = new NameScope(false).reserve(BUILDER_NAMES);
+    List<RealtimePlan.Setter> query = new ArrayList<>();
+    List<String> protocolHandled = new ArrayList<>();
+    queryProperties.forEach((wire, schema) -> {
+      if ("array".equals(schema.get("type"))) {
+        protocolHandled.add(wire);
+      } else {
+        query.add(setter(scope, wire, required.contains(wire), schema));
+      }
+    });
+    List<RealtimePlan.Setter> headers = new ArrayList<>();
+    headerProperties.forEach((wire, schema) ->
+        headers.add(setter(scope, wire, requiredHeaders.contains(wire), schema)));
+    RealtimePlan.Server defaultServer = null;
+    if (server != null) {
+      String uri = defaultUri(server);
+      if (isWebSocketUri(uri)) {
+        defaultServer = new RealtimePlan.Server(nameOf(api, server), uri, server.description());
+      } else {
+        diagnostics.warning(server.position(), "server '" + nameOf(api, server) + "' gives no usable WebSocket URI ("
+            + uri + "): the generated Realtime has no default, and build() requires uri(...)");
+      }
+    }
+    return new RealtimePlan(ClassName.get(packageName, NamedTypes.REALTIME), channelClass, defaultServer, query,
+        headers, protocolHandled, api.info() == null ? null : api.info().description());
+  }
+
+  /** Whether {@code URI.create} in the generated class will accept it, with a host to connect to. */
+  private static boolean isWebSocketUri(String uri) {
+    try {
+      return new URI(uri).getHost() != null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  private static boolean isWebSocket(Server server) {
+    String protocol = server.protocol() == null ? "" : server.protocol().toLowerCase(Locale.ROOT);
+    return protocol.equals("ws") || protocol.equals("wss");
+  }
+
+  private static String nameOf(AsyncApi api, Server server) {
+    return api.servers().entrySet().stream().filter(e -> e.getValue() == server).map(Map.Entry::getKey)
+        .findFirst().orElse(server.name());
+  }
+
+  /** {@code protocol://url} (unless the URL has a scheme already), each {@code {variable}} its default. */
+  static String defaultUri(Server server) {
+    String url = server.url();
+    for (ServerVariable variable : server.variables().values()) {
+      if (variable.defaultValue() != null) {
+        url = url.replace("{" + variable.name() + "}", variable.defaultValue());
+      }
+    }
+    return url.contains("://") ? url : server.protocol().toLowerCase(Locale.ROOT) + "://" + url;
+  }
+
+  private static void collect(
+      Map<String, Object> schema, Map<String, Map<String, Object>> into, Set<String> required) {
+    map(schema.get("properties")).forEach((name, property) -> into.putIfAbsent(name, map(property)));
+    if (schema.get("required") instanceof List<?> names) {
+      names.forEach(name -> required.add(String.valueOf(name)));
+    }
+  }
+
+  private static RealtimePlan.Setter setter(
+      NameScope scope, String wire, boolean required, Map<String, Object> schema) {
+    String javaName = scope.claim(JavaIdentifiers.camelCase(wire), "value");
+    Object description = schema.get("description");
+    return new RealtimePlan.Setter(wire, javaName, required, description instanceof String s ? s : null);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> map(Object value) {
+    return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+  }
+}

@@ -1,0 +1,84 @@
+package dev.asyncgen.core.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.asyncgen.core.naming.GenerationOptions;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Any text as ws binding property names and descriptions, server URL and description: the facade compiles with
+ * every lint and doclint, setters never clash, and the required property's wire name comes back exactly in
+ * {@code build()}'s message. One compile per try, so the tries are few.
+ */
+class RealtimeFacadeProperties {
+  private static final List<String> FRAGMENTS = List.of("*/", "/*", "\\u002a/", "\\", "\"", "@param x", "{@code",
+      "<p>", "&", "`", "$L", "%s", "\u0000", "\u2028", "\uD83D\uDE00", "\r\n", " ", "é", "-", "1", "build",
+      "uri", "client", "header", "class", "X-Api-Key", "project");
+
+  /** A spec file is UTF-8: a lone surrogate cannot be written to one (the loader's own tests cover bad bytes). */
+  private static final java.util.function.Predicate<String> UTF8 =
+      text -> text.equals(new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+
+  @Property(tries = 25)
+  void anyBindingTextGivesAFacadeThatCompiles(@ForAll("names") List<String> query,
+      @ForAll("names") List<String> headers, @ForAll("text") String description, @ForAll("text") String url)
+      throws Throwable {
+    Map<String, String> files = GeneratedCode.generateOrNull(document(query, headers, description, url),
+        GenerationOptions.forPackage("p").withRealtime(true));
+    if (files == null) {
+      return;
+    }
+    ClassLoader loader = GeneratedCode.compileWithRealtime(files);
+    Object builder = GeneratedCode.call(loader, "p.Realtime", "builder");
+    Facades.invoke(builder, "uri", URI.create("ws://127.0.0.1:9/")); // the spec's URL may be unusable
+    assertThatThrownBy(() -> Facades.invoke(builder, "build"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageEndingWith(" is required (" + query.get(0) + " in the handshake)");
+    assertThat(builder.getClass().getMethods()).filteredOn(m -> m.getParameterCount() == 1
+        && m.getParameterTypes()[0] == String.class).hasSize(query.size() + headers.size());
+  }
+
+  private static String document(List<String> query, List<String> headers, String description, String url)
+      throws IOException {
+    Map<String, Object> server = Map.of("url", url, "protocol", "wss", "description", description,
+        "bindings", Map.of("ws", Map.of("query", object(query, description, List.of(query.get(0))),
+            "headers", object(headers, description, List.of()))));
+    return new ObjectMapper().writeValueAsString(Map.of(
+        "asyncapi", "2.6.0",
+        "info", Map.of("title", "t", "version", "1", "description", description),
+        "servers", Map.of("s", server),
+        "channels", Map.of("c", Map.of("subscribe", Map.of("message", Map.of("payload", Map.of("type", "string")))))));
+  }
+
+  private static Map<String, Object> object(List<String> names, String description, List<String> required) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    names.forEach(name -> properties.put(name, Map.of("type", "string", "description", description)));
+    return Map.of("type", "object", "properties", properties, "required", required);
+  }
+
+  @Provide
+  Arbitrary<List<String>> names() {
+    Arbitrary<String> hostile = Arbitraries.of(FRAGMENTS).list().ofMinSize(1).ofMaxSize(3)
+        .map(parts -> String.join("", parts));
+    return Arbitraries.oneOf(hostile, Arbitraries.strings().all().ofMinLength(1).ofMaxLength(8).filter(UTF8))
+        .list().ofMinSize(1).ofMaxSize(4).uniqueElements();
+  }
+
+  @Provide
+  Arbitrary<String> text() {
+    return Arbitraries.oneOf(Arbitraries.of(FRAGMENTS).list().ofMaxSize(6).map(parts -> String.join("", parts)),
+        Arbitraries.strings().all().ofMaxLength(12).filter(UTF8));
+  }
+}
