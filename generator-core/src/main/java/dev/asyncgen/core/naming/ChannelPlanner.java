@@ -20,8 +20,8 @@ import java.util.function.Function;
 /**
  * Plans the channel builder. A channel whose name splits into {@code word} and
  * {@code word.{param}} steps gets one fluent method per step; any other name (a segment that is
- * not a plain word, a parameter inside a segment, a leading parameter) gets one method taking
- * every parameter, named after the name's words.
+ * not a plain word, a parameter inside a segment, a leading parameter, a parameter named twice) gets
+ * one method taking every parameter once, named after the name's words.
  */
 final class ChannelPlanner {
   /** About 60 bytes of code each: a method of this many stays far below the 64 KiB limit. */
@@ -194,9 +194,13 @@ final class ChannelPlanner {
     return type instanceof ParameterizedTypeName ? ClassName.OBJECT : type.box();
   }
 
-  /** The fluent steps of a name, or null when it does not split into word and word-parameter pairs. */
+  /**
+   * The fluent steps of a name, or null when it does not split into word and word-parameter pairs,
+   * or names a parameter twice (two steps would each take a value for it).
+   */
   private static List<StepKey> fluentSteps(ChannelAddress address) {
     List<StepKey> steps = new ArrayList<>();
+    Set<String> parameters = new HashSet<>();
     List<List<ChannelAddress.Part>> segments = address.segments();
     for (int i = 0; i < segments.size(); i++) {
       List<ChannelAddress.Part> segment = segments.get(i);
@@ -208,6 +212,9 @@ final class ChannelPlanner {
       if (i + 1 < segments.size() && segments.get(i + 1).size() == 1
           && segments.get(i + 1).get(0) instanceof ChannelAddress.ParameterRef reference) {
         parameter = reference.name();
+        if (!parameters.add(parameter)) {
+          return null;
+        }
         i++;
       }
       steps.add(new StepKey(literal.text(), parameter));

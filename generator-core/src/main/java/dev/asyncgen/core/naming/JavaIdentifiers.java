@@ -93,8 +93,9 @@ public final class JavaIdentifiers {
 
   private static List<String> words(String name) {
     List<String> words = new ArrayList<>();
-    // Letters and digits of any script are kept: 'café' stays café.
-    for (String word : name.split("[^\\p{L}\\p{Nd}]+")) {
+    // Letters and digits of any script are kept: 'café' stays café. Those outside the BMP are left
+    // out like punctuation: javadoc's doclint (JDK 17) refuses them in '@param NAME'.
+    for (String word : name.split("(?:[^\\p{L}\\p{Nd}]|[\\x{10000}-\\x{10FFFF}])+")) {
       if (!word.isEmpty()) {
         words.add(word);
       }

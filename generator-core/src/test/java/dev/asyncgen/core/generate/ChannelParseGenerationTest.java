@@ -48,11 +48,22 @@ class ChannelParseGenerationTest {
         item-{itemId}.changes:
           parameters: {itemId: {schema: {type: string}}}
           subscribe: {message: {payload: {type: string}}}
+        users.{id}.users.{id}.users:
+          parameters: {id: {schema: {type: string}}}
+          subscribe: {message: {payload: {type: string}}}
       """;
 
   @BeforeAll
   static void compileShapes() throws IOException {
     shapes = compile(SHAPES);
+  }
+
+  /** A parameter named twice is one value: one method takes it once, and parse wants both equal. */
+  @Test
+  void aParameterNamedTwiceIsTakenOnce() throws Throwable {
+    assertEquals("users.7.users.7.users",
+        call(shapes, PACKAGE + ".Channels", "usersUsersUsers", "7").toString());
+    assertEquals(Optional.empty(), parse(shapes, "users.7.users.8.users"));
   }
 
   /** A channel whose first segment is literal wins over one that starts with a parameter. */
@@ -65,6 +76,7 @@ class ChannelParseGenerationTest {
       acme.events            | {tenant}.events          | tenant=acme
       orders.events          | orders.{orderId}         | orderId=events
       item-42.changes        | item-{itemId}.changes    | itemId=42
+      users.7.users.7.users  | users.{id}.users.{id}.users | id=7
       """)
   void parsesEveryShapeOfName(String name, String template, String parameter) throws Throwable {
     Object channel = parse(shapes, name).orElseThrow(() -> new AssertionError("no channel for " + name));

@@ -22,6 +22,9 @@ class JavaIdentifiersTest {
       "x-correlation-id, xCorrelationId",
       "snake_case_name, snakeCaseName",
       "1st, _1st",
+      "café, café",
+      "a\uD800\uDC00b, aB",
+      "\uD800\uDC00, ''",
       "'', ''"})
   void camelCase(String name, String expected) {
     assertEquals(expected, JavaIdentifiers.camelCase(name));
