@@ -94,8 +94,9 @@ public final class JavaIdentifiers {
   private static List<String> words(String name) {
     List<String> words = new ArrayList<>();
     // Letters and digits of any script are kept: 'café' stays café. Those outside the BMP are left
-    // out like punctuation: javadoc's doclint (JDK 17) refuses them in '@param NAME'.
-    for (String word : name.split("(?:[^\\p{L}\\p{Nd}]|[\\x{10000}-\\x{10FFFF}])+")) {
+    // out like punctuation: javadoc's doclint (JDK 17) refuses them in '@param NAME'. One character
+    // class, not an alternation, which would recurse once a character and overflow on long names.
+    for (String word : name.split("[[^\\p{L}\\p{Nd}][\\x{10000}-\\x{10FFFF}]]+")) {
       if (!word.isEmpty()) {
         words.add(word);
       }
