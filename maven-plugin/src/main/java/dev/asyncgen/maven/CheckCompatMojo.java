@@ -1,5 +1,7 @@
 package dev.asyncgen.maven;
 
+import static dev.asyncgen.maven.Conversions.parameter;
+
 import dev.asyncgen.core.ReadRequest;
 import dev.asyncgen.core.diagnostic.SourcePosition;
 import dev.asyncgen.core.diagnostic.SpecException;
@@ -76,23 +78,20 @@ public class CheckCompatMojo extends AbstractMojo {
     }
     Path basedir = project.getBasedir().toPath().toAbsolutePath();
     Level threshold = threshold();
-    DateTimeType type;
-    try {
-      type = DateTimeType.named(dateTimeType);
-    } catch (IllegalArgumentException e) {
-      throw new MojoFailureException("asyncgen: <dateTimeType>: " + e.getMessage());
-    }
+    DateTimeType type = parameter("dateTimeType", () -> DateTimeType.named(dateTimeType));
     Path accepted = basedir.resolve(acceptedChanges.toPath()).normalize();
     String acceptedPath = Conversions.relative(basedir, accepted);
+    ReadRequest baseline = Conversions.readRequest(basedir, baselineSpec.toPath());
+    ReadRequest input = Conversions.readRequest(basedir, inputSpec.toPath());
     CompatCheck check;
     try {
-      DiffReport report = SpecDiff.diff(new DiffRequest(read(basedir, baselineSpec), read(basedir, inputSpec),
+      DiffReport report = SpecDiff.diff(new DiffRequest(baseline, input,
           new GenerationOptions("asyncgen.compat", type, enforceRequired, closedEnums)));
       check = CompatCheck.of(report, AcceptedChanges.read(accepted, acceptedPath), threshold);
     } catch (SpecException e) {
       // A headline first, so that each file:line:column line shows on a line of its own.
-      throw new MojoFailureException("asyncgen could not compare " + read(basedir, inputSpec).displayPath()
-          + " with its baseline " + read(basedir, baselineSpec).displayPath() + ":\n" + e.getMessage(), e);
+      throw new MojoFailureException("asyncgen could not compare " + input.displayPath()
+          + " with its baseline " + baseline.displayPath() + ":\n" + e.getMessage(), e);
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException("asyncgen: " + e.getMessage(), e);
     }
@@ -122,10 +121,5 @@ public class CheckCompatMojo extends AbstractMojo {
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException("asyncgen: <failOn>: '" + failOn + "' is not one of ERR, WARN, INFO, NONE");
     }
-  }
-
-  private static ReadRequest read(Path basedir, File spec) {
-    Path path = basedir.resolve(spec.toPath()).normalize();
-    return ReadRequest.of(path).withDisplayPath(Conversions.relative(basedir, path));
   }
 }

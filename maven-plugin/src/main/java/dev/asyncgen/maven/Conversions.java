@@ -1,8 +1,11 @@
 package dev.asyncgen.maven;
 
+import dev.asyncgen.core.ReadRequest;
 import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.apache.maven.plugin.MojoFailureException;
 
-/** Paths as the plugin shows them. */
+/** Paths as the plugin shows them, and parameter values as the goals check them. */
 final class Conversions {
   private Conversions() {}
 
@@ -18,6 +21,21 @@ final class Conversions {
       return relative.isEmpty() ? "." : relative.replace('\\', '/');
     } catch (IllegalArgumentException e) {
       return String.valueOf(absolute.getFileName());
+    }
+  }
+
+  /** Reading {@code spec} (resolved against {@code basedir}), named in messages relative to it. */
+  static ReadRequest readRequest(Path basedir, Path spec) {
+    Path path = basedir.resolve(spec).normalize();
+    return ReadRequest.of(path).withDisplayPath(relative(basedir, path));
+  }
+
+  /** The parameter's value; a value core refuses fails the build naming the parameter. */
+  static <T> T parameter(String name, Supplier<T> value) throws MojoFailureException {
+    try {
+      return value.get();
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("asyncgen: <" + name + ">: " + e.getMessage());
     }
   }
 }

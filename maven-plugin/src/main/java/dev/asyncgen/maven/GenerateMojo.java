@@ -1,5 +1,7 @@
 package dev.asyncgen.maven;
 
+import static dev.asyncgen.maven.Conversions.parameter;
+
 import dev.asyncgen.core.Generator;
 import dev.asyncgen.core.PathOptions;
 import dev.asyncgen.core.ReadRequest;
@@ -13,7 +15,6 @@ import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -158,22 +159,13 @@ public class GenerateMojo extends AbstractMojo {
             .withRealtime(realtime));
     LoadLimits limits = parameter("maxSpecSize", () -> LoadLimits.defaults().withMaxBytes(maxSpecSize));
     // Maven resolves File parameters against the project; resolving again keeps that for tests.
-    Path spec = basedir.resolve(parameter("inputSpec", () -> PathOptions.spec(inputSpec.toPath()))).normalize();
     Path output = basedir.resolve(
         parameter("outputDirectory", () -> PathOptions.outputDirectory(outputDirectory.toPath()))).normalize();
-    ReadRequest read = ReadRequest.of(spec)
-        .withDisplayPath(Conversions.relative(basedir, spec))
+    Path spec = parameter("inputSpec", () -> PathOptions.spec(inputSpec.toPath()));
+    ReadRequest read = Conversions.readRequest(basedir, spec)
         .withAllowRemoteRefs(allowRemoteRefs)
         .withLimits(limits);
     return new Generator.Request(read, options, output);
-  }
-
-  private static <T> T parameter(String name, Supplier<T> value) throws MojoFailureException {
-    try {
-      return value.get();
-    } catch (IllegalArgumentException e) {
-      throw new MojoFailureException("asyncgen: <" + name + ">: " + e.getMessage());
-    }
   }
 
   /** The ids of this plugin's other executions configured in the project. */
