@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,17 +40,7 @@ class CheckCompatMojoTest {
     mojo.dateTimeType = "OffsetDateTime";
     mojo.enforceRequired = true;
     mojo.project = mavenProject;
-    mojo.setLog(new SystemStreamLog() {
-      @Override
-      public void info(CharSequence content) {
-        log.add("[INFO] " + content);
-      }
-
-      @Override
-      public void warn(CharSequence content) {
-        log.add("[WARNING] " + content);
-      }
-    });
+    mojo.setLog(new RecordingLog(log));
     return mojo;
   }
 

@@ -17,7 +17,6 @@ import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,17 +62,7 @@ class GenerateMojoTest {
     mojo.maxSpecSize = 16 * 1024 * 1024;
     mojo.project = mavenProject;
     mojo.mojoExecution = new MojoExecution(descriptor, executionId);
-    mojo.setLog(new SystemStreamLog() {
-      @Override
-      public void info(CharSequence content) {
-        log.add("[INFO] " + content);
-      }
-
-      @Override
-      public void warn(CharSequence content) {
-        log.add("[WARNING] " + content);
-      }
-    });
+    mojo.setLog(new RecordingLog(log));
     return mojo;
   }
 
