@@ -6,6 +6,7 @@ import dev.asyncgen.core.model.ArraySchema;
 import dev.asyncgen.core.model.AsyncApi;
 import dev.asyncgen.core.model.BooleanSchema;
 import dev.asyncgen.core.model.Channel;
+import dev.asyncgen.core.model.ChannelAddress;
 import dev.asyncgen.core.model.CompositionSchema;
 import dev.asyncgen.core.model.IntegerSchema;
 import dev.asyncgen.core.model.Message;
@@ -60,18 +61,26 @@ final class ModelTreePrinter {
     blank();
     line(0, "channels (" + api.channels().size() + ")");
     for (Channel channel : api.channels()) {
-      line(1, channel.name());
+      String address = channel.address().map(ChannelAddress::template).orElse(null);
+      line(1, channel.id() + (address == null ? "  (no address)" : address.equals(channel.id()) ? "" : "  address " + address));
       for (Parameter parameter : channel.parameters().values()) {
         line(2, "parameter " + parameter.name() + ": " + describe(parameter.schema()));
       }
       for (Operation operation : channel.operations()) {
-        line(2, operation.kind().keyword() + (operation.operationId() == null ? "" : " " + operation.operationId()));
-        for (Message message : operation.messages()) {
-          line(3, "message " + message.displayName() + "  payload "
-              + (message.payload() == null ? "none" : describe(message.payload())));
-        }
+        line(2, operation.keyword() + (operation.id() == null ? "" : " " + operation.id()));
+        operation.messages().forEach(message -> printMessage(3, message));
+        operation.reply().ifPresent(reply -> {
+          line(3, "reply" + (reply.channelId() == null ? "" : " on " + reply.channelId())
+              + (reply.addressLocation() == null ? "" : " at " + reply.addressLocation()));
+          reply.messages().forEach(message -> printMessage(4, message));
+        });
       }
     }
+  }
+
+  private void printMessage(int depth, Message message) {
+    line(depth, "message " + message.displayName() + "  payload "
+        + (message.payload() == null ? "none" : describe(message.payload())));
   }
 
   private void printSchemas() {

@@ -54,7 +54,7 @@ class AppwriteRealtimeSpecTest {
 
   @Test
   void hasTwelveChannelsInDocumentOrder() {
-    assertThat(api.channels()).extracting(Channel::name).containsExactly(
+    assertThat(api.channels()).extracting(Channel::id).containsExactly(
         "account",
         "databases.{databaseId}.collections.{collectionId}.documents",
         DOCUMENTS_CHANNEL,
@@ -72,7 +72,7 @@ class AppwriteRealtimeSpecTest {
   @Test
   void channelParametersFollowTheNameOrder() {
     assertThat(api.channels())
-        .extracting(Channel::name, c -> List.copyOf(c.parameters().keySet()))
+        .extracting(Channel::id, c -> List.copyOf(c.parameters().keySet()))
         .containsExactly(
             tuple("account", List.of()),
             tuple("databases.{databaseId}.collections.{collectionId}.documents", List.of("databaseId", "collectionId")),
@@ -101,15 +101,15 @@ class AppwriteRealtimeSpecTest {
   @Test
   void everyChannelHasOneSubscribeOperationWithItsOperationIdAndMessage() {
     assertThat(api.channels()).allSatisfy(channel -> {
-      assertThat(channel.publish()).isEmpty();
-      assertThat(channel.subscribe()).hasValueSatisfying(op -> {
+      assertThat(channel.operations(Operation.Action.RECEIVE)).isEmpty();
+      assertThat(channel.operations()).singleElement().satisfies(op -> {
         assertThat(op.messageOneOf()).isTrue();
         assertThat(op.messages()).hasSize(1);
       });
     });
     assertThat(api.channels())
-        .extracting(c -> c.subscribe().orElseThrow())
-        .extracting(Operation::operationId, op -> op.messages().get(0).key(), op -> payloadName(op.messages().get(0)))
+        .extracting(c -> c.operations().get(0))
+        .extracting(Operation::id, op -> op.messages().get(0).key(), op -> payloadName(op.messages().get(0)))
         .containsExactly(
             tuple("subscribeAccount", "AccountEvent", "AccountEnvelope"),
             tuple("subscribeCollectionDocuments", "DocumentEvent", "DocumentEnvelope"),
@@ -129,7 +129,7 @@ class AppwriteRealtimeSpecTest {
   void componentMessagesAreSharedWithTheChannelsThatReferToThem() {
     assertThat(api.messages()).containsOnlyKeys(
         "AccountEvent", "DocumentEvent", "FileEvent", "ExecutionEvent", "TeamEvent", "MembershipEvent");
-    Message fromChannel = api.channel("account").orElseThrow().subscribe().orElseThrow().messages().get(0);
+    Message fromChannel = api.channel("account").orElseThrow().operations().get(0).messages().get(0);
 
     assertThat(fromChannel).isSameAs(api.messages().get("AccountEvent"));
     assertThat(fromChannel.contentType()).isEqualTo("application/json");
@@ -266,7 +266,7 @@ class AppwriteRealtimeSpecTest {
 
   @Test
   void documentsChannelAddressSplitsIntoSixSegments() {
-    var address = api.channel(DOCUMENTS_CHANNEL).orElseThrow().address();
+    var address = api.channel(DOCUMENTS_CHANNEL).orElseThrow().address().orElseThrow();
 
     assertThat(address.separator()).isEqualTo('.');
     assertThat(address.parameterNames()).containsExactly("databaseId", "collectionId", "documentId");

@@ -2,13 +2,13 @@ package dev.asyncgen.core.diff;
 
 import com.palantir.javapoet.TypeName;
 import dev.asyncgen.core.model.Channel;
+import dev.asyncgen.core.model.ChannelAddress;
 import dev.asyncgen.core.model.Message;
 import dev.asyncgen.core.model.Operation;
 import dev.asyncgen.core.model.Parameter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -34,9 +34,9 @@ final class ChannelComparison {
     Map<String, Channel> removed = byName(before);
     Map<String, Channel> added = byName(after);
     for (Channel channel : after.api().channels()) {
-      Channel old = removed.remove(channel.name());
+      Channel old = removed.remove(channel.id());
       if (old != null) {
-        added.remove(channel.name());
+        added.remove(channel.id());
         compare(old, channel);
       }
     }
@@ -45,8 +45,8 @@ final class ChannelComparison {
     for (Channel old : List.copyOf(removed.values())) {
       Channel moved = addedByShape.remove(shape(old));
       if (moved != null) {
-        removed.remove(old.name());
-        added.remove(moved.name());
+        removed.remove(old.id());
+        added.remove(moved.id());
         parametersRenamed(old, moved);
         compare(old, moved);
       }
@@ -56,76 +56,71 @@ final class ChannelComparison {
   }
 
   private void compare(Channel old, Channel now) {
-    for (Operation.Kind kind : Operation.Kind.values()) {
-      Optional<Operation> was = operation(old, kind);
-      Optional<Operation> is = operation(now, kind);
-      if (was.isPresent() && is.isPresent()) {
-        messages(now, was.get(), is.get());
-      } else if (was.isPresent()) {
-        operationRemoved(now, was.get());
-      } else if (is.isPresent()) {
-        operationAdded(now, is.get());
-      }
+    for (Operation.Action action : Operation.Action.values()) {
+      OperationPairs pairs = OperationPairs.match(old.operations(action), now.operations(action));
+      pairs.matched().forEach((was, is) -> messages(now, was, is));
+      pairs.removed().forEach(was -> operationRemoved(now, was));
+      pairs.added().forEach(is -> operationAdded(now, is));
     }
     for (Map.Entry<String, Parameter> parameter : now.parameters().entrySet()) {
       Parameter was = old.parameters().get(parameter.getKey());
       if (was != null && was.schema() != null && parameter.getValue().schema() != null
           && !Shapes.canonical(was.schema()).equals(Shapes.canonical(parameter.getValue().schema()))) {
-        String subject = now.name() + " {" + parameter.getKey() + "}";
+        String subject = now.id() + " {" + parameter.getKey() + "}";
         findings.add(Rule.CHANNEL_PARAMETER_CHANGED, subject, "schema", after.at(parameter.getValue().position()),
             subject + ": parameter schema changed", Verdict.warn("the values the channel takes changed"),
             Verdict.info("parameters stay String"));
       }
     }
     payloadType(old, now);
-    SiteComparison.description(now.name(), old.description(), now.description(), after.at(now.position()),
+    SiteComparison.description(now.id(), old.description(), now.description(), after.at(now.position()),
         findings);
   }
 
   private void payloadType(Channel old, Channel now) {
-    TypeName was = before.java().channelPayload(old.name());
-    TypeName is = after.java().channelPayload(now.name());
+    TypeName was = before.java().channelPayload(template(old));
+    TypeName is = after.java().channelPayload(template(now));
     if (was == null || is == null) {
       return;
     }
     String oldType = JavaIndex.javaType(renames.javaType(was));
     String newType = JavaIndex.javaType(is.toString());
     if (!oldType.equals(newType)) {
-      findings.add(Rule.CHANNEL_PAYLOAD_TYPE_CHANGED, now.name(), oldType + " -> " + newType,
-          after.at(now.position()), now.name() + ": payload type " + oldType + " became " + newType,
+      findings.add(Rule.CHANNEL_PAYLOAD_TYPE_CHANGED, now.id(), oldType + " -> " + newType,
+          after.at(now.position()), now.id() + ": payload type " + oldType + " became " + newType,
           Verdict.info("see the message and schema changes"),
           Verdict.err(method(after, now) + " returns Channel<" + newType + "> instead of Channel<" + oldType + ">"));
     }
   }
 
   private void parametersRenamed(Channel old, Channel now) {
-    String oldMethod = before.java().channelMethod(old.name());
-    String newMethod = after.java().channelMethod(now.name());
+    String oldMethod = before.java().channelMethod(template(old));
+    String newMethod = after.java().channelMethod(template(now));
     boolean same = oldMethod == null || oldMethod.equals(newMethod);
-    findings.add(Rule.CHANNEL_PARAMETER_CHANGED, old.name(), now.name(), after.at(now.position()),
-        old.name() + ": parameters renamed, now " + now.name(), Verdict.info("same channel names on the wire"),
+    findings.add(Rule.CHANNEL_PARAMETER_CHANGED, old.id(), now.id(), after.at(now.position()),
+        old.id() + ": parameters renamed, now " + now.id(), Verdict.info("same channel names on the wire"),
         same ? Verdict.info("only the Java parameter names of " + newMethod + " change")
             : Verdict.err(oldMethod + " is now " + newMethod));
   }
 
   private void removed(Channel old) {
     Set<Use> uses = uses(old);
-    String method = before.java().channelMethod(old.name());
-    findings.add(Rule.CHANNEL_REMOVED, old.name(), "", before.at(old.position()), old.name() + ": channel removed",
+    String method = before.java().channelMethod(template(old));
+    findings.add(Rule.CHANNEL_REMOVED, old.id(), "", before.at(old.position()), old.id() + ": channel removed",
         Findings.wire(uses, Verdict.warn("NEW producers no longer send on it"),
             Verdict.err("NEW consumers no longer accept messages on it")),
         method == null ? Verdict.info("no builder method") : Verdict.err(method + " removed"));
   }
 
   private void added(Channel now) {
-    String method = after.java().channelMethod(now.name());
-    findings.add(Rule.CHANNEL_ADDED, now.name(), "", after.at(now.position()), now.name() + ": channel added",
+    String method = after.java().channelMethod(template(now));
+    findings.add(Rule.CHANNEL_ADDED, now.id(), "", after.at(now.position()), now.id() + ": channel added",
         Verdict.info("new channel"), Verdict.info(method == null ? "none" : "new builder method " + method));
   }
 
   private void operationRemoved(Channel now, Operation old) {
-    String subject = now.name() + " " + old.kind().keyword();
-    Set<Use> uses = Set.of(new Use(now.name(), Direction.of(old.kind())));
+    String subject = now.id() + " " + OperationPairs.label(old);
+    Set<Use> uses = Set.of(new Use(now.id(), Direction.of(old.action())));
     findings.add(Rule.OPERATION_REMOVED, subject, "", before.at(old.position()), subject + ": operation removed",
         Findings.wire(uses, Verdict.warn("NEW producers no longer send these messages"),
             Verdict.err("NEW consumers no longer accept these messages")),
@@ -133,7 +128,7 @@ final class ChannelComparison {
   }
 
   private void operationAdded(Channel now, Operation operation) {
-    String subject = now.name() + " " + operation.kind().keyword();
+    String subject = now.id() + " " + OperationPairs.label(operation);
     findings.add(Rule.OPERATION_ADDED, subject, "", after.at(operation.position()), subject + ": operation added",
         Verdict.info("new messages on the channel"),
         SEE_PAYLOAD_TYPE);
@@ -144,8 +139,8 @@ final class ChannelComparison {
         .collect(Collectors.toMap(before.messages()::of, m -> m, (a, b) -> a, LinkedHashMap::new));
     Map<String, Message> is = now.messages().stream()
         .collect(Collectors.toMap(after.messages()::of, m -> m, (a, b) -> a, LinkedHashMap::new));
-    Set<Use> uses = Set.of(new Use(channel.name(), Direction.of(now.kind())));
-    String operation = channel.name() + " " + now.kind().keyword();
+    Set<Use> uses = Set.of(new Use(channel.id(), Direction.of(now.action())));
+    String operation = channel.id() + " " + OperationPairs.label(now);
     is.forEach((name, message) -> {
       if (!was.containsKey(name)) {
         findings.add(Rule.MESSAGE_ADDED, operation + " " + name, "", after.at(message.position()),
@@ -165,27 +160,28 @@ final class ChannelComparison {
   }
 
   private static String method(Side side, Channel channel) {
-    String method = side.java().channelMethod(channel.name());
+    String method = side.java().channelMethod(template(channel));
     return method == null ? "the channel's builder method" : method;
   }
 
   private static Set<Use> uses(Channel channel) {
-    return channel.operations().stream().map(o -> new Use(channel.name(), Direction.of(o.kind())))
+    return channel.operations().stream().map(o -> new Use(channel.id(), Direction.of(o.action())))
         .collect(Collectors.toSet());
   }
 
-  private static Optional<Operation> operation(Channel channel, Operation.Kind kind) {
-    return kind == Operation.Kind.SUBSCRIBE ? channel.subscribe() : channel.publish();
+  /** The address the Java API knows the channel by; null when it has none (and so no builder method). */
+  private static String template(Channel channel) {
+    return channel.address().map(ChannelAddress::template).orElse(null);
   }
 
   /** A channel name with its parameter names blanked: {@code files.{}}. */
   private static String shape(Channel channel) {
-    return channel.name().replaceAll("\\{[^}]*}", "{}");
+    return channel.id().replaceAll("\\{[^}]*}", "{}");
   }
 
   private static Map<String, Channel> byName(Side side) {
     Map<String, Channel> channels = new LinkedHashMap<>();
-    side.api().channels().forEach(c -> channels.put(c.name(), c));
+    side.api().channels().forEach(c -> channels.put(c.id(), c));
     return channels;
   }
 }

@@ -4,9 +4,9 @@ import dev.asyncgen.core.model.Operation;
 
 /**
  * Which way a message travels, seen from the code asyncgen generates: a client of the application
- * the spec describes. In AsyncAPI 2.x, {@code subscribe} lists what that application sends, so
- * generated code receives (decodes) it; {@code publish} lists what the application receives, so
- * generated code sends it.
+ * the spec describes. What that application sends (3.x {@code send}, 2.x {@code subscribe}) generated
+ * code receives (decodes); what it receives (3.x {@code receive}, 2.x {@code publish}) generated code
+ * sends.
  */
 enum Direction {
   RECEIVED("received"),
@@ -18,8 +18,8 @@ enum Direction {
     this.word = word;
   }
 
-  static Direction of(Operation.Kind kind) {
-    return kind == Operation.Kind.SUBSCRIBE ? RECEIVED : SENT;
+  static Direction of(Operation.Action action) {
+    return action == Operation.Action.SEND ? RECEIVED : SENT;
   }
 
   String word() {

@@ -25,8 +25,7 @@ final class MessageNames {
         for (int i = 0; i < messages.size(); i++) {
           Message message = messages.get(i);
           boolean anonymous = message.key() == null && message.name() == null && message.title() == null;
-          String context = operation.operationId() != null ? operation.operationId()
-              : channel.name() + " " + operation.kind().keyword();
+          String context = operation.label();
           add(message, anonymous ? context + (messages.size() > 1 ? " #" + (i + 1) : "") : message.displayName());
         }
       }

@@ -30,7 +30,7 @@ final class SchemaUses {
     this.api = api;
     for (Channel channel : api.channels()) {
       for (Operation operation : channel.operations()) {
-        Use use = new Use(channel.name(), Direction.of(operation.kind()));
+        Use use = new Use(channel.id(), Direction.of(operation.action()));
         for (Message message : operation.messages()) {
           byMessage.computeIfAbsent(names.of(message), k -> new HashSet<>()).add(use);
           Set<String> reached = new HashSet<>();

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A resolved AsyncAPI 2.x document: every {@code $ref} followed, traits merged. Emitters read only
- * this; it holds no YAML.
+ * A resolved AsyncAPI document, 2.x or 3.x alike: every {@code $ref} followed, traits merged. Naming,
+ * emit, output and diff read only this; it holds no YAML and no version-specific shape.
  *
  * @param schemas every named schema: the components' schemas first, in document order, then those
  *     reached by a {@code $ref} to somewhere else (another file, say), in the order first met
@@ -37,8 +37,13 @@ public record AsyncApi(
     return Optional.ofNullable(schemas.get(name));
   }
 
-  public Optional<Channel> channel(String name) {
-    return channels.stream().filter(c -> c.name().equals(name)).findFirst();
+  public Optional<Channel> channel(String id) {
+    return channels.stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  /** Every operation, channel by channel. */
+  public List<Operation> operations() {
+    return channels.stream().flatMap(channel -> channel.operations().stream()).toList();
   }
 
   public SourceFile rootFile() {

@@ -5,6 +5,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.asyncgen.core.model.Channel;
 import dev.asyncgen.core.model.ChannelAddress;
+import dev.asyncgen.core.model.Message;
 import dev.asyncgen.core.model.Operation;
 import dev.asyncgen.core.model.Parameter;
 import java.util.ArrayList;
@@ -31,12 +32,18 @@ final class ChannelPlanner {
 
   private final String packageName;
   private final Function<Operation, TypeName> operationPayloads;
+  private final Function<Message, TypeName> messagePayloads;
   private final JavaLimits limits;
 
-  /** @param operationPayloads the payload type of an operation's messages: one type, a union, or Object */
-  ChannelPlanner(String packageName, Function<Operation, TypeName> operationPayloads, JavaLimits limits) {
+  /**
+   * @param operationPayloads the payload type of an operation's messages: one type, a union, or Object
+   * @param messagePayloads the payload type of one message
+   */
+  ChannelPlanner(String packageName, Function<Operation, TypeName> operationPayloads,
+      Function<Message, TypeName> messagePayloads, JavaLimits limits) {
     this.packageName = packageName;
     this.operationPayloads = operationPayloads;
+    this.messagePayloads = messagePayloads;
     this.limits = limits;
   }
 
@@ -47,12 +54,14 @@ final class ChannelPlanner {
     List<ChannelsPlan.ChannelPlan> all = new ArrayList<>();
     List<Fallback> fallbacks = new ArrayList<>();
     NameScope parseConstants = new NameScope(false);
-    for (Channel channel : channels) {
-      ChannelsPlan.ChannelPlan plan = channelPlan(channel, parseConstants);
+    List<List<Channel>> byAddress = byAddress(channels);
+    for (List<Channel> sharing : byAddress) {
+      ChannelsPlan.ChannelPlan plan = channelPlan(sharing, parseConstants);
       all.add(plan);
-      List<StepKey> steps = fluentSteps(channel.address());
+      ChannelAddress address = sharing.get(0).address().orElseThrow();
+      List<StepKey> steps = fluentSteps(address);
       if (steps == null) {
-        fallbacks.add(new Fallback(plan, fallbackName(channel.address())));
+        fallbacks.add(new Fallback(plan, fallbackName(address)));
       } else {
         root.insert(steps, 0, plan);
       }
@@ -70,9 +79,22 @@ final class ChannelPlanner {
         parseSwitches(groups, rootNames));
     int beyond = ChannelsConstants.firstBeyond(plan, all, JavaLimits.CONSTANTS);
     if (beyond >= 0) {
-      limits.channelsClass(channels.get(beyond).position(), beyond);
+      limits.channelsClass(byAddress.get(beyond).get(0).position(), beyond);
     }
     return plan;
+  }
+
+  /**
+   * The channels with an address, grouped by it in document order: one builder method per address, as
+   * several 3.x channels may share one. A channel without an address gets none.
+   */
+  private static List<List<Channel>> byAddress(List<Channel> channels) {
+    Map<String, List<Channel>> groups = new LinkedHashMap<>();
+    for (Channel channel : channels) {
+      channel.address().ifPresent(address ->
+          groups.computeIfAbsent(address.template(), t -> new ArrayList<>()).add(channel));
+    }
+    return List.copyOf(groups.values());
   }
 
   private static List<ChannelsPlan.ParseSwitch> parseSwitches(List<ChannelsPlan.ParseGroup> groups,
@@ -143,7 +165,9 @@ final class ChannelPlanner {
     }
   }
 
-  private ChannelsPlan.ChannelPlan channelPlan(Channel channel, NameScope parseConstants) {
+  private ChannelsPlan.ChannelPlan channelPlan(List<Channel> sharing, NameScope parseConstants) {
+    Channel channel = sharing.get(0);
+    ChannelAddress address = channel.address().orElseThrow();
     NameScope parameterNames = new NameScope(false);
     Map<String, ChannelsPlan.Parameter> parameters = new LinkedHashMap<>();
     for (Parameter parameter : channel.parameters().values()) {
@@ -152,7 +176,7 @@ final class ChannelPlanner {
           parameter.description()));
     }
     List<ChannelsPlan.Part> parts = new ArrayList<>();
-    for (ChannelAddress.Part part : channel.address().parts()) {
+    for (ChannelAddress.Part part : address.parts()) {
       if (part instanceof ChannelAddress.ParameterRef reference) {
         parts.add(new ChannelsPlan.Part(null, parameters.get(reference.name())));
       } else {
@@ -160,9 +184,9 @@ final class ChannelPlanner {
       }
     }
     String parseConstant = parameters.isEmpty() ? null
-        : parseConstants.claim(JavaIdentifiers.upperSnake(channel.name()), "CHANNEL");
-    ChannelsPlan.ChannelPlan plan = new ChannelsPlan.ChannelPlan(channel.name(), channel.address().separator(), parts,
-        payloadType(channel), channel.description(), parseConstant);
+        : parseConstants.claim(JavaIdentifiers.upperSnake(address.template()), "CHANNEL");
+    ChannelsPlan.ChannelPlan plan = new ChannelsPlan.ChannelPlan(address.template(), address.separator(), parts,
+        payloadType(sharing), channel.description(), parseConstant);
     checkLimits(channel, plan);
     return plan;
   }
@@ -171,7 +195,7 @@ final class ChannelPlanner {
   private void checkLimits(Channel channel, ChannelsPlan.ChannelPlan plan) {
     limits.channelParameters(channel.position(), plan.parameters().size());
     if (plan.parseConstant() == null) {
-      limits.constant(channel.position(), "the channel name", channel.name());
+      limits.constant(channel.position(), "the channel name", plan.template());
     } else {
       limits.constant(channel.position(), "the channel name as a regular expression", plan.regex());
       limits.constant(channel.position(), "the Java name of the channel's pattern", plan.parseConstant());
@@ -182,10 +206,18 @@ final class ChannelPlanner {
     }
   }
 
-  /** The payload type every message of the channel shares, else Object. */
-  private TypeName payloadType(Channel channel) {
+  /**
+   * The payload type every operation on the address shares, else Object. Channels without operations
+   * (3.x) count by their messages: one message, its payload type.
+   */
+  private TypeName payloadType(List<Channel> sharing) {
     Set<TypeName> payloads = new LinkedHashSet<>();
-    channel.operations().forEach(operation -> payloads.add(operationPayloads.apply(operation)));
+    for (Channel channel : sharing) {
+      if (channel.operations().isEmpty()) {
+        channel.messages().values().forEach(message -> payloads.add(messagePayloads.apply(message)));
+      }
+      channel.operations().forEach(operation -> payloads.add(operationPayloads.apply(operation)));
+    }
     if (payloads.size() != 1) {
       return ClassName.OBJECT;
     }

@@ -6,6 +6,7 @@ import dev.asyncgen.core.diagnostic.Diagnostics;
 import dev.asyncgen.core.model.AsyncApi;
 import dev.asyncgen.core.model.FlatObject;
 import dev.asyncgen.core.model.Message;
+import dev.asyncgen.core.model.Reply;
 import dev.asyncgen.core.model.NamedSchema;
 import dev.asyncgen.core.model.Schema;
 import dev.asyncgen.core.model.StringSchema;
@@ -87,7 +88,7 @@ public final class JavaPlanner {
       Set<TypeName> types = new LinkedHashSet<>();
       operation.messages().forEach(message -> types.add(payloadTypes.get(message)));
       return types.size() == 1 ? types.iterator().next() : ClassName.OBJECT;
-    }, limits).plan(api.channels());
+    }, payloadTypes::get, limits).plan(api.channels());
     boolean patterns = allTypes(plans).stream().anyMatch(p -> p instanceof EnumPlan e && e.eventPatterns());
     SupportPlan support = new SupportPlan(patterns ? ClassName.get(options.packageName(), "EventPattern") : null);
     RealtimePlan realtime = options.realtime()
@@ -103,6 +104,10 @@ public final class JavaPlanner {
     // of generating 10,000 channels).
     Set<Message> seen = new HashSet<>(ordered);
     api.channels().forEach(c -> c.operations().forEach(o -> o.messages().stream()
+        .filter(seen::add).forEach(ordered::add)));
+    // 3.x: a channel's messages may have no operation, and a reply's messages no channel of their own.
+    api.channels().forEach(c -> c.messages().values().stream().filter(seen::add).forEach(ordered::add));
+    api.operations().forEach(o -> o.reply().ifPresent(reply -> reply.messages().stream()
         .filter(seen::add).forEach(ordered::add)));
     Map<Message, String> contexts = anonymousMessageNames();
     for (Message message : ordered) {
@@ -123,12 +128,17 @@ public final class JavaPlanner {
     Map<Message, String> names = new IdentityHashMap<>();
     for (var channel : api.channels()) {
       for (var operation : channel.operations()) {
-        String base = operation.operationId() != null ? operation.operationId()
-            : channel.name() + " " + operation.kind().keyword();
+        String base = operation.label();
         for (int i = 0; i < operation.messages().size(); i++) {
           names.putIfAbsent(operation.messages().get(i), base + (operation.messages().size() > 1 ? " " + (i + 1) : ""));
         }
+        List<Message> replies = operation.reply().map(Reply::messages).orElse(List.of());
+        for (int i = 0; i < replies.size(); i++) {
+          names.putIfAbsent(replies.get(i), base + " reply" + (replies.size() > 1 ? " " + (i + 1) : ""));
+        }
       }
+      // 3.x names every channel message: its key in the channel's messages.
+      channel.messages().forEach((id, message) -> names.putIfAbsent(message, id));
     }
     return names;
   }

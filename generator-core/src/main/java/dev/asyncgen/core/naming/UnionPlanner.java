@@ -51,13 +51,12 @@ final class UnionPlanner {
       for (Operation operation : channel.operations()) {
         List<String> payloads = recordPayloads(operation.messages());
         if (payloads != null) {
-          String base = operation.operationId() != null ? operation.operationId()
-              : channel.name() + " " + operation.kind().keyword();
+          String base = operation.label();
           ClassName union = ClassName.get(named.packageName(),
               named.packageScope().claim(JavaIdentifiers.pascalCase(base) + "Payload", "Payload"));
           operationUnions.put(operation, union);
-          add(union, "The payload of any message of " + (operation.operationId() != null
-              ? "operation {@code " + operation.operationId() + "}" : "channel {@code " + channel.name() + "}") + ".",
+          add(union, "The payload of any message of " + (operation.id() != null
+              ? "operation {@code " + operation.id() + "}" : "channel {@code " + channel.id() + "}") + ".",
               payloads, null, operation.position());
         }
       }

@@ -34,7 +34,7 @@ final class ChannelResolver {
     this.references = references;
     this.schemas = schemas;
     this.messages = messages;
-    this.traits = new Traits(references, fields);
+    this.traits = new Traits(references, fields, Traits.Precedence.TRAIT_WINS);
     this.fields = fields;
     this.diagnostics = diagnostics;
   }
@@ -71,15 +71,31 @@ final class ChannelResolver {
         ordered.put(declaredName, parameter);
       }
     });
+    List<Operation> operations = new ArrayList<>();
+    operation(name, map, "subscribe", Operation.Action.SEND).ifPresent(operations::add);
+    operation(name, map, "publish", Operation.Action.RECEIVE).ifPresent(operations::add);
     return new Channel(
         name,
-        address,
+        Optional.of(address),
         fields.string(map, "description"),
         ordered,
-        operation(map, Operation.Kind.SUBSCRIBE),
-        operation(map, Operation.Kind.PUBLISH),
+        messagesOf(operations),
+        operations,
         PlainValues.map(fields.map(map, "bindings")),
         keyPosition);
+  }
+
+  /** A 2.x channel's messages are its operations': by component key, else by operation and index. */
+  private static Map<String, Message> messagesOf(List<Operation> operations) {
+    Map<String, Message> messages = new LinkedHashMap<>();
+    for (Operation operation : operations) {
+      for (int i = 0; i < operation.messages().size(); i++) {
+        Message message = operation.messages().get(i);
+        String id = message.key() != null ? message.key() : operation.keyword() + ".message." + i;
+        messages.putIfAbsent(id, message);
+      }
+    }
+    return messages;
   }
 
   /** A component parameter, shared with every reference to its location. */
@@ -128,12 +144,12 @@ final class ChannelResolver {
     return parameter;
   }
 
-  private Optional<Operation> operation(MapNode channel, Operation.Kind kind) {
-    if (!channel.has(kind.keyword())) {
+  private Optional<Operation> operation(String channelId, MapNode channel, String keyword, Operation.Action action) {
+    if (!channel.has(keyword)) {
       return Optional.empty();
     }
-    ReferenceResolver.Target target = references.follow(channel.get(kind.keyword()));
-    MapNode raw = target == null ? null : fields.asMap(target.node(), "a " + kind.keyword() + " operation");
+    ReferenceResolver.Target target = references.follow(channel.get(keyword));
+    MapNode raw = target == null ? null : fields.asMap(target.node(), "a " + keyword + " operation");
     if (raw == null) {
       return Optional.empty();
     }
@@ -151,14 +167,17 @@ final class ChannelResolver {
       Optional.ofNullable(messages.message(messageNode, null)).ifPresent(operationMessages::add);
     }
     return Optional.of(new Operation(
-        kind,
         fields.string(map, "operationId"),
+        action,
+        keyword,
+        channelId,
         fields.string(map, "summary"),
         fields.string(map, "description"),
         operationMessages,
         oneOf,
         tagNames(map),
         PlainValues.map(fields.map(map, "bindings")),
+        Optional.empty(),
         map.position()));
   }
 

@@ -61,7 +61,7 @@ public final class DocumentResolver {
       schemas.registerComponents(rootFile, componentSchemas);
     }
     String defaultContentType = fields.string(root, "defaultContentType");
-    MessageResolver messageResolver = new MessageResolver(references, schemas, fields, diagnostics, defaultContentType);
+    MessageResolver messageResolver = new MessageResolver(references, schemas, fields, diagnostics, defaultContentType, false);
     ChannelResolver channelResolver = new ChannelResolver(references, schemas, messageResolver, fields, diagnostics);
 
     Map<String, Message> messages = new LinkedHashMap<>();
@@ -111,7 +111,7 @@ public final class DocumentResolver {
     return new Resolution(api, messageResolver.built());
   }
 
-  private static Info info(MapNode root, Fields fields, Diagnostics diagnostics) {
+  static Info info(MapNode root, Fields fields, Diagnostics diagnostics) {
     MapNode info = fields.map(root, "info");
     if (info == null) {
       diagnostics.error(root.position(), "an AsyncAPI document needs 'info'");

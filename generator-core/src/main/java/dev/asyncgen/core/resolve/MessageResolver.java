@@ -27,11 +27,19 @@ final class MessageResolver {
   private final Map<String, Message> byLocation = new HashMap<>();
   private final List<MergedMessage> built = new ArrayList<>();
 
+  private final boolean multiFormat;
+
+  /**
+   * @param multiFormat whether payload and headers may be 3.x Multi Format Schema Objects (and traits
+   *     yield to the message's own fields), rather than 2.x schemas with the message's {@code schemaFormat}
+   */
   MessageResolver(ReferenceResolver references, SchemaResolver schemas, Fields fields, Diagnostics diagnostics,
-      String defaultContentType) {
+      String defaultContentType, boolean multiFormat) {
     this.references = references;
     this.schemas = schemas;
-    this.traits = new Traits(references, fields);
+    this.multiFormat = multiFormat;
+    this.traits = new Traits(references, fields,
+        multiFormat ? Traits.Precedence.OBJECT_WINS : Traits.Precedence.TRAIT_WINS);
     this.fields = fields;
     this.diagnostics = diagnostics;
     this.defaultContentType = defaultContentType;
@@ -84,6 +92,23 @@ final class MessageResolver {
     return message;
   }
 
+  /**
+   * A message of a 3.x channel's messages map, shared with every reference to its location (an
+   * operation's {@code messages} point there). An inline one keeps no key: like a 2.x inline message it
+   * is named after its name, title or operation.
+   */
+  Message channelMessage(SpecNode node, Location location) {
+    Message known = byLocation.get(location.canonical());
+    if (known != null) {
+      return known;
+    }
+    Message message = message(node, null);
+    if (message != null) {
+      byLocation.put(location.canonical(), message);
+    }
+    return message;
+  }
+
   private static String componentKey(Location location) {
     if (location != null && location.pointer().startsWith("/components/messages/")
         && JsonPointer.tokens(location.pointer()).size() == 3) {
@@ -93,7 +118,8 @@ final class MessageResolver {
   }
 
   private Message build(MapNode map, String key) {
-    Schema headers = map.has("headers") ? schemas.schema(map.get("headers")) : null;
+    Schema headers = !map.has("headers") ? null
+        : multiFormat ? schemas.multiFormat(map.get("headers")) : schemas.schema(map.get("headers"));
     Schema payload = map.has("payload") ? payload(map) : null;
     String contentType = fields.string(map, "contentType");
     return new Message(
@@ -113,6 +139,9 @@ final class MessageResolver {
 
   /** The payload schema; one in a format other than JSON Schema is not read, and typed as anything. */
   private Schema payload(MapNode map) {
+    if (multiFormat) {
+      return schemas.multiFormat(map.get("payload"));
+    }
     String format = fields.string(map, "schemaFormat");
     if (SchemaFormats.isJsonSchema(format)) {
       return schemas.schema(map.get("payload"));

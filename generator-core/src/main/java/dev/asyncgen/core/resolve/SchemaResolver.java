@@ -21,6 +21,7 @@ import dev.asyncgen.core.model.Schema;
 import dev.asyncgen.core.model.SchemaInfo;
 import dev.asyncgen.core.model.StringSchema;
 import dev.asyncgen.core.model.UntypedSchema;
+import dev.asyncgen.core.shape.SchemaFormats;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,6 +51,9 @@ final class SchemaResolver {
 
   private record Pending(Location location, SourcePosition firstUse) {}
 
+  /** 3.x: a named schema may be a Multi Format Schema Object. */
+  private boolean multiFormatNamed;
+
   SchemaResolver(ReferenceResolver references, Fields fields, Diagnostics diagnostics) {
     this.references = references;
     this.fields = fields;
@@ -73,13 +77,37 @@ final class SchemaResolver {
       if (node == null) {
         continue;
       }
-      Schema schema = schema(node);
+      Schema schema = multiFormatNamed ? multiFormat(node) : schema(node);
       built.put(name, new NamedSchema(name, schema, pending.location().display(), node.position()));
     }
     checkAliasLoops();
     Map<String, NamedSchema> ordered = new LinkedHashMap<>();
     pendingByName.keySet().stream().filter(built::containsKey).forEach(n -> ordered.put(n, built.get(n)));
     return ordered;
+  }
+
+  /** From now on, named schemas (components, {@code $ref} targets) may be Multi Format Schema Objects. */
+  void acceptMultiFormatNamedSchemas() {
+    multiFormatNamed = true;
+  }
+
+  /**
+   * A schema where AsyncAPI 3.x allows a Multi Format Schema Object ({@code {schemaFormat, schema}}):
+   * its {@code schema} when the format is JSON Schema-like, else typed as anything, with a warning. Any
+   * other node is a schema.
+   */
+  Schema multiFormat(SpecNode node) {
+    if (!(node instanceof MapNode map) || !map.has("schemaFormat") || !map.has("schema")
+        || ReferenceResolver.refOf(node) != null) {
+      return schema(node);
+    }
+    String format = fields.string(map, "schemaFormat");
+    if (SchemaFormats.isJsonSchema(format)) {
+      return schema(map.get("schema"));
+    }
+    diagnostics.warning(map.keyPosition("schemaFormat"), "schemaFormat '" + format
+        + "' is not supported: the schema is typed as Object");
+    return new UntypedSchema(SchemaInfo.at(map.get("schema").position()));
   }
 
   /** A schema from a node that may be a reference. */

@@ -25,7 +25,7 @@ public final class SemanticChecks {
     Map<String, SourcePosition> first = new HashMap<>();
     for (Channel channel : api.channels()) {
       for (Operation operation : channel.operations()) {
-        String id = operation.operationId();
+        String id = operation.id();
         if (id == null) {
           continue;
         }

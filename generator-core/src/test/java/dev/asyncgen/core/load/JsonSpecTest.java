@@ -19,9 +19,9 @@ class JsonSpecTest {
   @Test
   void jsonModelIsTheExpectedOne() {
     assertThat(fromJson.channels()).singleElement().satisfies(channel -> {
-      assertThat(channel.name()).isEqualTo("users.{userId}");
+      assertThat(channel.id()).isEqualTo("users.{userId}");
       assertThat(channel.parameters()).containsOnlyKeys("userId");
-      assertThat(channel.subscribe().orElseThrow().operationId()).isEqualTo("onUser");
+      assertThat(channel.operations().get(0).id()).isEqualTo("onUser");
     });
     assertThat(fromJson.schemas()).containsOnlyKeys("User");
     assertThat(fromJson.messages()).containsOnlyKeys("UserChanged");

@@ -19,7 +19,7 @@ class YamlCoreSchemaTest {
   @Test
   void onYesOffNoStayStringsInAMessageExample() {
     var example = Specs.read(Specs.spec("yaml-core-schema/on-yes.yaml")).api()
-        .channel("switches").orElseThrow().subscribe().orElseThrow().messages().get(0).examples().get(0);
+        .channel("switches").orElseThrow().operations().get(0).messages().get(0).examples().get(0);
 
     @SuppressWarnings("unchecked")
     Map<String, Object> payload = (Map<String, Object>) example.payload();

@@ -16,7 +16,7 @@ class JsonPointerTest {
   void tildeOneInARefNamesAKeyWithASlash() {
     AsyncApi api = Specs.read(Specs.spec("pointer-escapes/escapes.yaml")).api();
 
-    ObjectSchema payload = (ObjectSchema) api.channel("things").orElseThrow().subscribe().orElseThrow()
+    ObjectSchema payload = (ObjectSchema) api.channel("things").orElseThrow().operations().get(0)
         .messages().get(0).payload();
     assertThat(payload.property("slash").orElseThrow().schema())
         .isInstanceOfSatisfying(ReferenceSchema.class, r -> assertThat(r.name()).isEqualTo("a/b"));
@@ -28,7 +28,7 @@ class JsonPointerTest {
   void tildeZeroInARefNamesAKeyWithATilde() {
     AsyncApi api = Specs.read(Specs.spec("pointer-escapes/escapes.yaml")).api();
 
-    ObjectSchema payload = (ObjectSchema) api.channel("things").orElseThrow().subscribe().orElseThrow()
+    ObjectSchema payload = (ObjectSchema) api.channel("things").orElseThrow().operations().get(0)
         .messages().get(0).payload();
     assertThat(payload.property("tilde").orElseThrow().schema())
         .isInstanceOfSatisfying(ReferenceSchema.class, r -> assertThat(r.name()).isEqualTo("c~d"));

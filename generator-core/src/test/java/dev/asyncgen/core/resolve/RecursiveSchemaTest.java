@@ -33,7 +33,7 @@ class RecursiveSchemaTest {
     AsyncApi api = Specs.read(Specs.spec("recursive/node.yaml")).api();
 
     assertThat(api.schemas()).containsOnlyKeys("Node");
-    Schema payload = api.channel("nodes").orElseThrow().subscribe().orElseThrow().messages().get(0).payload();
+    Schema payload = api.channel("nodes").orElseThrow().operations().get(0).messages().get(0).payload();
     assertThat(payload).isInstanceOfSatisfying(ReferenceSchema.class, ref -> assertThat(ref.name()).isEqualTo("Node"));
   }
 

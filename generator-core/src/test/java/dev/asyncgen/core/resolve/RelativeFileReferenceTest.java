@@ -46,8 +46,8 @@ class RelativeFileReferenceTest {
 
   @Test
   void bothUsesAreReferencesToThing() {
-    Schema direct = api.channel("things").orElseThrow().subscribe().orElseThrow().messages().get(0).payload();
-    ObjectSchema wrapper = (ObjectSchema) api.channel("more-things").orElseThrow().subscribe().orElseThrow()
+    Schema direct = api.channel("things").orElseThrow().operations().get(0).messages().get(0).payload();
+    ObjectSchema wrapper = (ObjectSchema) api.channel("more-things").orElseThrow().operations().get(0)
         .messages().get(0).payload();
 
     assertThat(direct).isInstanceOfSatisfying(ReferenceSchema.class, r -> assertThat(r.name()).isEqualTo("Thing"));

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class TraitsTest {
   private final AsyncApi api = Specs.read(Specs.spec("traits/traits.yaml")).api();
   private final Message message = api.messages().get("OrderPlaced");
-  private final Operation operation = api.channel("orders").orElseThrow().subscribe().orElseThrow();
+  private final Operation operation = api.channel("orders").orElseThrow().operations().get(0);
 
   @Test
   void messageTraitValueWinsOverTheMessagesOwn() {
@@ -59,7 +59,7 @@ class TraitsTest {
 
   @Test
   void operationTraitsApplyInOrderAndTheLastOneWins() {
-    assertThat(operation.operationId()).isEqualTo("traitOperationId");
+    assertThat(operation.id()).isEqualTo("traitOperationId");
     assertThat(operation.summary()).isEqualTo("Renamed summary");
   }
 
