@@ -1,13 +1,13 @@
 package dev.asyncgen.core;
 
 import dev.asyncgen.core.diagnostic.Diagnostics;
-import dev.asyncgen.core.diagnostic.NotGeneratedYetException;
 import dev.asyncgen.core.diagnostic.SourceFile;
 import dev.asyncgen.core.load.MapNode;
 import dev.asyncgen.core.load.SpecFiles;
 import dev.asyncgen.core.model.AsyncApi;
 import dev.asyncgen.core.model.WildcardEventNames;
 import dev.asyncgen.core.resolve.DocumentResolver;
+import dev.asyncgen.core.resolve.DocumentResolverV3;
 import dev.asyncgen.core.validate.DocumentVersion;
 import dev.asyncgen.core.validate.ExampleValidator;
 import dev.asyncgen.core.validate.StructureValidator;
@@ -24,7 +24,6 @@ public final class DocumentReader {
    * Reads the document at {@code rootFile}; warnings end up in {@code diagnostics}.
    *
    * @throws dev.asyncgen.core.diagnostic.SpecException with every error, when the spec has any
-   * @throws NotGeneratedYetException for a structurally valid AsyncAPI 3.x document
    */
   public static AsyncApi read(SourceFile rootFile, SpecFiles files, boolean allowRemoteRefs, Diagnostics diagnostics) {
     MapNode root = StructureValidator.document(files.load(rootFile, null), diagnostics);
@@ -33,12 +32,10 @@ public final class DocumentReader {
     // Structure first: a document that is not shaped like AsyncAPI would only produce follow-on errors.
     StructureValidator.validate(root, version, diagnostics);
     diagnostics.throwIfErrors();
-    if (DocumentVersion.isThreeX(version)) {
-      // No 3.x reader into the model yet: the structure check is all there is.
-      throw new NotGeneratedYetException(root.get("asyncapi").position(), version, diagnostics.warnings());
-    }
-    DocumentResolver.Resolution resolved =
-        new DocumentResolver(files, allowRemoteRefs).resolve(root, rootFile, version, diagnostics);
+    // Both readers build the one version-neutral model; nothing after this point knows the version.
+    DocumentResolver.Resolution resolved = DocumentVersion.isThreeX(version)
+        ? new DocumentResolverV3(files, allowRemoteRefs).resolve(root, rootFile, version, diagnostics)
+        : new DocumentResolver(files, allowRemoteRefs).resolve(root, rootFile, version, diagnostics);
     ExampleValidator examples = new ExampleValidator(files::loaded, WildcardEventNames::fits);
     resolved.messages().forEach(message -> examples.check(message.name(), message.node(), diagnostics));
     diagnostics.throwIfErrors();

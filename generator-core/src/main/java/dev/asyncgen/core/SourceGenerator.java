@@ -2,7 +2,6 @@ package dev.asyncgen.core;
 
 import dev.asyncgen.core.diagnostic.Diagnostic;
 import dev.asyncgen.core.diagnostic.Diagnostics;
-import dev.asyncgen.core.diagnostic.NotGeneratedYetException;
 import dev.asyncgen.core.emit.JavaSources;
 import dev.asyncgen.core.load.ReadFile;
 import dev.asyncgen.core.naming.GenerationOptions;
@@ -32,19 +31,13 @@ public final class SourceGenerator {
 
   /**
    * Runs every check that generation runs (loading, resolving, examples, Java naming) without
-   * rendering anything. An AsyncAPI 3.x document gets its structure checked, and a warning that
-   * generation from it is not supported yet.
+   * rendering anything.
    *
    * @return the warnings, sorted by position
    * @throws dev.asyncgen.core.diagnostic.SpecException with every problem, when the spec has errors
    */
   public static List<Diagnostic> check(ReadRequest read) {
-    SpecReader.Result result;
-    try {
-      result = SpecReader.read(read);
-    } catch (NotGeneratedYetException structureOnly) {
-      return structureOnly.asWarnings(); // a valid 3.x document: valid, though not generated from yet
-    }
+    SpecReader.Result result = SpecReader.read(read);
     Diagnostics diagnostics = new Diagnostics();
     diagnostics.addAll(result.warnings());
     JavaPlanner.plan(result.api(), GenerationOptions.forPackage("asyncgen.check"), diagnostics);

@@ -145,15 +145,13 @@ class GenerateMojoTest {
   }
 
   @Test
-  void anAsyncApi3SpecFailsTheBuildSayingGenerationIsTwoXOnlyForNow() {
-    TestProject.write(project.spec, "asyncapi: 3.0.0\ninfo:\n  title: Shop\n  version: 1.0.0\n");
+  void anAsyncApi3SpecGeneratesItsChannels() throws Exception {
+    TestProject.write(project.spec, "asyncapi: 3.0.0\ninfo:\n  title: Shop\n  version: 1.0.0\nchannels:\n"
+        + "  orders:\n    address: orders\n    messages:\n      order: {payload: {type: string}}\n");
 
-    MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, () -> mojo().execute());
+    mojo().execute();
 
-    assertThat(failure).hasMessage("asyncgen could not generate from src/main/asyncapi/shop.yaml:\n"
-        + "src/main/asyncapi/shop.yaml:1:11: error: generation from AsyncAPI 3.x is not supported yet (2.x is): this"
-        + " 3.0.0 document's structure is valid, as 'asyncgen validate' reports");
-    assertThat(project.output).doesNotExist();
+    assertThat(project.output.resolve("com/example/shop/Channels.java")).content().contains("Channel<String> orders()");
   }
 
   @Test

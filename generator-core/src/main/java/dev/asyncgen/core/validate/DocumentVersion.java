@@ -16,8 +16,8 @@ public final class DocumentVersion {
   private DocumentVersion() {}
 
   /**
-   * The document's {@code asyncapi} version, when it is one asyncgen reads (2.0.0 to 2.6.x, and 3.0.x
-   * to 3.1.x, whose structure is checked but which cannot be generated from yet).
+   * The document's {@code asyncapi} version, when it is one asyncgen reads: 2.0.0 to 2.6.x, 3.0.x and
+   * 3.1.x.
    *
    * @throws SpecException naming the problem otherwise
    */
@@ -31,13 +31,12 @@ public final class DocumentVersion {
     String version = node instanceof ScalarNode scalar ? scalar.text() : node.kind();
     if (!SUPPORTED_VERSION.matcher(version).matches()) {
       throw new SpecException(node.position(), "AsyncAPI version '" + version
-          + "' is not supported: asyncgen reads AsyncAPI 2.0.0 to 2.6.0, and checks the"
-          + " structure of 3.0.0 to 3.1.0");
+          + "' is not supported: asyncgen reads AsyncAPI 2.0.0 to 2.6.x, 3.0.x and 3.1.x");
     }
     return version;
   }
 
-  /** Whether a version that {@link #check} returned is 3.x: structure-checked, not generated from yet. */
+  /** Whether a version that {@link #check} returned is 3.x, which the 3.x rules and reader handle. */
   public static boolean isThreeX(String version) {
     return THREE_X.matcher(version).matches();
   }

@@ -1,0 +1,154 @@
+package dev.asyncgen.core.resolve;
+
+import dev.asyncgen.core.diagnostic.Diagnostics;
+import dev.asyncgen.core.diagnostic.SourceFile;
+import dev.asyncgen.core.diagnostic.SpecException;
+import dev.asyncgen.core.load.MapNode;
+import dev.asyncgen.core.load.SpecFiles;
+import dev.asyncgen.core.model.AsyncApi;
+import dev.asyncgen.core.model.Channel;
+import dev.asyncgen.core.model.Message;
+import dev.asyncgen.core.model.NamedSchema;
+import dev.asyncgen.core.model.Operation;
+import dev.asyncgen.core.model.Parameter;
+import dev.asyncgen.core.model.Server;
+import dev.asyncgen.core.model.ServerVariable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a loaded AsyncAPI 3.x document, whose structure the validate stage has checked, into the same
+ * version-neutral {@link AsyncApi} model that {@link DocumentResolver} builds from 2.x: component
+ * schemas registered, messages and parameters, channels, then the operations that point at them,
+ * then every named schema and the checks on the resolved model. Fails once, with every error.
+ */
+public final class DocumentResolverV3 {
+  private final SpecFiles files;
+  private final boolean allowRemoteRefs;
+
+  public DocumentResolverV3(SpecFiles files, boolean allowRemoteRefs) {
+    this.files = files;
+    this.allowRemoteRefs = allowRemoteRefs;
+  }
+
+  /**
+   * Resolves the document; see {@link DocumentResolver#resolve}.
+   *
+   * @throws SpecException with every error that stops resolution
+   */
+  public DocumentResolver.Resolution resolve(MapNode root, SourceFile rootFile, String version,
+      Diagnostics diagnostics) {
+    Fields fields = new Fields(diagnostics);
+    ReferenceResolver references = new ReferenceResolver(files, rootFile, allowRemoteRefs, diagnostics);
+    SchemaResolver schemas = new SchemaResolver(references, fields, diagnostics);
+    schemas.acceptMultiFormatNamedSchemas();
+    MapNode components = fields.map(root, "components");
+    MapNode componentSchemas = components == null ? null : fields.map(components, "schemas");
+    if (componentSchemas != null) {
+      schemas.registerComponents(rootFile, componentSchemas);
+    }
+    String defaultContentType = fields.string(root, "defaultContentType");
+    MessageResolver messageResolver =
+        new MessageResolver(references, schemas, fields, diagnostics, defaultContentType, true);
+    ChannelResolverV3 channelResolver = new ChannelResolverV3(references, messageResolver, fields, diagnostics);
+
+    Map<String, Message> messages = new LinkedHashMap<>();
+    Map<String, Parameter> parameters = new LinkedHashMap<>();
+    if (components != null) {
+      MapNode componentMessages = fields.map(components, "messages");
+      if (componentMessages != null) {
+        for (String key : componentMessages.keys()) {
+          Location location = new Location(rootFile, "/components/messages/" + JsonPointer.escape(key));
+          Message message = messageResolver.component(componentMessages, key, location);
+          if (message != null) {
+            messages.put(key, message);
+          }
+        }
+      }
+      MapNode componentParameters = fields.map(components, "parameters");
+      if (componentParameters != null) {
+        componentParameters.entries().forEach((key, node) -> {
+          Location location = new Location(rootFile, "/components/parameters/" + JsonPointer.escape(key));
+          Parameter parameter = channelResolver.componentParameter(key, node, location);
+          if (parameter != null) {
+            parameters.put(key, parameter);
+          }
+        });
+      }
+    }
+
+    Map<String, ChannelResolverV3.ChannelParts> channelsByLocation = new LinkedHashMap<>();
+    MapNode channelsNode = fields.map(root, "channels");
+    if (channelsNode != null) {
+      channelsNode.entries().forEach((id, node) -> {
+        ChannelResolverV3.ChannelParts channel = channelResolver.channel(rootFile, id, node, channelsNode.keyPosition(id));
+        if (channel != null) {
+          channelsByLocation.putIfAbsent(channel.location(), channel);
+        }
+      });
+    }
+    OperationResolverV3 operationResolver =
+        new OperationResolverV3(references, messageResolver, fields, diagnostics, channelsByLocation);
+    Map<String, List<Operation>> operationsByChannel = new LinkedHashMap<>();
+    MapNode operationsNode = fields.map(root, "operations");
+    if (operationsNode != null) {
+      operationsNode.entries().forEach((id, node) -> {
+        Operation operation = operationResolver.operation(id, node, operationsNode.keyPosition(id));
+        if (operation != null) {
+          operationsByChannel.computeIfAbsent(operation.channelId(), k -> new ArrayList<>()).add(operation);
+        }
+      });
+    }
+    List<Channel> channels = new ArrayList<>();
+    channelsByLocation.values().forEach(parts -> channels.add(new Channel(parts.id(), parts.address(),
+        parts.description(), parts.parameters(), parts.messages(),
+        operationsByChannel.getOrDefault(parts.id(), List.of()), parts.bindings(), parts.position())));
+
+    Map<String, Server> servers = servers(root, references, fields);
+    Map<String, NamedSchema> namedSchemas = schemas.buildAll();
+    diagnostics.throwIfErrors();
+    AsyncApi api = new AsyncApi(version, DocumentResolver.info(root, fields, diagnostics), defaultContentType,
+        servers, channels, namedSchemas, messages, parameters, files.files());
+    SemanticChecks.check(api, diagnostics);
+    return new DocumentResolver.Resolution(api, messageResolver.built());
+  }
+
+  /** 3.x servers split the 2.x url into host and pathname; the model joins them back, without the scheme. */
+  private static Map<String, Server> servers(MapNode root, ReferenceResolver references, Fields fields) {
+    Map<String, Server> servers = new LinkedHashMap<>();
+    MapNode serversNode = fields.map(root, "servers");
+    if (serversNode == null) {
+      return servers;
+    }
+    serversNode.entries().forEach((name, node) -> {
+      ReferenceResolver.Target target = references.follow(node);
+      MapNode map = target == null ? null : fields.asMap(target.node(), "server '" + name + "'");
+      if (map == null) {
+        return;
+      }
+      Map<String, ServerVariable> variables = new LinkedHashMap<>();
+      MapNode variablesNode = fields.map(map, "variables");
+      if (variablesNode != null) {
+        variablesNode.entries().forEach((variableName, variableNode) -> {
+          ReferenceResolver.Target variable = references.follow(variableNode);
+          MapNode variableMap = variable == null ? null
+              : fields.asMap(variable.node(), "server variable '" + variableName + "'");
+          if (variableMap != null) {
+            variables.put(variableName, new ServerVariable(variableName, fields.string(variableMap, "description"),
+                fields.string(variableMap, "default"), fields.strings(variableMap, "enum"),
+                variablesNode.keyPosition(variableName)));
+          }
+        });
+      }
+      String host = fields.string(map, "host");
+      String pathname = fields.string(map, "pathname");
+      String url = host == null ? null : host + (pathname == null ? "" : pathname);
+      servers.put(name, new Server(name, url, fields.string(map, "protocol"), fields.string(map, "protocolVersion"),
+          fields.string(map, "description"), variables, PlainValues.map(fields.map(map, "bindings")),
+          serversNode.keyPosition(name)));
+    });
+    return servers;
+  }
+}
