@@ -41,6 +41,11 @@ public final class JavaSources {
     if (plan.realtime() != null) {
       emitters.add(new RealtimeEmitter(plan.realtime())::emit);
     }
+    if (plan.requestReply() != null) {
+      RequestReplyEmitter requestReply = new RequestReplyEmitter(plan.requestReply());
+      emitters.add(requestReply::requestReply);
+      emitters.add(requestReply::operations);
+    }
     // Building and rendering are most of a big spec's time (JavaPoet writes about 6 MB of records a
     // second on one core) and each file is independent, so big specs share them among the cores; a
     // small one stays on this thread, where starting the pool would cost more than it saves.

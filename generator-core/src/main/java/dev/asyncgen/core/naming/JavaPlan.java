@@ -7,10 +7,12 @@ import java.util.List;
  * Emitters turn it into source one-to-one and make no naming or typing decisions of their own.
  *
  * @param realtime the {@code Realtime} facade, or null when it is not generated
+ * @param requestReply the request/reply catalogue, or null when no operation expects a reply
  */
 public record JavaPlan(
     String packageName, List<TypePlan> types, ChannelsPlan channels, SupportPlan support,
-    java.util.Set<com.palantir.javapoet.ClassName> decodedAsThemselves, RealtimePlan realtime) {
+    java.util.Set<com.palantir.javapoet.ClassName> decodedAsThemselves, RealtimePlan realtime,
+    RequestReplyPlan requestReply) {
   public JavaPlan {
     types = List.copyOf(types);
     decodedAsThemselves = java.util.Set.copyOf(decodedAsThemselves);

@@ -6,6 +6,7 @@ import dev.asyncgen.core.diagnostic.Diagnostics;
 import dev.asyncgen.core.model.AsyncApi;
 import dev.asyncgen.core.model.FlatObject;
 import dev.asyncgen.core.model.Message;
+import dev.asyncgen.core.model.Operation;
 import dev.asyncgen.core.model.Reply;
 import dev.asyncgen.core.model.NamedSchema;
 import dev.asyncgen.core.model.Schema;
@@ -19,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The naming stage: decides every Java name and type for a resolved document, deterministically.
@@ -80,7 +82,7 @@ public final class JavaPlanner {
     plans.addAll(records.topLevel());
     plans.addAll(interfacePlans(plans));
     plans.sort(Comparator.comparing(plan -> plan.name().simpleName()));
-    ChannelsPlan channels = new ChannelPlanner(options.packageName(), operation -> {
+    Function<Operation, TypeName> operationPayloads = operation -> {
       ClassName union = unions.operationUnion(operation);
       if (union != null) {
         return union;
@@ -88,12 +90,17 @@ public final class JavaPlanner {
       Set<TypeName> types = new LinkedHashSet<>();
       operation.messages().forEach(message -> types.add(payloadTypes.get(message)));
       return types.size() == 1 ? types.iterator().next() : ClassName.OBJECT;
-    }, payloadTypes::get, limits).plan(api.channels());
+    };
+    ChannelsPlan channels = new ChannelPlanner(options.packageName(), operationPayloads, payloadTypes::get, limits)
+        .plan(api.channels());
+    RequestReplyPlan requestReply = RequestReplyPlanner.needed(api)
+        ? RequestReplyPlanner.plan(api, options.packageName(), operationPayloads, unions::replyUnion, payloadTypes) : null;
     boolean patterns = allTypes(plans).stream().anyMatch(p -> p instanceof EnumPlan e && e.eventPatterns());
     SupportPlan support = new SupportPlan(patterns ? ClassName.get(options.packageName(), "EventPattern") : null);
     RealtimePlan realtime = options.realtime()
         ? RealtimePlanner.plan(api, options.packageName(), channels.channelClass(), diagnostics) : null;
-    return new JavaPlan(options.packageName(), plans, channels, support, decodedAsThemselves(plans), realtime);
+    return new JavaPlan(options.packageName(), plans, channels, support, decodedAsThemselves(plans), realtime,
+        requestReply);
   }
 
   /** Payload types of every message; inline payloads and headers become records named after the message. */

@@ -25,6 +25,9 @@ final class NamedTypes {
   static final String[] FIXED = {"Channels", "Channel", "EventPattern"};
   /** The facade's name, taken only when it is generated, so that without it no schema is renamed. */
   static final String REALTIME = "Realtime";
+  /** The request/reply catalogue's names, taken only when some operation has a reply. */
+  static final String OPERATIONS = "Operations";
+  static final String REQUEST_REPLY = "RequestReply";
 
   /** java.lang types that generated code refers to by simple name. */
   private static final String[] JAVA_LANG = {"Object", "String", "Integer", "Long", "Double", "Float",
@@ -46,6 +49,9 @@ final class NamedTypes {
     packageScope.reserve(FIXED).reserve(JAVA_LANG);
     if (realtime) {
       packageScope.reserve(REALTIME);
+    }
+    if (RequestReplyPlanner.needed(api)) {
+      packageScope.reserve(OPERATIONS, REQUEST_REPLY);
     }
     Set<String> parents = AllOfParents.of(api);
     for (NamedSchema named : api.schemas().values()) {

@@ -9,6 +9,7 @@ import dev.asyncgen.core.model.CompositionSchema;
 import dev.asyncgen.core.model.FlatObject;
 import dev.asyncgen.core.model.Message;
 import dev.asyncgen.core.model.Operation;
+import dev.asyncgen.core.model.Reply;
 import dev.asyncgen.core.model.Property;
 import dev.asyncgen.core.model.ReferenceSchema;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * Finds the unions before any record is planned, since the records implement them: named
- * oneOf/anyOf schemas over records, and operations whose {@code message.oneOf} payloads are records.
+ * oneOf/anyOf schemas over records, and operations and replies whose several messages' payloads are
+ * records.
  */
 final class UnionPlanner {
   private final NamedTypes named;
@@ -33,6 +35,7 @@ final class UnionPlanner {
   private final List<RecordPlan> unknownAlternatives = new ArrayList<>();
   private final Map<String, List<ClassName>> memberships = new LinkedHashMap<>();
   private final Map<Operation, ClassName> operationUnions = new IdentityHashMap<>();
+  private final Map<Reply, ClassName> replyUnions = new IdentityHashMap<>();
 
   UnionPlanner(AsyncApi api, NamedTypes named, GenerationOptions options, Diagnostics diagnostics,
       JavaLimits limits) {
@@ -61,6 +64,22 @@ final class UnionPlanner {
         }
       }
     }
+    for (Operation operation : api.operations()) {
+      Reply reply = operation.reply().orElse(null);
+      List<String> payloads = reply == null ? null : recordPayloads(reply.messages());
+      if (payloads != null) {
+        ClassName union = ClassName.get(named.packageName(),
+            named.packageScope().claim(JavaIdentifiers.pascalCase(operation.label()) + "ReplyPayload", "Payload"));
+        replyUnions.put(reply, union);
+        add(union, "The payload of any reply message of operation {@code " + operation.label() + "}.", payloads,
+            null, reply.position());
+      }
+    }
+  }
+
+  /** The union over a reply's message payloads, or null when it has none. */
+  ClassName replyUnion(Reply reply) {
+    return replyUnions.get(reply);
   }
 
   /** The unions a named record belongs to. */
