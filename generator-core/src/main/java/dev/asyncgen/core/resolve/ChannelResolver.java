@@ -13,7 +13,6 @@ import dev.asyncgen.core.model.Parameter;
 import dev.asyncgen.core.model.StringSchema;
 import dev.asyncgen.core.model.SchemaInfo;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,7 @@ final class ChannelResolver {
   private final Traits traits;
   private final Fields fields;
   private final Diagnostics diagnostics;
-  private final Map<String, Parameter> parametersByLocation = new HashMap<>();
+  private final Parameters parameters;
 
   ChannelResolver(ReferenceResolver references, SchemaResolver schemas, MessageResolver messages, Fields fields,
       Diagnostics diagnostics) {
@@ -37,6 +36,7 @@ final class ChannelResolver {
     this.traits = new Traits(references, fields, Traits.Precedence.TRAIT_WINS);
     this.fields = fields;
     this.diagnostics = diagnostics;
+    this.parameters = new Parameters(references, fields, this::parameter);
   }
 
   Channel channel(String name, SpecNode node, SourcePosition keyPosition) {
@@ -51,7 +51,7 @@ final class ChannelResolver {
       return null;
     }
     ChannelAddress address = ChannelAddress.parse(name);
-    Map<String, Parameter> declared = parameters(map);
+    Map<String, Parameter> declared = parameters.of(map);
     Map<String, Parameter> ordered = new LinkedHashMap<>();
     for (String used : address.parameterNames()) {
       Parameter parameter = declared.get(used);
@@ -100,48 +100,16 @@ final class ChannelResolver {
 
   /** A component parameter, shared with every reference to its location. */
   Parameter componentParameter(String name, SpecNode node, Location location) {
-    return parameter(name, node, location.canonical());
+    return parameters.component(name, node, location);
   }
 
-  private Map<String, Parameter> parameters(MapNode channel) {
-    Map<String, Parameter> parameters = new LinkedHashMap<>();
-    MapNode map = fields.map(channel, "parameters");
-    if (map == null) {
-      return parameters;
-    }
-    map.entries().forEach((name, node) -> {
-      Parameter parameter = parameter(name, node, null);
-      if (parameter != null) {
-        parameters.put(name, parameter);
-      }
-    });
-    return parameters;
-  }
-
-  private Parameter parameter(String name, SpecNode node, String componentLocation) {
-    ReferenceResolver.Target target = references.follow(node);
-    if (target == null) {
-      return null;
-    }
-    String location = target.location() != null ? target.location().canonical() : componentLocation;
-    Parameter known = location == null ? null : parametersByLocation.get(location);
-    if (known != null) {
-      return known.name().equals(name) ? known
-          : new Parameter(name, known.description(), known.schema(), known.location(), known.position());
-    }
-    MapNode map = fields.asMap(target.node(), "parameter '" + name + "'");
-    if (map == null) {
-      return null;
-    }
+  /** A 2.x parameter: its {@code schema}, a string when it has none. */
+  private Parameter parameter(String name, MapNode map) {
     var schema = map.has("schema")
         ? schemas.schema(map.get("schema"))
         : new StringSchema(SchemaInfo.at(map.position()), null, List.of(), null);
-    Parameter parameter = new Parameter(name, fields.string(map, "description"), schema,
-        fields.string(map, "location"), map.position());
-    if (location != null) {
-      parametersByLocation.put(location, parameter);
-    }
-    return parameter;
+    return new Parameter(name, fields.string(map, "description"), schema, fields.string(map, "location"),
+        map.position());
   }
 
   private Optional<Operation> operation(String channelId, MapNode channel, String keyword, Operation.Action action) {
@@ -175,24 +143,9 @@ final class ChannelResolver {
         fields.string(map, "description"),
         operationMessages,
         oneOf,
-        tagNames(map),
+        TagNames.of(map, references, fields),
         PlainValues.map(fields.map(map, "bindings")),
         Optional.empty(),
         map.position()));
-  }
-
-  private List<String> tagNames(MapNode map) {
-    List<String> names = new ArrayList<>();
-    ListNode tags = fields.list(map, "tags");
-    if (tags != null) {
-      for (SpecNode tag : tags.items()) {
-        ReferenceResolver.Target target = references.follow(tag);
-        MapNode tagMap = target == null ? null : fields.asMap(target.node(), "a tag");
-        if (tagMap != null && fields.string(tagMap, "name") != null) {
-          names.add(fields.string(tagMap, "name"));
-        }
-      }
-    }
-    return names;
   }
 }

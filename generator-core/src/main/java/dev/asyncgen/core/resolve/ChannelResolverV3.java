@@ -12,7 +12,6 @@ import dev.asyncgen.core.model.Parameter;
 import dev.asyncgen.core.model.SchemaInfo;
 import dev.asyncgen.core.model.StringSchema;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +35,14 @@ final class ChannelResolverV3 {
   private final MessageResolver messages;
   private final Fields fields;
   private final Diagnostics diagnostics;
-  private final Map<String, Parameter> parametersByLocation = new HashMap<>();
+  private final Parameters parameters;
 
   ChannelResolverV3(ReferenceResolver references, MessageResolver messages, Fields fields, Diagnostics diagnostics) {
     this.references = references;
     this.messages = messages;
     this.fields = fields;
     this.diagnostics = diagnostics;
+    this.parameters = new Parameters(references, fields, this::parameter);
   }
 
   ChannelParts channel(SourceFile rootFile, String id, SpecNode node, SourcePosition keyPosition) {
@@ -54,7 +54,7 @@ final class ChannelResolverV3 {
     Location location = target.location() != null ? target.location()
         : new Location(rootFile, "/channels/" + JsonPointer.escape(id));
     Optional<ChannelAddress> address = address(id, map);
-    Map<String, Parameter> declared = parameters(map);
+    Map<String, Parameter> declared = parameters.of(map);
     Map<String, Parameter> ordered = new LinkedHashMap<>();
     // Undeclared parameters are the structure check's error; unused ones its warning.
     address.ifPresent(a -> a.parameterNames().stream().filter(declared::containsKey)
@@ -103,39 +103,11 @@ final class ChannelResolverV3 {
 
   /** A component parameter, shared with every reference to its location. */
   Parameter componentParameter(String name, SpecNode node, Location location) {
-    return parameter(name, node, location.canonical());
-  }
-
-  private Map<String, Parameter> parameters(MapNode channel) {
-    Map<String, Parameter> parameters = new LinkedHashMap<>();
-    MapNode map = fields.map(channel, "parameters");
-    if (map != null) {
-      map.entries().forEach((name, node) -> {
-        Parameter parameter = parameter(name, node, null);
-        if (parameter != null) {
-          parameters.put(name, parameter);
-        }
-      });
-    }
-    return parameters;
+    return parameters.component(name, node, location);
   }
 
   /** 3.x parameter values are strings: a string schema, an enumeration when the spec lists values. */
-  private Parameter parameter(String name, SpecNode node, String componentLocation) {
-    ReferenceResolver.Target target = references.follow(node);
-    if (target == null) {
-      return null;
-    }
-    String location = target.location() != null ? target.location().canonical() : componentLocation;
-    Parameter known = location == null ? null : parametersByLocation.get(location);
-    if (known != null) {
-      return known.name().equals(name) ? known
-          : new Parameter(name, known.description(), known.schema(), known.location(), known.position());
-    }
-    MapNode map = fields.asMap(target.node(), "parameter '" + name + "'");
-    if (map == null) {
-      return null;
-    }
+  private Parameter parameter(String name, MapNode map) {
     String description = fields.string(map, "description");
     List<String> values = new ArrayList<>(fields.strings(map, "enum"));
     String defaultValue = fields.string(map, "default");
@@ -144,11 +116,7 @@ final class ChannelResolverV3 {
           + "', which is not one of its enum values");
     }
     SchemaInfo info = new SchemaInfo(null, description, false, false, defaultValue, null, map.position());
-    Parameter parameter = new Parameter(name, description, new StringSchema(info, null, values, null),
+    return new Parameter(name, description, new StringSchema(info, null, values, null),
         fields.string(map, "location"), map.position());
-    if (location != null) {
-      parametersByLocation.put(location, parameter);
-    }
-    return parameter;
   }
 }

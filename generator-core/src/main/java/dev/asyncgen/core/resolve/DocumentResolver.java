@@ -12,7 +12,6 @@ import dev.asyncgen.core.model.Message;
 import dev.asyncgen.core.model.NamedSchema;
 import dev.asyncgen.core.model.Parameter;
 import dev.asyncgen.core.model.Server;
-import dev.asyncgen.core.model.ServerVariable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,30 +63,10 @@ public final class DocumentResolver {
     MessageResolver messageResolver = new MessageResolver(references, schemas, fields, diagnostics, defaultContentType, false);
     ChannelResolver channelResolver = new ChannelResolver(references, schemas, messageResolver, fields, diagnostics);
 
-    Map<String, Message> messages = new LinkedHashMap<>();
-    Map<String, Parameter> parameters = new LinkedHashMap<>();
-    if (components != null) {
-      MapNode componentMessages = fields.map(components, "messages");
-      if (componentMessages != null) {
-        for (String key : componentMessages.keys()) {
-          Location location = new Location(rootFile, "/components/messages/" + JsonPointer.escape(key));
-          Message message = messageResolver.component(componentMessages, key, location);
-          if (message != null) {
-            messages.put(key, message);
-          }
-        }
-      }
-      MapNode componentParameters = fields.map(components, "parameters");
-      if (componentParameters != null) {
-        componentParameters.entries().forEach((key, node) -> {
-          Location location = new Location(rootFile, "/components/parameters/" + JsonPointer.escape(key));
-          Parameter parameter = channelResolver.componentParameter(key, node, location);
-          if (parameter != null) {
-            parameters.put(key, parameter);
-          }
-        });
-      }
-    }
+    Map<String, Message> messages = Components.messages(components, rootFile, fields, messageResolver);
+    Map<String, Parameter> parameters =
+        Components.parameters(components, rootFile, fields, channelResolver::componentParameter);
+
 
     List<Channel> channels = new ArrayList<>();
     MapNode channelsNode = fields.map(root, "channels");
@@ -102,7 +81,7 @@ public final class DocumentResolver {
       });
     }
 
-    Map<String, Server> servers = servers(root, references, fields);
+    Map<String, Server> servers = Servers.of(root, references, fields, map -> fields.string(map, "url"));
     Map<String, NamedSchema> namedSchemas = schemas.buildAll();
     diagnostics.throwIfErrors();
     AsyncApi api = new AsyncApi(version, info(root, fields, diagnostics), defaultContentType, servers, channels,
@@ -118,36 +97,5 @@ public final class DocumentResolver {
       diagnostics.throwIfErrors();
     }
     return new Info(fields.string(info, "title"), fields.string(info, "version"), fields.string(info, "description"));
-  }
-
-  private static Map<String, Server> servers(MapNode root, ReferenceResolver references, Fields fields) {
-    Map<String, Server> servers = new LinkedHashMap<>();
-    MapNode serversNode = fields.map(root, "servers");
-    if (serversNode == null) {
-      return servers;
-    }
-    serversNode.entries().forEach((name, node) -> {
-      ReferenceResolver.Target target = references.follow(node);
-      MapNode map = target == null ? null : fields.asMap(target.node(), "server '" + name + "'");
-      if (map == null) {
-        return;
-      }
-      Map<String, ServerVariable> variables = new LinkedHashMap<>();
-      MapNode variablesNode = fields.map(map, "variables");
-      if (variablesNode != null) {
-        variablesNode.entries().forEach((variableName, variableNode) -> {
-          ReferenceResolver.Target variable = references.follow(variableNode);
-          MapNode variableMap = variable == null ? null : fields.asMap(variable.node(), "server variable '" + variableName + "'");
-          if (variableMap != null) {
-            variables.put(variableName, new ServerVariable(variableName, fields.string(variableMap, "description"),
-                fields.string(variableMap, "default"), fields.strings(variableMap, "enum"), variablesNode.keyPosition(variableName)));
-          }
-        });
-      }
-      servers.put(name, new Server(name, fields.string(map, "url"), fields.string(map, "protocol"),
-          fields.string(map, "protocolVersion"), fields.string(map, "description"), variables,
-          PlainValues.map(fields.map(map, "bindings")), serversNode.keyPosition(name)));
-    });
-    return servers;
   }
 }

@@ -12,7 +12,6 @@ import dev.asyncgen.core.model.NamedSchema;
 import dev.asyncgen.core.model.Operation;
 import dev.asyncgen.core.model.Parameter;
 import dev.asyncgen.core.model.Server;
-import dev.asyncgen.core.model.ServerVariable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,30 +53,10 @@ public final class DocumentResolverV3 {
         new MessageResolver(references, schemas, fields, diagnostics, defaultContentType, true);
     ChannelResolverV3 channelResolver = new ChannelResolverV3(references, messageResolver, fields, diagnostics);
 
-    Map<String, Message> messages = new LinkedHashMap<>();
-    Map<String, Parameter> parameters = new LinkedHashMap<>();
-    if (components != null) {
-      MapNode componentMessages = fields.map(components, "messages");
-      if (componentMessages != null) {
-        for (String key : componentMessages.keys()) {
-          Location location = new Location(rootFile, "/components/messages/" + JsonPointer.escape(key));
-          Message message = messageResolver.component(componentMessages, key, location);
-          if (message != null) {
-            messages.put(key, message);
-          }
-        }
-      }
-      MapNode componentParameters = fields.map(components, "parameters");
-      if (componentParameters != null) {
-        componentParameters.entries().forEach((key, node) -> {
-          Location location = new Location(rootFile, "/components/parameters/" + JsonPointer.escape(key));
-          Parameter parameter = channelResolver.componentParameter(key, node, location);
-          if (parameter != null) {
-            parameters.put(key, parameter);
-          }
-        });
-      }
-    }
+    Map<String, Message> messages = Components.messages(components, rootFile, fields, messageResolver);
+    Map<String, Parameter> parameters =
+        Components.parameters(components, rootFile, fields, channelResolver::componentParameter);
+
 
     Map<String, ChannelResolverV3.ChannelParts> channelsByLocation = new LinkedHashMap<>();
     MapNode channelsNode = fields.map(root, "channels");
@@ -106,49 +85,17 @@ public final class DocumentResolverV3 {
         parts.description(), parts.parameters(), parts.messages(),
         operationsByChannel.getOrDefault(parts.id(), List.of()), parts.bindings(), parts.position())));
 
-    Map<String, Server> servers = servers(root, references, fields);
+    // 3.x splits the 2.x url into host and pathname; the model joins them back, without the scheme.
+    Map<String, Server> servers = Servers.of(root, references, fields, map -> {
+      String host = fields.string(map, "host");
+      String pathname = fields.string(map, "pathname");
+      return host == null ? null : host + (pathname == null ? "" : pathname);
+    });
     Map<String, NamedSchema> namedSchemas = schemas.buildAll();
     diagnostics.throwIfErrors();
     AsyncApi api = new AsyncApi(version, DocumentResolver.info(root, fields, diagnostics), defaultContentType,
         servers, channels, namedSchemas, messages, parameters, files.files());
     SemanticChecks.check(api, diagnostics);
     return new DocumentResolver.Resolution(api, messageResolver.built());
-  }
-
-  /** 3.x servers split the 2.x url into host and pathname; the model joins them back, without the scheme. */
-  private static Map<String, Server> servers(MapNode root, ReferenceResolver references, Fields fields) {
-    Map<String, Server> servers = new LinkedHashMap<>();
-    MapNode serversNode = fields.map(root, "servers");
-    if (serversNode == null) {
-      return servers;
-    }
-    serversNode.entries().forEach((name, node) -> {
-      ReferenceResolver.Target target = references.follow(node);
-      MapNode map = target == null ? null : fields.asMap(target.node(), "server '" + name + "'");
-      if (map == null) {
-        return;
-      }
-      Map<String, ServerVariable> variables = new LinkedHashMap<>();
-      MapNode variablesNode = fields.map(map, "variables");
-      if (variablesNode != null) {
-        variablesNode.entries().forEach((variableName, variableNode) -> {
-          ReferenceResolver.Target variable = references.follow(variableNode);
-          MapNode variableMap = variable == null ? null
-              : fields.asMap(variable.node(), "server variable '" + variableName + "'");
-          if (variableMap != null) {
-            variables.put(variableName, new ServerVariable(variableName, fields.string(variableMap, "description"),
-                fields.string(variableMap, "default"), fields.strings(variableMap, "enum"),
-                variablesNode.keyPosition(variableName)));
-          }
-        });
-      }
-      String host = fields.string(map, "host");
-      String pathname = fields.string(map, "pathname");
-      String url = host == null ? null : host + (pathname == null ? "" : pathname);
-      servers.put(name, new Server(name, url, fields.string(map, "protocol"), fields.string(map, "protocolVersion"),
-          fields.string(map, "description"), variables, PlainValues.map(fields.map(map, "bindings")),
-          serversNode.keyPosition(name)));
-    });
-    return servers;
   }
 }

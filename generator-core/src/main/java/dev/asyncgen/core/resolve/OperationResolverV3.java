@@ -50,7 +50,7 @@ final class OperationResolverV3 {
     }
     List<Message> messages = messages(fields.list(map, "messages"), channel, "operation '" + id + "'");
     return new Operation(id, action, keyword, channel.id(), fields.string(map, "summary"),
-        fields.string(map, "description"), messages, messages.size() > 1, tagNames(map),
+        fields.string(map, "description"), messages, messages.size() > 1, TagNames.of(map, references, fields),
         PlainValues.map(fields.map(map, "bindings")), reply(id, map.get("reply")), keyPosition);
   }
 
@@ -127,20 +127,5 @@ final class OperationResolverV3 {
       location = addressMap == null ? null : fields.string(addressMap, "location");
     }
     return Optional.of(new Reply(channel == null ? null : channel.id(), location, messages, map.position()));
-  }
-
-  private List<String> tagNames(MapNode map) {
-    List<String> names = new ArrayList<>();
-    ListNode tags = fields.list(map, "tags");
-    if (tags != null) {
-      for (SpecNode tag : tags.items()) {
-        ReferenceResolver.Target target = references.follow(tag);
-        MapNode tagMap = target == null ? null : fields.asMap(target.node(), "a tag");
-        if (tagMap != null && fields.string(tagMap, "name") != null) {
-          names.add(fields.string(tagMap, "name"));
-        }
-      }
-    }
-    return names;
   }
 }
