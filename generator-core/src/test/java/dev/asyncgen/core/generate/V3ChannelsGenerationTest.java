@@ -49,7 +49,7 @@ class V3ChannelsGenerationTest {
     String channels = files.get("com/example/rooms/Channels.java");
     assertThat(channels).containsOnlyOnce("public static Channel<Object> rooms(String roomId)");
     assertThat(channels).doesNotContain("privateInbox").doesNotContain("inbox");
-    assertThat(files).containsKeys("com/example/rooms/Joined.java", "com/example/rooms/Kick.java",
-        "com/example/rooms/Note.java");
+    assertThat(files).containsKeys("com/example/rooms/JoinedPayload.java", "com/example/rooms/KickPayload.java",
+        "com/example/rooms/NotePayload.java");
   }
 }
