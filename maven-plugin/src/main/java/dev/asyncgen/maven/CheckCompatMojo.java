@@ -1,7 +1,5 @@
 package dev.asyncgen.maven;
 
-import static dev.asyncgen.maven.Conversions.parameter;
-
 import dev.asyncgen.core.ReadRequest;
 import dev.asyncgen.core.diagnostic.SourcePosition;
 import dev.asyncgen.core.diagnostic.SpecException;
@@ -19,13 +17,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Compares the spec with a baseline (a committed copy of the version the team last accepted) and
@@ -33,11 +29,7 @@ import org.apache.maven.project.MavenProject;
  * judged as {@code asyncgen diff} judges them: by what they do to the generated code and the wire.
  */
 @Mojo(name = "check-compat", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public class CheckCompatMojo extends AbstractMojo {
-  /** The AsyncAPI 2.x document the build generates from. */
-  @Parameter(property = "asyncgen.inputSpec", required = true)
-  File inputSpec;
-
+public class CheckCompatMojo extends SpecMojo {
   /** The spec version the team last accepted, committed beside it. */
   @Parameter(property = "asyncgen.compat.baselineSpec", required = true)
   File baselineSpec;
@@ -51,24 +43,9 @@ public class CheckCompatMojo extends AbstractMojo {
       defaultValue = "${project.basedir}/src/main/asyncapi/accepted-changes.txt")
   File acceptedChanges;
 
-  /** Judge code generated with this {@code dateTimeType}, as the generate goal takes it. */
-  @Parameter(property = "asyncgen.dateTimeType", defaultValue = "OffsetDateTime")
-  String dateTimeType;
-
-  /** Judge code generated with or without {@code enforceRequired}. */
-  @Parameter(property = "asyncgen.enforceRequired", defaultValue = "true")
-  boolean enforceRequired;
-
-  /** Judge code generated with {@code closedEnums} (enums that fail on unknown values). */
-  @Parameter(property = "asyncgen.closedEnums", defaultValue = "false")
-  boolean closedEnums;
-
   /** Skips the check. */
   @Parameter(property = "asyncgen.compat.skip", defaultValue = "false")
   boolean skip;
-
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  MavenProject project;
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
@@ -76,13 +53,13 @@ public class CheckCompatMojo extends AbstractMojo {
       getLog().info("asyncgen: compatibility check skipped");
       return;
     }
-    Path basedir = project.getBasedir().toPath().toAbsolutePath();
+    Path basedir = basedir();
     Level threshold = threshold();
-    DateTimeType type = parameter("dateTimeType", () -> DateTimeType.named(dateTimeType));
+    DateTimeType type = dateTimeType();
     Path accepted = basedir.resolve(acceptedChanges.toPath()).normalize();
     String acceptedPath = Conversions.relative(basedir, accepted);
-    ReadRequest baseline = Conversions.readRequest(basedir, baselineSpec.toPath());
-    ReadRequest input = Conversions.readRequest(basedir, inputSpec.toPath());
+    ReadRequest baseline = readRequest("baselineSpec", baselineSpec);
+    ReadRequest input = readRequest("inputSpec", inputSpec);
     CompatCheck check;
     try {
       DiffReport report = SpecDiff.diff(new DiffRequest(baseline, input,

@@ -4,9 +4,7 @@ import static dev.asyncgen.maven.Conversions.parameter;
 
 import dev.asyncgen.core.Generator;
 import dev.asyncgen.core.PathOptions;
-import dev.asyncgen.core.ReadRequest;
 import dev.asyncgen.core.diagnostic.SpecException;
-import dev.asyncgen.core.load.LoadLimits;
 import dev.asyncgen.core.naming.GenerationOptions;
 import dev.asyncgen.core.naming.GenerationOptions.DateTimeType;
 import dev.asyncgen.core.output.OutputException;
@@ -16,26 +14,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.model.Plugin;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
- * Generates Java records, enums and a typed channel API from an AsyncAPI 2.x document, and adds
+ * Generates Java records, enums and a typed channel API from an AsyncAPI document, and adds
  * them to the compile source roots. Regenerates only when the spec, a file it {@code $ref}s, an
  * option or the generator changed; otherwise it touches no file, so nothing is recompiled.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public class GenerateMojo extends AbstractMojo {
-  /** The AsyncAPI 2.x document, YAML or JSON. Files it {@code $ref}s are read and tracked too. */
-  @Parameter(property = "asyncgen.inputSpec", required = true)
-  File inputSpec;
-
+public class GenerateMojo extends SpecMojo {
   /** Java package of the generated types, e.g. {@code io.appwrite.realtime}. */
   @Parameter(property = "asyncgen.packageName", required = true)
   String packageName;
@@ -52,36 +44,12 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "asyncgen.addCompileSourceRoot", defaultValue = "true")
   boolean addCompileSourceRoot;
 
-  /** Java type of {@code format: date-time} strings: {@code OffsetDateTime}, {@code Instant} or {@code String}. */
-  @Parameter(property = "asyncgen.dateTimeType", defaultValue = "OffsetDateTime")
-  String dateTimeType;
-
-  /** Whether {@code required} properties are checked when records are decoded or built; if not, every property is optional. */
-  @Parameter(property = "asyncgen.enforceRequired", defaultValue = "true")
-  boolean enforceRequired;
-
-  /**
-   * Whether enums are strict Java enums, and oneOf interfaces have no {@code Unknown} alternative, so
-   * that decoding fails on a value the spec does not list. By default enums are open: an unknown
-   * value is kept and written back unchanged.
-   */
-  @Parameter(property = "asyncgen.closedEnums", defaultValue = "false")
-  boolean closedEnums;
-
   /**
    * Whether a typed {@code Realtime} WebSocket client facade is generated too, from the spec's ws server and
    * bindings; the project then needs {@code dev.asyncgen:asyncgen-realtime} as a dependency.
    */
   @Parameter(property = "asyncgen.realtime", defaultValue = "false")
   boolean realtime;
-
-  /** Whether {@code http(s)} {@code $ref}s may be fetched. A spec with remote {@code $ref}s is regenerated on every build. */
-  @Parameter(property = "asyncgen.allowRemoteRefs", defaultValue = "false")
-  boolean allowRemoteRefs;
-
-  /** Largest spec file read, in bytes. */
-  @Parameter(property = "asyncgen.maxSpecSize", defaultValue = "16777216")
-  long maxSpecSize;
 
   /** Whether warnings about the spec fail the build. */
   @Parameter(property = "asyncgen.failOnWarnings", defaultValue = "false")
@@ -90,9 +58,6 @@ public class GenerateMojo extends AbstractMojo {
   /** Skips generation altogether; the output directory is then not added as a source root either. */
   @Parameter(property = "asyncgen.skip", defaultValue = "false")
   boolean skip;
-
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  MavenProject project;
 
   @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
   MojoExecution mojoExecution;
@@ -104,7 +69,7 @@ public class GenerateMojo extends AbstractMojo {
       getLog().info("asyncgen: skipped");
       return;
     }
-    Path basedir = project.getBasedir().toPath().toAbsolutePath();
+    Path basedir = basedir();
     Generator.Request request = request(basedir);
     String output = Conversions.relative(basedir, request.outputDirectory());
     Path records = Path.of(project.getBuild().getDirectory(), "asyncgen");
@@ -153,19 +118,14 @@ public class GenerateMojo extends AbstractMojo {
 
   /** The same request the CLI builds from its options; a bad option fails before anything is read. */
   private Generator.Request request(Path basedir) throws MojoFailureException {
-    DateTimeType type = parameter("dateTimeType", () -> DateTimeType.named(dateTimeType));
+    DateTimeType type = dateTimeType();
     GenerationOptions options =
         parameter("packageName", () -> new GenerationOptions(packageName, type, enforceRequired, closedEnums)
             .withRealtime(realtime));
-    LoadLimits limits = parameter("maxSpecSize", () -> LoadLimits.defaults().withMaxBytes(maxSpecSize));
     // Maven resolves File parameters against the project; resolving again keeps that for tests.
     Path output = basedir.resolve(
         parameter("outputDirectory", () -> PathOptions.outputDirectory(outputDirectory.toPath()))).normalize();
-    Path spec = parameter("inputSpec", () -> PathOptions.spec(inputSpec.toPath()));
-    ReadRequest read = Conversions.readRequest(basedir, spec)
-        .withAllowRemoteRefs(allowRemoteRefs)
-        .withLimits(limits);
-    return new Generator.Request(read, options, output);
+    return new Generator.Request(readRequest("inputSpec", inputSpec), options, output);
   }
 
   /** The ids of this plugin's other executions configured in the project. */

@@ -39,6 +39,7 @@ class CheckCompatMojoTest {
     mojo.failOn = "ERR";
     mojo.dateTimeType = "OffsetDateTime";
     mojo.enforceRequired = true;
+    mojo.maxSpecSize = 16 * 1024 * 1024;
     mojo.project = mavenProject;
     mojo.setLog(new RecordingLog(log));
     return mojo;
@@ -97,6 +98,15 @@ class CheckCompatMojoTest {
     MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, () -> mojo().execute());
     assertThat(failure.getMessage()).startsWith("asyncgen could not compare src/main/asyncapi/shop.yaml with its"
         + " baseline src/main/asyncapi/baseline/shop.yaml:\nsrc/main/asyncapi/shop.yaml:10:");
+  }
+
+  @Test
+  void theSpecsAreReadWithinMaxSpecSizeLikeGenerateReadsThem() {
+    CheckCompatMojo mojo = mojo();
+    mojo.maxSpecSize = 100;
+    MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, mojo::execute);
+    assertThat(failure.getMessage()).startsWith("asyncgen could not compare src/main/asyncapi/shop.yaml with its"
+        + " baseline src/main/asyncapi/baseline/shop.yaml:\n").contains("100 bytes");
   }
 
   @Test
