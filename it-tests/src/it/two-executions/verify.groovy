@@ -1,4 +1,4 @@
-// Checks the two executions of two-executions, over two builds.
+// Checks the two executions of two-executions (one reads an AsyncAPI 2.6 document, the other a 3.0 one), over two builds.
 // Maven colours nothing in batch mode, but still writes a reset code or two: drop them.
 def log = new File(basedir, 'build.log').getText('UTF-8').replaceAll('\u001B\\[[;\\d]*m', '')
 def builds = log.split(/(?m)^(?=\[INFO\] Scanning for projects)/).findAll { it.startsWith('[INFO] Scanning') }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "asyncgen",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Generates Java from AsyncAPI 2.x documents.",
+    description = "Generates Java from AsyncAPI 2.x and 3.x documents.",
     subcommands = {GenerateCommand.class, ValidateCommand.class, InspectCommand.class, DiffCommand.class,
         CommandLine.HelpCommand.class})
 public final class AsyncgenCommand implements Runnable {

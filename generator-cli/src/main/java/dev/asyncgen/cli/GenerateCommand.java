@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     name = "generate",
     mixinStandardHelpOptions = true,
     description = {
-        "Generates Java records, enums and a typed channel API from an AsyncAPI 2.x document.",
+        "Generates Java records, enums and a typed channel API from an AsyncAPI document.",
         "Files are produced in memory first: a failed run leaves the output directory as it was."
             + " A later run removes the files an earlier one generated that are no longer produced,"
             + " and never touches anything else."})
@@ -27,7 +27,7 @@ final class GenerateCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "SPEC", converter = OptionConverters.SpecPath.class,
-      description = "AsyncAPI 2.x document (YAML or JSON).")
+      description = "AsyncAPI 2.0-2.6, 3.0 or 3.1 document (YAML or JSON).")
   Path specFile;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",

@@ -20,7 +20,7 @@ final class InspectCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "SPEC", converter = OptionConverters.SpecPath.class,
-      description = "AsyncAPI 2.x document (YAML or JSON).")
+      description = "AsyncAPI 2.0-2.6, 3.0 or 3.1 document (YAML or JSON).")
   Path specFile;
 
   @Mixin
