@@ -154,6 +154,34 @@ class V3DocumentReadingTest {
   }
 
   @Test
+  void examplesAreCheckedAgainstTheSchemaInsideAMultiFormatSchemaObjectAndNotAgainstAnAvroOne() {
+    SpecReader.Result result = Specs.read(Specs.write(dir.resolve("examples.yaml"), document("""
+        channels:
+          ping:
+            address: ping
+            messages:
+              ping:
+                payload:
+                  schemaFormat: application/vnd.aai.asyncapi+yaml;version=3.0.0
+                  schema: {type: object, properties: {count: {type: integer}}}
+                examples:
+                  - payload: {count: many}
+              avro:
+                payload:
+                  schemaFormat: application/vnd.apache.avro;version=1.9.0
+                  schema: {type: record, name: Ping, fields: []}
+                examples:
+                  - payload: {anything: 1}
+        """)));
+
+    assertThat(result.warnings()).extracting(Diagnostic::toString).containsExactly(
+        "examples.yaml:14:30: warning: example '#1' of message 'ping' does not match its payload schema at"
+            + " /count: string found, integer expected",
+        "examples.yaml:17:11: warning: schemaFormat 'application/vnd.apache.avro;version=1.9.0' is not supported:"
+            + " the schema is typed as Object");
+  }
+
+  @Test
   void structureErrorsAreReportedAllAtOnceByCheckAndGeneration() {
     SpecException checked = catchThrowableOfType(SpecException.class,
         () -> SourceGenerator.check(ReadRequest.of(Specs.spec("v3/invalid.yaml"))));

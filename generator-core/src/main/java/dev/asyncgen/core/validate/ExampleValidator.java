@@ -32,12 +32,20 @@ public final class ExampleValidator {
   private final Function<URI, SpecNode> documents;
   private final EnumValueFit enumValueFit;
   private final SchemaFailures failures;
+  private final boolean multiFormatSchemas;
+
+  /** A validator for AsyncAPI 2.x messages, whose {@code schemaFormat} is the message's own field. */
+  public ExampleValidator(Function<URI, SpecNode> documents, EnumValueFit enumValueFit) {
+    this(documents, enumValueFit, false);
+  }
 
   /**
    * @param documents the parsed spec file at a URI, or null when it was not read
    * @param enumValueFit which strings stand for an enum value they do not equal
+   * @param multiFormatSchemas whether payload and headers may be 3.x Multi Format Schema Objects
    */
-  public ExampleValidator(Function<URI, SpecNode> documents, EnumValueFit enumValueFit) {
+  public ExampleValidator(Function<URI, SpecNode> documents, EnumValueFit enumValueFit, boolean multiFormatSchemas) {
+    this.multiFormatSchemas = multiFormatSchemas;
     this.documents = documents;
     this.enumValueFit = enumValueFit;
     this.failures = new SchemaFailures(documents);
@@ -59,10 +67,23 @@ public final class ExampleValidator {
       String exampleName = example.get("name") instanceof ScalarNode name ? name.text() : "#" + (i + 1);
       String subject = "example '" + exampleName + "' of message '" + messageName + "'";
       if (!(message.get("schemaFormat") instanceof ScalarNode format) || SchemaFormats.isJsonSchema(format.text())) {
-        check(messageName, subject, "payload", message.get("payload"), example.get("payload"), diagnostics);
+        check(messageName, subject, "payload", schemaOf(message.get("payload")), example.get("payload"), diagnostics);
       }
-      check(messageName, subject, "headers", message.get("headers"), example.get("headers"), diagnostics);
+      check(messageName, subject, "headers", schemaOf(message.get("headers")), example.get("headers"), diagnostics);
     }
+  }
+
+  /**
+   * The JSON Schema a payload or headers node holds: a 3.x Multi Format Schema Object's {@code schema} when
+   * its format is JSON Schema-like, none for another format (not checked), else the node itself.
+   */
+  private SpecNode schemaOf(SpecNode node) {
+    if (multiFormatSchemas && node instanceof MapNode map && map.has("schemaFormat") && map.has("schema")
+        && !map.has("$ref")) {
+      return map.get("schemaFormat") instanceof ScalarNode format && SchemaFormats.isJsonSchema(format.text())
+          ? map.get("schema") : null;
+    }
+    return node;
   }
 
   private void check(String messageName, String subject, String part, SpecNode schemaNode, SpecNode value,
