@@ -51,6 +51,8 @@ final class Connection {
     final Set<String> subscribedIds = new HashSet<>();
     Scheduler.Cancellable heartbeat;
     Scheduler.Cancellable watchdog;
+    /** What the JDK calls; kept so tests can play the JDK's part on a current or a stale connection. */
+    WebSocket.Listener listener;
 
     Connection(int generation, SortedSet<String> channels) {
         this.generation = generation;
