@@ -105,6 +105,10 @@ final class RealtimeEmitter {
         + "resubscription come from the runtime. Subscribe with a channel from {@code Channels}; any channel is\n"
         + "accepted, but only those the application receives on (the spec's {@code subscribe} operations) carry\n"
         + "events.\n", CLIENT);
+    if (!plan.choices().isEmpty()) {
+      doc.add("\n<p>The spec has several WebSocket servers: {@link $T#server($T)} chooses one, the first by"
+          + " default.\n", builder, plan.choices().enumName());
+    }
     if (!plan.protocolHandled().isEmpty()) {
       doc.add("\n<p>Array-typed handshake query properties have no setter: the wire protocol fills them from the"
           + " subscribed\nchannels ($L).\n", String.join(", ", plan.protocolHandled().stream().map(SpecText::code)
