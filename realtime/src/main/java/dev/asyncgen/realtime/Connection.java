@@ -74,6 +74,12 @@ final class Connection {
 
             @Override
             public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                if (last && !skipping && text.length() == 0 && data.length() <= maxMessageChars) {
+                    // A message in one piece, the usual case: one copy, no builder to grow.
+                    String message = data.toString();
+                    engine.accept(() -> events.text(self, message));
+                    return null;
+                }
                 if (!skipping && text.length() + data.length() > maxMessageChars) {
                     skipping = true;
                     text = new StringBuilder();
