@@ -3,7 +3,9 @@ package dev.asyncgen.realtime;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
@@ -18,6 +20,8 @@ final class FakeJdkSocket implements WebSocket {
     private long outstanding;
     private long maxOutstanding;
     private volatile boolean aborted;
+    private volatile boolean holdSends;
+    private final Queue<CompletableFuture<WebSocket>> pendingSends = new ConcurrentLinkedQueue<>();
 
     private FakeJdkSocket(WebSocket.Listener listener) {
         this.listener = listener;
@@ -80,10 +84,42 @@ final class FakeJdkSocket implements WebSocket {
         notifyAll();
     }
 
+    /** From now on each send stays pending until {@link #completeSend} (as over a slow network). */
+    void holdSends() {
+        holdSends = true;
+    }
+
+    /** Completes the oldest pending send. */
+    void completeSend() {
+        CompletableFuture<WebSocket> send = pendingSends.poll();
+        if (send == null) {
+            throw new AssertionError("no send pending");
+        }
+        send.complete(this);
+    }
+
+    /** Waits (at most 10 s) until the client has sent {@code count} text frames in all. */
+    synchronized void awaitSent(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ScriptedAppwriteServer.TIMEOUT_SECONDS);
+        while (sent.size() < count) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("not " + count + " frames sent within 10 s: " + sent);
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+    }
+
     @Override
-    public CompletableFuture<WebSocket> sendText(CharSequence data, boolean last) {
+    public synchronized CompletableFuture<WebSocket> sendText(CharSequence data, boolean last) {
         sent.add(data.toString());
-        return CompletableFuture.completedFuture(this);
+        notifyAll();
+        if (!holdSends) {
+            return CompletableFuture.completedFuture(this);
+        }
+        CompletableFuture<WebSocket> send = new CompletableFuture<>();
+        pendingSends.add(send);
+        return send;
     }
 
     @Override

@@ -5,6 +5,7 @@ import static dev.asyncgen.realtime.Envelopes.documentEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asyncgen.realtime.Envelopes.DocumentEnvelope;
+import dev.asyncgen.realtime.appwrite.AppwriteProtocol;
 import java.io.IOException;
 import java.net.http.WebSocket;
 import java.time.Duration;
@@ -125,6 +126,39 @@ class SocketCallbacksTest extends ClientFixture {
         assertThat(seen.drain()).isEmpty();
         assertThat(client.state()).isEqualTo(new ConnectionState.Open());
         assertThat(errors.seen()).filteredOn(e -> e.kind() == RealtimeError.Kind.CALLBACK_QUEUE_OVERFLOW).hasSize(1);
+    }
+
+    @Test
+    void framesAreSentOneAtATimeInOrder() throws Exception {
+        RealtimeClient client = client(builder(server.uri()).protocol(AppwriteProtocol.messages()));
+        client.subscribe("a", DocumentEnvelope.class, e -> { });
+        FakeJdkSocket socket = nextAttempt(client);
+        socket.holdSends();
+        socket.text(CONNECTED);
+        awaitOpen();
+        socket.awaitSent(1);
+
+        client.subscribe("b", DocumentEnvelope.class, e -> { });
+        client.subscribe("c", DocumentEnvelope.class, e -> { });
+        engineCaughtUp(client);
+        assertThat(socket.sent()).as("nothing more while the first send is pending").hasSize(1);
+        socket.completeSend();
+        socket.awaitSent(2);
+        engineCaughtUp(client);
+        assertThat(socket.sent()).hasSize(2);
+        socket.completeSend();
+        socket.awaitSent(3);
+
+        assertThat(socket.sent()).satisfiesExactly(
+                first -> assertThat(first).contains("subscribe").contains("\"a\""),
+                second -> assertThat(second).contains("\"b\""),
+                third -> assertThat(third).contains("\"c\""));
+        assertThat(errors.drain()).as("no overlapping send was refused").isEmpty();
+    }
+
+    /** Returns once the engine has run everything handed to it before this call. */
+    private static void engineCaughtUp(RealtimeClient client) throws Exception {
+        client.engine().currentListener().get(10, TimeUnit.SECONDS);
     }
 
     /** Waits for the next connection attempt to reach the server and plays its successful handshake. */
