@@ -9,6 +9,8 @@ import dev.asyncgen.realtime.appwrite.AppwriteProtocol;
 import java.io.IOException;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -64,7 +66,9 @@ class SocketCallbacksTest extends ClientFixture {
     @ValueSource(strings = {"close", "error"})
     void aCloseOrErrorIsHandledAfterTheFramesReceivedBeforeItAndReconnects(String ending) throws Exception {
         Recorder<String> timeline = new Recorder<>();
+        List<String> stateThreads = new CopyOnWriteArrayList<>();
         RealtimeClient client = client(builder(server.uri()).onStateChange(state -> {
+            stateThreads.add(Thread.currentThread().getName());
             timeline.add(state.getClass().getSimpleName());
             states.add(state);
         }));
@@ -84,6 +88,9 @@ class SocketCallbacksTest extends ClientFixture {
         assertThat(awaitReconnecting().reason()).contains(ending.equals("close") ? "1001" : "connection reset");
         timeline.drain();
         assertThat(timeline.seen()).containsSubsequence("event A", "event B", "Reconnecting");
+        assertThat(timeline.seen()).filteredOn(entry -> !entry.startsWith("event"))
+                .as("every state change, in order").containsExactly("Connecting", "Open", "Reconnecting");
+        assertThat(stateThreads).as("told on the callback thread").allMatch(name -> name.endsWith("-callbacks"));
         assertThat(errors.await(e -> e.kind() == RealtimeError.Kind.CONNECTION_LOST)).isNotNull();
         clock.advance(Duration.ofSeconds(1));
         nextAttempt(client).text(CONNECTED);
