@@ -136,7 +136,8 @@ final class RealtimeEnumsEmitter {
         .addParameter(STRING_MAP, "values")
         .beginControlFlow("for (String name : values.keySet())")
         .beginControlFlow("if (!variables.contains(name))")
-        .addStatement("throw new $T(\"server \" + specName + \" has no variable \" + name$W+ \"; it has \" + variables)",
+        .addStatement("throw new $T(\"server \" + specName + \" has no variable \" + name"
+            + "$W+ \"; it has \" + variables)",
             IllegalArgumentException.class)
         .endControlFlow()
         .endControlFlow()

@@ -49,7 +49,8 @@ class RealtimeFacadeBindingsTest {
     assertThat(parameterOf(builder, "xTier").getName()).isEqualTo(REALTIME + "$XTier");
     assertThat(parameterOf(builder, "server").getName()).isEqualTo(REALTIME + "$Server");
     assertThat(constants("Encoding")).containsExactly("JSON", "MSGPACK", "X_PROTO");
-    assertThat(constants("Server")).as("the ws and wss servers, the default first").containsExactly("PRODUCTION", "LOCAL");
+    assertThat(constants("Server")).as("the ws and wss servers, the default first")
+        .containsExactly("PRODUCTION", "LOCAL");
   }
 
   @Test
