@@ -2,13 +2,17 @@ package dev.asyncgen.core.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.asyncgen.core.ReadRequest;
 import dev.asyncgen.core.SourceGenerator;
 import dev.asyncgen.core.naming.GenerationOptions;
 import dev.asyncgen.realtime.WireProtocol;
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.SortedMap;
@@ -31,9 +35,21 @@ class RealtimeFacadeBindingsTest {
 
   @BeforeAll
   static void generateAndCompile() {
-    files = SourceGenerator.generate(ReadRequest.of(java.nio.file.Path.of(SPEC)),
+    files = SourceGenerator.generate(ReadRequest.of(Path.of(SPEC)),
         GenerationOptions.forPackage("p").withRealtime(true)).files();
     loader = GeneratedCode.compileWithRealtime(files);
+  }
+
+  @Test
+  void theFacadeMatchesItsGoldenFile() throws IOException {
+    Path golden = Path.of("src/test/resources/golden/realtime-bindings-facade/p/Realtime.java");
+    if (Boolean.getBoolean("asyncgen.updateGolden")) {
+      Files.createDirectories(golden.getParent());
+      Files.writeString(golden, files.get("p/Realtime.java"));
+    }
+    assertEquals(Files.readString(golden), files.get("p/Realtime.java"),
+        "p/Realtime.java differs from its golden file; if the change is intended, run with"
+            + " -Dasyncgen.updateGolden=true");
   }
 
   @Test
