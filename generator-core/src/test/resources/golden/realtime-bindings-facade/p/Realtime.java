@@ -27,7 +27,8 @@ import javax.annotation.processing.Generated;
  * accepted, but only those the application receives on (the spec's {@code subscribe} operations) carry
  * events.
  *
- * <p>The spec has several WebSocket servers: {@link Realtime.Builder#server(Realtime.Server)} chooses one, the first by default.
+ * <p>The spec has several WebSocket servers: {@link Realtime.Builder#server(Realtime.Server)} chooses
+ * one, the first by default.
  */
 @Generated("dev.asyncgen")
 public final class Realtime implements AutoCloseable {

@@ -106,7 +106,7 @@ final class RealtimeEmitter {
         + "accepted, but only those the application receives on (the spec's {@code subscribe} operations) carry\n"
         + "events.\n", CLIENT);
     if (!plan.choices().isEmpty()) {
-      doc.add("\n<p>The spec has several WebSocket servers: {@link $T#server($T)} chooses one, the first by"
+      doc.add("\n<p>The spec has several WebSocket servers: {@link $T#server($T)} chooses\none, the first by"
           + " default.\n", builder, plan.choices().enumName());
     }
     if (!plan.protocolHandled().isEmpty()) {
