@@ -51,6 +51,8 @@ final class Connection {
     final Set<String> subscribedIds = new HashSet<>();
     Scheduler.Cancellable heartbeat;
     Scheduler.Cancellable watchdog;
+    /** What the JDK calls; kept so tests can play the JDK's part on a current or a stale connection. */
+    WebSocket.Listener listener;
 
     Connection(int generation, SortedSet<String> channels) {
         this.generation = generation;
@@ -72,6 +74,12 @@ final class Connection {
 
             @Override
             public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                if (last && !skipping && text.length() == 0 && data.length() <= maxMessageChars) {
+                    // A message in one piece, the usual case: one copy, no builder to grow.
+                    String message = data.toString();
+                    engine.accept(() -> events.text(self, message));
+                    return null;
+                }
                 if (!skipping && text.length() + data.length() > maxMessageChars) {
                     skipping = true;
                     text = new StringBuilder();

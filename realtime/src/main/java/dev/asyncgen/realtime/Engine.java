@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -159,9 +160,10 @@ final class Engine implements Connection.Events {
             settings.headers().forEach(header -> builder.header(header.getKey(), header.getValue()));
             connection.lastActivityNanos = scheduler.nanoTime();
             armWatchdog(connection);
+            connection.listener = connection.listener(this, this::post, settings.maxMessageChars());
             connection.handshake = builder.buildAsync(
                     settings.protocol().handshakeUri(settings.uri(), settings.query(), connection.channels),
-                    connection.listener(this, this::post, settings.maxMessageChars()));
+                    connection.listener);
         } catch (IllegalArgumentException e) {
             // A header the JDK refuses to send (Host, Upgrade, ...) or a URI it cannot use: retrying cannot help.
             terminate(new ConnectionState.Closed(0, "cannot connect: " + e.getMessage(), true));
@@ -516,6 +518,15 @@ final class Engine implements Connection.Events {
         subscriptions.clear();
         callbacks.shutdown();
         thread.shutdown();
+    }
+
+    /** A test seam: the JDK listener of the connection current once the engine gets to it; null when none. */
+    CompletableFuture<WebSocket.Listener> currentListener() {
+        CompletableFuture<WebSocket.Listener> listener = new CompletableFuture<>();
+        if (!post(() -> listener.complete(current == null ? null : current.listener))) {
+            listener.complete(null);
+        }
+        return listener;
     }
 
     boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {

@@ -136,6 +136,11 @@ public final class RealtimeClient implements AutoCloseable {
         }
     }
 
+    /** A test seam: the engine, to reach a connection's JDK listener. */
+    Engine engine() {
+        return engine;
+    }
+
     /** Configures a {@link RealtimeClient}. Not thread-safe; {@link #build()} may be called more than once. */
     public static final class Builder {
 

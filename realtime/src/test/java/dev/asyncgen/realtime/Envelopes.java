@@ -1,5 +1,6 @@
 package dev.asyncgen.realtime;
 
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -20,6 +21,19 @@ final class Envelopes {
     }
 
     record AccountEnvelope(List<String> events, List<String> channels, OffsetDateTime timestamp, Account payload) {
+    }
+
+    enum Status {
+        DRAFT,
+        PUBLISHED,
+        @JsonEnumDefaultValue
+        OTHER
+    }
+
+    record StatusDocument(@JsonProperty("$id") String id, Status status) {
+    }
+
+    record StatusEnvelope(List<String> channels, StatusDocument payload) {
     }
 
     static final String POSTS = "databases.db.collections.posts.documents";

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.asyncgen.realtime.Envelopes.AccountEnvelope;
 import dev.asyncgen.realtime.Envelopes.DocumentEnvelope;
+import dev.asyncgen.realtime.Envelopes.Status;
+import dev.asyncgen.realtime.Envelopes.StatusDocument;
+import dev.asyncgen.realtime.Envelopes.StatusEnvelope;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -90,6 +93,24 @@ class RoutingTest extends ClientFixture {
         assertThat(typed.next().payload().id()).isEqualTo("D2");
         assertThat(client.state()).isEqualTo(new ConnectionState.Open());
         assertThat(server.pendingPeer()).as("no reconnect").isNull();
+    }
+
+    @Test
+    void unknownFieldsAndEnumValuesAreToleratedByTheDefaultMapper() throws Exception {
+        RealtimeClient client = client(builder(server.uri()));
+        Recorder<StatusEnvelope> events = new Recorder<>();
+        client.subscribe(POSTS, StatusEnvelope.class, events::add);
+        ScriptedAppwriteServer.Peer peer = server.nextPeer();
+        awaitOpen();
+
+        peer.send("{\"type\":\"event\",\"version\":2,\"data\":{\"channels\":[\"" + POSTS + "\"],\"newField\":[1],"
+                + "\"payload\":{\"$id\":\"E1\",\"status\":\"archived\",\"extra\":{\"a\":1}}}}");
+        peer.send("{\"type\":\"event\",\"data\":{\"channels\":[\"" + POSTS + "\"],"
+                + "\"payload\":{\"$id\":\"E2\",\"status\":\"PUBLISHED\"}}}");
+
+        assertThat(events.next().payload()).isEqualTo(new StatusDocument("E1", Status.OTHER));
+        assertThat(events.next().payload()).isEqualTo(new StatusDocument("E2", Status.PUBLISHED));
+        assertThat(errors.drain()).isEmpty();
     }
 
     @Test

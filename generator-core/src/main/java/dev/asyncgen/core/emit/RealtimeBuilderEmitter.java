@@ -45,14 +45,21 @@ final class RealtimeBuilderEmitter {
 
   TypeSpec emit() {
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    boolean choosable = !plan.choices().isEmpty();
     type.addField(FieldSpec.builder(URI.class, "uri", Modifier.PRIVATE)
-        .initializer(plan.server() == null ? CodeBlock.of("null") : CodeBlock.of("DEFAULT_URI"))
+        .initializer(plan.server() == null || choosable ? CodeBlock.of("null") : CodeBlock.of("DEFAULT_URI"))
         .build());
-    type.addMethod(setter("uri", URI.class, plan.server() == null
+    type.addMethod(setter("uri", URI.class, plan.server() == null && !choosable
         ? CodeBlock.of("The WebSocket endpoint, {@code ws://} or {@code wss://}; required: the spec gives no"
             + " usable ws server.\n")
+        : choosable
+        ? CodeBlock.of("Overrides the spec's servers ({@link #server($T)}), e.g. for a self-hosted server.\n",
+            plan.choices().enumName())
         : CodeBlock.of("Overrides the spec's server ({@link $T#DEFAULT_URI}), e.g. for a self-hosted server.\n",
             plan.name())));
+    if (choosable) {
+      serverChoice();
+    }
     for (RealtimePlan.Setter query : plan.query()) {
       bindingSetter(query, "query");
     }
@@ -69,7 +76,10 @@ final class RealtimeBuilderEmitter {
     return type.addMethod(build()).build();
   }
 
-  /** A setter whose value goes into the handshake as a query parameter or header under its wire name. */
+  /**
+   * A setter whose value goes into the handshake as a query parameter or header under its wire name, typed by the
+   * property's schema; the field keeps the boxed value so that null means "not set".
+   */
   private void bindingSetter(RealtimePlan.Setter setter, String kind) {
     String where = kind.equals("query") ? "query parameter" : "header";
     CodeBlock doc = CodeBlock.builder()
@@ -78,11 +88,60 @@ final class RealtimeBuilderEmitter {
         .add("The handshake $L $L$L.\n", where, SpecText.code(setter.wireName()),
             setter.required() ? ", required: {@link #build()} fails without it" : "")
         .build();
-    type.addField(String.class, setter.javaName(), Modifier.PRIVATE);
-    type.addMethod(setter(setter.javaName(), String.class, doc));
+    RealtimeBindingValue value = RealtimeBindingValue.of(setter);
+    type.addField(value.fieldType(), setter.javaName(), Modifier.PRIVATE);
+    type.addMethod(value.isPrimitive()
+        ? primitiveSetter(setter.javaName(), value, doc)
+        : setter(setter.javaName(), value.parameterType(), doc));
     configure.beginControlFlow("if ($N != null)", setter.javaName())
-        .addStatement("client.$L($L, $N)", kind, SpecText.literal(setter.wireName()), setter.javaName())
+        .addStatement("client.$L($L, $L)", kind, SpecText.literal(setter.wireName()), value.wireText(setter.javaName()))
         .endControlFlow();
+  }
+
+  private MethodSpec primitiveSetter(String name, RealtimeBindingValue value, CodeBlock doc) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addJavadoc(doc)
+        .addJavadoc("\n@param $N the value$L\n@return this builder\n", name,
+            value.kind() == RealtimePlan.ValueKind.DOUBLE ? ", finite" : "")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(value.parameterType(), name);
+    if (value.kind() == RealtimePlan.ValueKind.DOUBLE) {
+      method.addJavadoc("@throws IllegalArgumentException when the value is NaN or infinite\n")
+          .beginControlFlow("if (!$T.isFinite($N))", Double.class, name)
+          .addStatement("throw new $T($S + $N)", IllegalArgumentException.class, name + " must be finite: ", name)
+          .endControlFlow();
+    }
+    return method.addStatement("this.$N = $N", name, name)
+        .addStatement("return this")
+        .build();
+  }
+
+  /** With several servers: which one, and its URL's variables; {@code uri(...)} still overrides both. */
+  private void serverChoice() {
+    ClassName server = plan.choices().enumName();
+    String first = plan.choices().servers().get(0).constant();
+    type.addField(FieldSpec.builder(server, "server", Modifier.PRIVATE)
+        .initializer("$T.$N", server, first)
+        .build());
+    type.addMethod(setter("server", server, CodeBlock.of("The spec's server to connect to; default {@link $T#$N}, the"
+        + " first.\n{@link #uri(URI)} overrides it.\n", server, first)));
+    TypeName map = ParameterizedTypeName.get(Map.class, String.class, String.class);
+    type.addField(FieldSpec.builder(map, "serverVariables", Modifier.PRIVATE, Modifier.FINAL)
+        .initializer("new $T<>()", LinkedHashMap.class)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("serverVariable")
+        .addJavadoc("A variable of the chosen server's URL; the others keep their defaults. {@link #build()} fails"
+            + " when\nthe chosen server has no such variable.\n\n@param name the variable's name in the spec\n"
+            + "@param value its value, put into the URL as given\n@return this builder\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(String.class, "name")
+        .addParameter(String.class, "value")
+        .addStatement("serverVariables.put($T.requireNonNull(name, $S), $T.requireNonNull(value, $S))",
+            Objects.class, "name", Objects.class, "value")
+        .addStatement("return this")
+        .build());
   }
 
   /** Headers the spec does not name: authentication (Appwrite's {@code x-appwrite-session}, a cookie). */
@@ -133,16 +192,22 @@ final class RealtimeBuilderEmitter {
         .returns(plan.name());
     CodeBlock.Builder doc = CodeBlock.builder().add("A client; it connects with the first subscription.\n\n"
         + "@return the client\n");
-    if (plan.server() == null) {
+    boolean choosable = !plan.choices().isEmpty();
+    if (plan.server() == null && !choosable) {
       requireSet(build, "uri", CodeBlock.of("$S", "uri is required: the spec gives no usable ws or wss server"));
     }
     for (RealtimePlan.Setter setter : required()) {
       requireSet(build, setter.javaName(),
           SpecText.literal(setter.javaName() + " is required (" + setter.wireName() + " in the handshake)"));
     }
-    doc.add("@throws IllegalStateException when a required property is missing\n");
+    doc.add("@throws IllegalStateException when a required property is missing$L\n",
+        choosable ? " or a server variable has no value" : "");
+    if (choosable) {
+      doc.add("@throws IllegalArgumentException when the chosen server has no variable of a name given\n");
+      build.addStatement("$T target = uri != null ? uri : server.uri(serverVariables)", URI.class);
+    }
     return build.addJavadoc(doc.build())
-        .addStatement("$T client = $T.builder().uri(uri)", CLIENT_BUILDER, CLIENT)
+        .addStatement("$T client = $T.builder().uri($N)", CLIENT_BUILDER, CLIENT, choosable ? "target" : "uri")
         .addCode(configure.build())
         .addStatement("return new $T(client.build())", plan.name())
         .build();

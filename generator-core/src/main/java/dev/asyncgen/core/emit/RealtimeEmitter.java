@@ -10,6 +10,8 @@ import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.asyncgen.core.naming.RealtimePlan;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 
@@ -78,7 +80,20 @@ final class RealtimeEmitter {
             .addStatement("client.close()")
             .build())
         .addType(new RealtimeBuilderEmitter(plan, builder).emit())
+        .addTypes(nestedEnums())
         .build();
+  }
+
+  private List<TypeSpec> nestedEnums() {
+    List<TypeSpec> enums = new ArrayList<>();
+    if (!plan.choices().isEmpty()) {
+      enums.add(RealtimeEnumsEmitter.servers(plan.choices(), builder));
+    }
+    plan.query().stream().filter(setter -> setter.values() != null)
+        .forEach(setter -> enums.add(RealtimeEnumsEmitter.valueEnum(setter, "query parameter")));
+    plan.headers().stream().filter(setter -> setter.values() != null)
+        .forEach(setter -> enums.add(RealtimeEnumsEmitter.valueEnum(setter, "header")));
+    return enums;
   }
 
   private CodeBlock classJavadoc() {
@@ -90,6 +105,10 @@ final class RealtimeEmitter {
         + "resubscription come from the runtime. Subscribe with a channel from {@code Channels}; any channel is\n"
         + "accepted, but only those the application receives on (the spec's {@code subscribe} operations) carry\n"
         + "events.\n", CLIENT);
+    if (!plan.choices().isEmpty()) {
+      doc.add("\n<p>The spec has several WebSocket servers: {@link $T#server($T)} chooses\none, the first by"
+          + " default.\n", builder, plan.choices().enumName());
+    }
     if (!plan.protocolHandled().isEmpty()) {
       doc.add("\n<p>Array-typed handshake query properties have no setter: the wire protocol fills them from the"
           + " subscribed\nchannels ($L).\n", String.join(", ", plan.protocolHandled().stream().map(SpecText::code)

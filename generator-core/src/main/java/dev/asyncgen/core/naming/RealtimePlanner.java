@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Plans the {@code Realtime} facade from the first server (document order) whose protocol is {@code ws} or
- * {@code wss}: its URL is the default URI, its {@code bindings.ws} (and any channel's) the builder's setters.
+ * Plans the {@code Realtime} facade from the servers whose protocol is {@code ws} or {@code wss}: the first one's
+ * URL (document order) is the default URI; with two or more, a nested {@code Server} enum lets the user choose. The
+ * {@code bindings.ws} of those servers and of every channel give the builder's setters, typed by their schemas.
  */
 final class RealtimePlanner {
   /**
@@ -26,20 +27,28 @@ final class RealtimePlanner {
    * names gets a number.
    */
   private static final String[] BUILDER_NAMES = {"uri", "protocol", "heartbeat", "backoff", "onStateChange",
-      "onError", "objectMapper", "build", "client", "header", "headers"};
+      "onError", "objectMapper", "build", "client", "header", "headers", "server", "serverVariable",
+      "serverVariables", "target"};
+  /** Types the facade's file names: a nested type of the same simple name would hide them. */
+  private static final String[] FILE_TYPES = {"Builder", "URI", "Duration", "Map", "LinkedHashMap", "List",
+      "Objects", "Consumer", "BigDecimal", "ObjectMapper", "Backoff", "ConnectionState", "RealtimeClient",
+      "RealtimeError", "Subscription", "WireProtocol", "Generated", "Override", "String", "Integer", "Long",
+      "Double", "Boolean", "Runnable"};
 
   private RealtimePlanner() {}
 
   static RealtimePlan plan(AsyncApi api, String packageName, ClassName channelClass, Diagnostics diagnostics) {
-    Server server = api.servers().values().stream().filter(RealtimePlanner::isWebSocket).findFirst().orElse(null);
+    List<Server> webSocketServers = api.servers().values().stream().filter(RealtimePlanner::isWebSocket).toList();
+    Server server = webSocketServers.isEmpty() ? null : webSocketServers.get(0);
+    ClassName facade = ClassName.get(packageName, NamedTypes.REALTIME);
+    NameScope nestedTypes = new NameScope(false).reserve(FILE_TYPES)
+        .reserve(NamedTypes.REALTIME, channelClass.simpleName());
     Map<String, Map<String, Object>> queryProperties = new LinkedHashMap<>();
     Set<String> required = new HashSet<>();
     Map<String, Map<String, Object>> headerProperties = new LinkedHashMap<>();
     Set<String> requiredHeaders = new HashSet<>();
     List<Map<String, Object>> bindings = new ArrayList<>();
-    if (server != null) {
-      bindings.add(server.bindings());
-    }
+    webSocketServers.forEach(webSocket -> bindings.add(webSocket.bindings()));
     api.channels().stream().map(Channel::bindings).forEach(bindings::add);
     for (Map<String, Object> binding : bindings) {
       Map<String, Object> ws = map(binding.get("ws"));
@@ -49,16 +58,21 @@ final class RealtimePlanner {
     NameScope scope = new NameScope(false).reserve(BUILDER_NAMES);
     List<RealtimePlan.Setter> query = new ArrayList<>();
     List<String> protocolHandled = new ArrayList<>();
+    RealtimePlan.ServerChoices choices = webSocketServers.size() < 2
+        ? new RealtimePlan.ServerChoices(null, List.of())
+        : RealtimeServerChoices.plan(api, webSocketServers, facade.nestedClass(nestedTypes.claim("Server", "Server")),
+            diagnostics);
+    RealtimeBindingSetters setters = new RealtimeBindingSetters(scope, nestedTypes, facade);
     queryProperties.forEach((wire, schema) -> {
       if ("array".equals(schema.get("type"))) {
         protocolHandled.add(wire);
       } else {
-        query.add(setter(scope, wire, required.contains(wire), schema));
+        query.add(setters.setter(wire, required.contains(wire), schema));
       }
     });
     List<RealtimePlan.Setter> headers = new ArrayList<>();
     headerProperties.forEach((wire, schema) ->
-        headers.add(setter(scope, wire, requiredHeaders.contains(wire), schema)));
+        headers.add(setters.setter(wire, requiredHeaders.contains(wire), schema)));
     RealtimePlan.Server defaultServer = null;
     if (server != null) {
       String uri = defaultUri(server);
@@ -69,12 +83,12 @@ final class RealtimePlanner {
             + uri + "): the generated Realtime has no default, and build() requires uri(...)");
       }
     }
-    return new RealtimePlan(ClassName.get(packageName, NamedTypes.REALTIME), channelClass, defaultServer, query,
-        headers, protocolHandled, api.info() == null ? null : api.info().description());
+    return new RealtimePlan(facade, channelClass, defaultServer, choices, query, headers, protocolHandled,
+        api.info() == null ? null : api.info().description());
   }
 
   /** Whether {@code URI.create} in the generated class will accept it, with a host to connect to. */
-  private static boolean isWebSocketUri(String uri) {
+  static boolean isWebSocketUri(String uri) {
     try {
       return new URI(uri).getHost() != null;
     } catch (URISyntaxException e) {
@@ -87,7 +101,7 @@ final class RealtimePlanner {
     return protocol.equals("ws") || protocol.equals("wss");
   }
 
-  private static String nameOf(AsyncApi api, Server server) {
+  static String nameOf(AsyncApi api, Server server) {
     return api.servers().entrySet().stream().filter(e -> e.getValue() == server).map(Map.Entry::getKey)
         .findFirst().orElse(server.name());
   }
@@ -111,15 +125,8 @@ final class RealtimePlanner {
     }
   }
 
-  private static RealtimePlan.Setter setter(
-      NameScope scope, String wire, boolean required, Map<String, Object> schema) {
-    String javaName = scope.claim(JavaIdentifiers.camelCase(wire), "value");
-    Object description = schema.get("description");
-    return new RealtimePlan.Setter(wire, javaName, required, description instanceof String s ? s : null);
-  }
-
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object value) {
+  static Map<String, Object> map(Object value) {
     return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
   }
 }

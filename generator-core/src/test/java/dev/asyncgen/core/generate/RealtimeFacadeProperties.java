@@ -50,6 +50,44 @@ class RealtimeFacadeProperties {
         && m.getParameterTypes()[0] == String.class).hasSize(query.size() + headers.size());
   }
 
+  /**
+   * Any text as a string property's {@code enum} values and as server names: the nested enums compile, each value
+   * comes back from its constant's {@code value()}, each server is found by its name.
+   */
+  @Property(tries = 15)
+  void anyEnumValuesAndServerNamesGiveNestedEnumsThatCompile(@ForAll("names") List<String> values,
+      @ForAll("names") List<String> serverNames) throws Throwable {
+    Map<String, Object> servers = new LinkedHashMap<>();
+    Map<String, Object> query = Map.of("type", "object", "properties",
+        Map.of("mode", Map.of("type", "string", "enum", values), "count", Map.of("type", "integer")));
+    for (String name : serverNames) {
+      servers.put(name, Map.of("url", "127.0.0.1:{port}/v1", "protocol", "ws", "description", name,
+          "variables", Map.of("port", Map.of("default", "9")), "bindings", Map.of("ws", Map.of("query", query))));
+    }
+    servers.put("extra", Map.of("url", "127.0.0.2/v1", "protocol", "wss"));
+    Map<String, String> files = GeneratedCode.generateOrNull(new ObjectMapper().writeValueAsString(Map.of(
+        "asyncapi", "2.6.0",
+        "info", Map.of("title", "t", "version", "1"),
+        "servers", servers,
+        "channels", Map.of("c", Map.of("subscribe", Map.of("message", Map.of("payload", Map.of("type", "string"))))))),
+        GenerationOptions.forPackage("p").withRealtime(true));
+    if (files == null) {
+      return;
+    }
+    ClassLoader loader = GeneratedCode.compileWithRealtime(files);
+    List<Object> wireValues = new java.util.ArrayList<>();
+    for (Object constant : loader.loadClass("p.Realtime$Mode").getEnumConstants()) {
+      wireValues.add(Facades.invoke(constant, "value"));
+    }
+    assertThat(wireValues).containsExactlyElementsOf(values);
+    for (String name : serverNames) {
+      Object server = GeneratedCode.call(loader, "p.Realtime$Server", "named", name);
+      assertThat(Facades.invoke(server, "specName")).isEqualTo(name);
+      assertThat(Facades.invoke(server, "uri", Map.of("port", "8080"))).isEqualTo(URI.create("ws://127.0.0.1:8080/v1"));
+    }
+    assertThat(loader.loadClass("p.Realtime$Server").getEnumConstants()).hasSize(serverNames.size() + 1);
+  }
+
   private static String document(List<String> query, List<String> headers, String description, String url)
       throws IOException {
     Map<String, Object> server = Map.of("url", url, "protocol", "wss", "description", description,
