@@ -24,8 +24,8 @@ import javax.annotation.processing.Generated;
  *
  * <p>A typed realtime client over {@code RealtimeClient}: heartbeats, reconnects with backoff and
  * resubscription come from the runtime. Subscribe with a channel from {@code Channels}; any channel is
- * accepted, but only those the application receives on (the spec's {@code subscribe} operations) carry
- * events.
+ * accepted, but events come only on those the server sends on (the spec's {@code send} operations,
+ * {@code subscribe} in AsyncAPI 2.x).
  *
  * <p>The spec has several WebSocket servers: {@link Realtime.Builder#server(Realtime.Server)} chooses
  * one, the first by default.

@@ -103,8 +103,8 @@ final class RealtimeEmitter {
     }
     doc.add("A typed realtime client over {@code $T}: heartbeats, reconnects with backoff and\n"
         + "resubscription come from the runtime. Subscribe with a channel from {@code Channels}; any channel is\n"
-        + "accepted, but only those the application receives on (the spec's {@code subscribe} operations) carry\n"
-        + "events.\n", CLIENT);
+        + "accepted, but events come only on those the server sends on (the spec's {@code send} operations,\n"
+        + "{@code subscribe} in AsyncAPI 2.x).\n", CLIENT);
     if (!plan.choices().isEmpty()) {
       doc.add("\n<p>The spec has several WebSocket servers: {@link $T#server($T)} chooses\none, the first by"
           + " default.\n", builder, plan.choices().enumName());
