@@ -79,7 +79,8 @@ public final class JavaPlanner {
     Map<Message, TypeName> payloadTypes = messageTypes();
     plans.addAll(records.topLevel());
     plans.addAll(interfacePlans(plans));
-    plans.sort(Comparator.comparing(plan -> plan.name().simpleName()));
+    ParameterTypes parameterTypes = new ParameterTypes(named,
+        plans.stream().filter(EnumPlan.class::isInstance).map(EnumPlan.class::cast).toList(), options, limits);
     ChannelsPlan channels = new ChannelPlanner(options.packageName(), operation -> {
       ClassName union = unions.operationUnion(operation);
       if (union != null) {
@@ -88,7 +89,9 @@ public final class JavaPlanner {
       Set<TypeName> types = new LinkedHashSet<>();
       operation.messages().forEach(message -> types.add(payloadTypes.get(message)));
       return types.size() == 1 ? types.iterator().next() : ClassName.OBJECT;
-    }, payloadTypes::get, limits).plan(api.channels());
+    }, payloadTypes::get, parameterTypes::of, limits, diagnostics).plan(api.channels());
+    plans.addAll(parameterTypes.plans());
+    plans.sort(Comparator.comparing(plan -> plan.name().simpleName()));
     boolean patterns = allTypes(plans).stream().anyMatch(p -> p instanceof EnumPlan e && e.eventPatterns());
     SupportPlan support = new SupportPlan(patterns ? ClassName.get(options.packageName(), "EventPattern") : null);
     RealtimePlan realtime = options.realtime()
