@@ -188,6 +188,30 @@ class EnumParameterTest {
     GeneratedCode.compile(sources.files());
   }
 
+  /** {@code room.{room}.lights} has a step class Channels.Room: the enum Room is still the argument. */
+  @Test
+  void aStepClassOfTheSameNameDoesNotHideTheEnum() throws Throwable {
+    Path spec = dir.resolve("shadow.yaml");
+    Files.writeString(spec, """
+        asyncapi: 3.0.0
+        info: {title: shadow, version: '1'}
+        channels:
+          lights:
+            address: room.{room}.lights
+            parameters:
+              room: {enum: [kitchen, hall], default: hall}
+          doors:
+            address: room.{room}.doors
+            parameters:
+              room: {enum: [kitchen, hall], default: hall}
+        """);
+    ClassLoader loader = GeneratedCode.compile(GeneratedCode.generate(spec, "com.example.shadow").files());
+    Object hall = loader.loadClass("com.example.shadow.Room").getField("HALL").get(null);
+    Object step = call(loader, "com.example.shadow.Channels", "room", hall);
+    assertEquals("com.example.shadow.Channels$Room", step.getClass().getName());
+    assertEquals("room.hall.doors", get(get(step, "doors"), "name"));
+  }
+
   /** A parameter whose values are event-name patterns is text, like any other. */
   @Test
   void patternValuesStayStrings() throws IOException {
