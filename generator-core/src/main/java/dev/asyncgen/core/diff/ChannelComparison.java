@@ -69,12 +69,20 @@ final class ChannelComparison {
         String subject = now.id() + " {" + parameter.getKey() + "}";
         findings.add(Rule.CHANNEL_PARAMETER_CHANGED, subject, "schema", after.at(parameter.getValue().position()),
             subject + ": parameter schema changed", Verdict.warn("the values the channel takes changed"),
-            Verdict.info("parameters stay String"));
+            builderMethodChange(old, now));
       }
     }
     payloadType(old, now);
     SiteComparison.description(now.id(), old.description(), now.description(), after.at(now.position()),
         findings);
+  }
+
+  /** A parameter that starts or stops listing its values changes its argument's type (String or an enum). */
+  private Verdict builderMethodChange(Channel old, Channel now) {
+    String oldMethod = before.java().channelMethod(template(old));
+    String newMethod = after.java().channelMethod(template(now));
+    return oldMethod != null && newMethod != null && !oldMethod.equals(newMethod)
+        ? Verdict.err(oldMethod + " is now " + newMethod) : Verdict.info("the builder method is unchanged");
   }
 
   private void payloadType(Channel old, Channel now) {

@@ -171,8 +171,9 @@ final class JavaIndex {
   }
 
   private void step(String prefix, ChannelsPlan.Step step) {
-    String call = prefix + "." + step.methodName() + "("
-        + step.newParameters().stream().map(p -> "String").collect(Collectors.joining(", ")) + ")";
+    String call = prefix + "." + step.methodName() + "(" + step.newParameters().stream()
+        .map(p -> javaType(p.type().javaType().toString()))
+        .collect(Collectors.joining(", ")) + ")";
     if (step.channel() != null) {
       channelMethods.put(step.channel().template(), call);
     }

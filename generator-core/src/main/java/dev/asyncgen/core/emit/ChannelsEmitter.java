@@ -121,7 +121,7 @@ final class ChannelsEmitter {
     if (isStatic) {
       method.addModifiers(Modifier.STATIC);
     }
-    step.newParameters().forEach(p -> method.addParameter(String.class, p.javaName()));
+    step.newParameters().forEach(p -> method.addParameter(p.type().javaType(), p.javaName()));
     if (step.next() != null) {
       addChecks(method, step.newParameters(), separatorOf(step.next()));
       CodeBlock arguments = step.next().carried().stream()
@@ -130,6 +130,7 @@ final class ChannelsEmitter {
       String given = step.newParameters().stream().map(p -> "{@code " + p.javaName() + "}")
           .collect(java.util.stream.Collectors.joining(", "));
       return method.addJavadoc("The channels under this step$L.\n", given.isEmpty() ? "" : ", for one " + given)
+          .addJavadoc(defaults(step.newParameters()))
           .returns(step.next().name())
           .addStatement("return new $T($L)", step.next().name(), arguments)
           .build();
@@ -140,6 +141,7 @@ final class ChannelsEmitter {
   /** A method returning a concrete channel; {@code checked} are the parameters it must validate. */
   private MethodSpec channelMethod(MethodSpec.Builder method, ChannelPlan channel, List<Parameter> checked) {
     addChannelJavadoc(method, channel);
+    method.addJavadoc(defaults(checked));
     addChecks(method, checked, channel.separator());
     return method.returns(channelType(channel))
         .addStatement("return new $T<>($L,$W$T.class,$W$L)", plan.channelClass(), nameExpression(channel),
@@ -162,6 +164,25 @@ final class ChannelsEmitter {
   }
 
   /**
+   * The spec's defaults of the parameters a method takes, one paragraph each: the constant to pass when
+   * the enum lists the value, else the text.
+   */
+  private static CodeBlock defaults(List<Parameter> parameters) {
+    CodeBlock.Builder javadoc = CodeBlock.builder();
+    for (Parameter parameter : parameters) {
+      ChannelsPlan.ParameterType type = parameter.type();
+      if (type.defaultConstant() != null) {
+        javadoc.add("\n<p>The spec's default for {@code $L} is {@link $T#$L}.\n", parameter.javaName(), type.javaType(),
+            type.defaultConstant());
+      } else if (type.defaultValue() != null) {
+        javadoc.add("\n<p>The spec's default for {@code $L} is $L.\n", parameter.javaName(),
+            SpecText.code(type.defaultValue()));
+      }
+    }
+    return javadoc.build();
+  }
+
+  /**
    * Whether a description gives the channel's name: its fixed parts in order, with anything but
    * spaces where the parameters are ({@code files.[FILE_ID]} gives {@code files.{fileId}}).
    */
@@ -179,9 +200,14 @@ final class ChannelsEmitter {
 
   private static CodeBlock nameExpression(ChannelPlan channel) {
     return channel.parts().stream()
-        .map(part -> part.parameter() == null ? SpecText.literal(part.literal())
-            : CodeBlock.of("$N", part.parameter().javaName()))
+        .map(part -> part.parameter() == null ? SpecText.literal(part.literal()) : text(part.parameter()))
         .collect(CodeBlock.joining(" +$W"));
+  }
+
+  /** The parameter's text in the name: an enum's wire value. */
+  private static CodeBlock text(Parameter parameter) {
+    return parameter.type().isEnum() ? CodeBlock.of("$N.value()", parameter.javaName())
+        : CodeBlock.of("$N", parameter.javaName());
   }
 
   private static CodeBlock parametersExpression(ChannelPlan channel) {
@@ -189,7 +215,7 @@ final class ChannelsEmitter {
       return CodeBlock.of("$T.of()", Map.class);
     }
     CodeBlock pairs = channel.parameters().stream()
-        .map(p -> CodeBlock.of("$L,$W$N", SpecText.literal(p.specName()), p.javaName()))
+        .map(p -> CodeBlock.of("$L,$W$L", SpecText.literal(p.specName()), text(p)))
         .collect(CodeBlock.joining(",$W"));
     return CodeBlock.of("parameters($L)", pairs);
   }
@@ -197,7 +223,12 @@ final class ChannelsEmitter {
   /** Each parameter is checked once, by the method that takes it from the caller. */
   private static void addChecks(MethodSpec.Builder method, List<Parameter> parameters, char separator) {
     for (Parameter parameter : parameters) {
-      method.addStatement("segment($L, $N, '$L')", SpecText.literal(parameter.specName()), parameter.javaName(),
+      if (parameter.type().isEnum()) {
+        // An open enum keeps any text (Room.of("a.b")), and a closed one may list a value that is no segment.
+        method.addStatement("$T.requireNonNull($N, $L)", Objects.class, parameter.javaName(),
+            SpecText.literal(parameter.specName()));
+      }
+      method.addStatement("segment($L, $L, '$L')", SpecText.literal(parameter.specName()), text(parameter),
           separator);
     }
   }
@@ -212,8 +243,8 @@ final class ChannelsEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("A step of the channel builder, holding the parameter values given so far.\n");
     for (Parameter parameter : step.carried()) {
-      type.addField(String.class, parameter.javaName(), Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addParameter(String.class, parameter.javaName())
+      type.addField(parameter.type().javaType(), parameter.javaName(), Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addParameter(parameter.type().javaType(), parameter.javaName())
           .addStatement("this.$N = $N", parameter.javaName(), parameter.javaName());
     }
     type.addMethod(constructor.build());

@@ -3,6 +3,7 @@ package dev.asyncgen.core.naming;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.asyncgen.core.diagnostic.Diagnostics;
 import dev.asyncgen.core.model.Channel;
 import dev.asyncgen.core.model.ChannelAddress;
 import dev.asyncgen.core.model.Message;
@@ -33,18 +34,24 @@ final class ChannelPlanner {
   private final String packageName;
   private final Function<Operation, TypeName> operationPayloads;
   private final Function<Message, TypeName> messagePayloads;
+  private final Function<Parameter, ChannelsPlan.ParameterType> parameterTypes;
   private final JavaLimits limits;
+  private final Diagnostics diagnostics;
 
   /**
    * @param operationPayloads the payload type of an operation's messages: one type, a union, or Object
    * @param messagePayloads the payload type of one message
+   * @param parameterTypes the type of a parameter's argument, asked only for parameters a builder method takes
    */
   ChannelPlanner(String packageName, Function<Operation, TypeName> operationPayloads,
-      Function<Message, TypeName> messagePayloads, JavaLimits limits) {
+      Function<Message, TypeName> messagePayloads, Function<Parameter, ChannelsPlan.ParameterType> parameterTypes,
+      JavaLimits limits, Diagnostics diagnostics) {
     this.packageName = packageName;
     this.operationPayloads = operationPayloads;
     this.messagePayloads = messagePayloads;
+    this.parameterTypes = parameterTypes;
     this.limits = limits;
+    this.diagnostics = diagnostics;
   }
 
   ChannelsPlan plan(List<Channel> channels) {
@@ -170,10 +177,14 @@ final class ChannelPlanner {
     ChannelAddress address = channel.address().orElseThrow();
     NameScope parameterNames = new NameScope(false);
     Map<String, ChannelsPlan.Parameter> parameters = new LinkedHashMap<>();
+    List<String> used = address.parameterNames();
+    // Every declared parameter claims its Java name, so that an unused one keeps the names of the others as they were.
     for (Parameter parameter : channel.parameters().values()) {
+      ChannelsPlan.ParameterType type = used.contains(parameter.name()) ? parameterTypes.apply(parameter)
+          : ChannelsPlan.ParameterType.STRING;
       parameters.put(parameter.name(), new ChannelsPlan.Parameter(
           parameterNames.claim(JavaIdentifiers.camelCase(parameter.name()), "parameter"), parameter.name(),
-          parameter.description()));
+          parameter.description(), type));
     }
     List<ChannelsPlan.Part> parts = new ArrayList<>();
     for (ChannelAddress.Part part : address.parts()) {
@@ -188,6 +199,7 @@ final class ChannelPlanner {
     ChannelsPlan.ChannelPlan plan = new ChannelsPlan.ChannelPlan(address.template(), address.separator(), parts,
         payloadType(sharing), channel.description(), parseConstant);
     checkLimits(channel, plan);
+    warnOfValuesNoSegment(channel, plan);
     return plan;
   }
 
@@ -203,6 +215,20 @@ final class ChannelPlanner {
     for (ChannelsPlan.Parameter parameter : plan.parameters()) {
       limits.constant(channel.position(), "a parameter name", parameter.specName());
       limits.constant(channel.position(), "the Java name of a parameter", parameter.javaName());
+    }
+  }
+
+  /** An enum value that cannot be one segment of the name: the builder would refuse the constant. */
+  private void warnOfValuesNoSegment(Channel channel, ChannelsPlan.ChannelPlan plan) {
+    for (ChannelsPlan.Parameter parameter : plan.parameters()) {
+      for (String value : parameter.type().values()) {
+        if (!plan.isSegment(value)) {
+          diagnostics.warning(channel.parameters().get(parameter.specName()).position(), "parameter '"
+              + parameter.specName() + "' lists the value '" + value + "', which cannot be a segment of channel '"
+              + plan.template() + "' (it is empty or contains '" + plan.separator()
+              + "'): the channel builder refuses it, and parse never reads it");
+        }
+      }
     }
   }
 

@@ -35,10 +35,13 @@ final class ChannelsConstants {
   private static final int PATTERN_FIELD = 3;
   /** A name built from parameters: the invokedynamic, its NameAndType, and the recipe string. */
   private static final int CONCATENATION = 2 + STRING;
+  /** An enum argument's type: its Class and name, and the Methodref, NameAndType and descriptor of value(). */
+  private static final int PARAMETER_ENUM = 5;
 
   private final Set<Object> counted = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<String> strings = new HashSet<>();
   private final Set<TypeName> payloads = new HashSet<>();
+  private final Set<TypeName> parameterEnums = new HashSet<>();
   private final Map<ChannelsPlan.ChannelPlan, List<Object>> pathOf = new IdentityHashMap<>();
   private final Map<ChannelsPlan.ChannelPlan, ChannelsPlan.ParseMethod> parseMethodOf = new IdentityHashMap<>();
   private final Map<ChannelsPlan.ParseMethod, String> firstSegmentOf = new IdentityHashMap<>();
@@ -109,6 +112,11 @@ final class ChannelsConstants {
     }
     if (payloads.add(channel.payloadType())) {
       total += PAYLOAD;
+    }
+    for (ChannelsPlan.Parameter parameter : channel.parameters()) {
+      if (parameter.type().isEnum() && parameterEnums.add(parameter.type().javaType())) {
+        total += PARAMETER_ENUM;
+      }
     }
     if (channel.parseConstant() == null) {
       string(channel.template());

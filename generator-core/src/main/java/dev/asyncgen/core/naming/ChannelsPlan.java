@@ -55,11 +55,31 @@ public record ChannelsPlan(ClassName channelsClass, ClassName channelClass, List
           regex.append("\\").append(seen.indexOf(part.parameter()) + 1);
         } else {
           seen.add(part.parameter());
-          // Inside a character class neither '.' nor '/' needs escaping.
-          regex.append("([^").append(separator).append("]+)");
+          regex.append('(').append(valuePattern(part.parameter().type())).append(')');
         }
       }
       return regex.toString();
+    }
+
+    /**
+     * What a parameter's text may be: any one segment, or for a closed enum one of its values, so that a
+     * name with another value is no channel of the API (values that are no whole segment cannot be built).
+     */
+    private String valuePattern(ParameterType type) {
+      if (!type.closed()) {
+        // Inside a character class neither '.' nor '/' needs escaping.
+        return "[^" + separator + "]+";
+      }
+      List<String> alternatives = type.values().stream()
+          .filter(this::isSegment)
+          .map(ChannelPlan::quote)
+          .toList();
+      return alternatives.isEmpty() ? "(?!)" : String.join("|", alternatives);
+    }
+
+    /** Whether a parameter value can be one segment of the name: not empty, and without the separator. */
+    public boolean isSegment(String value) {
+      return !value.isEmpty() && value.indexOf(separator) < 0;
     }
 
     private static String quote(String literal) {
@@ -77,8 +97,32 @@ public record ChannelsPlan(ClassName channelsClass, ClassName channelClass, List
   /** Literal text, or a parameter. */
   public record Part(String literal, Parameter parameter) {}
 
-  /** A channel parameter: its Java name and its name in the spec. */
-  public record Parameter(String javaName, String specName, String javadoc) {}
+  /** A channel parameter: its Java name, its name in the spec, and the type of its argument. */
+  public record Parameter(String javaName, String specName, String javadoc, ParameterType type) {}
+
+  /**
+   * The type of a parameter's argument: {@code String}, or an enum whose {@code value()} is the text in
+   * the channel name.
+   *
+   * @param values the values an enum lists, in spec order; empty for a {@code String}
+   * @param closed whether {@code parse} accepts only the listed values (a closed enum), not any segment
+   * @param defaultValue the spec's default value, or null
+   * @param defaultConstant the enum constant of the default value, or null (no default, not an enum, or a
+   *     value the enum does not list)
+   */
+  public record ParameterType(TypeName javaType, List<String> values, boolean closed, String defaultValue,
+      String defaultConstant) {
+    public static final ParameterType STRING =
+        new ParameterType(ClassName.get(String.class), List.of(), false, null, null);
+
+    public ParameterType {
+      values = List.copyOf(values);
+    }
+
+    public boolean isEnum() {
+      return !javaType.equals(STRING.javaType());
+    }
+  }
 
   /**
    * A builder method: it takes {@code newParameters}, and either makes {@code channel} (when

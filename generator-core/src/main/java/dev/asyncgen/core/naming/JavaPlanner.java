@@ -81,7 +81,8 @@ public final class JavaPlanner {
     Map<Message, TypeName> payloadTypes = messageTypes();
     plans.addAll(records.topLevel());
     plans.addAll(interfacePlans(plans));
-    plans.sort(Comparator.comparing(plan -> plan.name().simpleName()));
+    ParameterTypes parameterTypes = new ParameterTypes(named,
+        plans.stream().filter(EnumPlan.class::isInstance).map(EnumPlan.class::cast).toList(), options, limits);
     Function<Operation, TypeName> operationPayloads = operation -> {
       ClassName union = unions.operationUnion(operation);
       if (union != null) {
@@ -91,8 +92,10 @@ public final class JavaPlanner {
       operation.messages().forEach(message -> types.add(payloadTypes.get(message)));
       return types.size() == 1 ? types.iterator().next() : ClassName.OBJECT;
     };
-    ChannelsPlan channels = new ChannelPlanner(options.packageName(), operationPayloads, payloadTypes::get, limits)
-        .plan(api.channels());
+    ChannelsPlan channels = new ChannelPlanner(options.packageName(), operationPayloads, payloadTypes::get,
+        parameterTypes::of, limits, diagnostics).plan(api.channels());
+    plans.addAll(parameterTypes.plans());
+    plans.sort(Comparator.comparing(plan -> plan.name().simpleName()));
     RequestReplyPlan requestReply = RequestReplyPlanner.needed(api)
         ? RequestReplyPlanner.plan(api, options.packageName(), operationPayloads, unions::replyUnion, payloadTypes) : null;
     boolean patterns = allTypes(plans).stream().anyMatch(p -> p instanceof EnumPlan e && e.eventPatterns());
