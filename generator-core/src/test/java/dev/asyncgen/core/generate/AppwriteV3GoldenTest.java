@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Same API from both versions, for our own spec: the official converter's 3.0 version of
+ * Same API from both versions, for our own spec: the official converter's ({@code @asyncapi/converter}
+ * 2.0.2, as {@code shared/corpus/fetch-v3-corpus.sh} pins it) 3.0 version of
  * {@code specs/appwrite-realtime.yaml} (committed under {@code specs/v3/}) generates exactly the
  * golden files of the 2.6 original, plain and with {@code --realtime}; only the first line, which
  * names the spec file, differs.
