@@ -63,8 +63,8 @@ class AppwriteV3GoldenTest {
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the converter finishes").isTrue();
     assertThat(process.exitValue()).as("the converter's exit code").isZero();
-    assertEquals(Files.readString(fresh), Files.readString(CONVERTED), CONVERTED + " is not what the converter makes"
-        + " of " + GeneratedCode.APPWRITE_DISPLAY + " now: convert it again (node DIR/convert.js IN OUT) and commit it");
+    assertEquals(Files.readString(fresh), Files.readString(CONVERTED), CONVERTED + " is not what the converter"
+        + " makes of " + GeneratedCode.APPWRITE_DISPLAY + " now: convert it again (node DIR/convert.js IN OUT), commit it");
   }
 
   private static SortedMap<String, String> generate(boolean realtime) {
