@@ -10,14 +10,13 @@ import dev.asyncgen.core.diagnostic.SpecException;
 import dev.asyncgen.core.generate.GeneratedCode;
 import dev.asyncgen.core.naming.GenerationOptions;
 import dev.asyncgen.core.validate.OfficialSchemaV3;
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +59,7 @@ class CorpusConformanceV3Test {
 
   @Test
   void schemaValidDocumentsGenerateCodeThatCompiles() throws Exception {
-    Path corpus = ConvertedCorpus.folder("ASYNCAPI_V3_CORPUS");
+    Path corpus = V3Corpus.folder("ASYNCAPI_V3_CORPUS");
     OfficialSchemaV3 official = OfficialSchemaV3.in(corpus);
     Assumptions.assumeTrue(official != null, "ASYNCAPI_V3_CORPUS is not set: run shared/corpus/fetch-v3-corpus.sh"
         + " DIR and set ASYNCAPI_V3_CORPUS=DIR to run the 3.x corpus conformance test");
@@ -114,13 +113,9 @@ class CorpusConformanceV3Test {
   }
 
   /** The specification's examples (docs/), then the twins of the 2.x corpus, by name. */
-  static Map<String, Path> documents(Path corpus) throws Exception {
-    Map<String, Path> documents = new LinkedHashMap<>();
-    try (Stream<Path> docs = Files.list(corpus.resolve("docs"))) {
-      docs.filter(Files::isRegularFile).filter(file -> file.getFileName().toString().matches("[^.].*\\.(ya?ml|json)"))
-          .sorted().forEach(file -> documents.put(corpus.relativize(file).toString(), file));
-    }
-    ConvertedCorpus.of(corpus).forEach(twin -> documents.put(twin.name(), twin.file()));
+  private static Map<String, Path> documents(Path corpus) throws IOException {
+    Map<String, Path> documents = new LinkedHashMap<>(V3Corpus.examples(corpus));
+    V3Corpus.twins(corpus).forEach(twin -> documents.put(twin.name(), twin.file()));
     return documents;
   }
 

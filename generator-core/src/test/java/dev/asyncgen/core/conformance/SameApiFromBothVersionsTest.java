@@ -66,16 +66,16 @@ class SameApiFromBothVersionsTest {
 
   @Test
   void everyTwinGeneratesTheSameApiAsItsOriginal() throws IOException {
-    Path v3Corpus = ConvertedCorpus.folder("ASYNCAPI_V3_CORPUS");
-    List<ConvertedCorpus.Twin> twins = v3Corpus == null ? List.of() : ConvertedCorpus.of(v3Corpus);
+    Path v3Corpus = V3Corpus.folder("ASYNCAPI_V3_CORPUS");
+    List<V3Corpus.Twin> twins = v3Corpus == null ? List.of() : V3Corpus.twins(v3Corpus);
     Assumptions.assumeFalse(twins.isEmpty(), "needs ASYNCAPI_CORPUS, ASYNCAPI_V3_CORPUS (fetch-corpus.sh,"
         + " fetch-v3-corpus.sh) and node, for the official converter");
-    Path v2Corpus = ConvertedCorpus.folder("ASYNCAPI_CORPUS");
+    Path v2Corpus = V3Corpus.folder("ASYNCAPI_CORPUS");
 
     int compared = 0;
     List<String> unexpected = new ArrayList<>();
     List<String> stale = new ArrayList<>();
-    for (ConvertedCorpus.Twin twin : twins) {
+    for (V3Corpus.Twin twin : twins) {
       SortedMap<String, String> original = generateOrNull(v2Corpus.resolve(twin.source()));
       if (original == null) {
         continue; // only documents that generate have an API to compare
@@ -141,7 +141,7 @@ class SameApiFromBothVersionsTest {
     return changed.isEmpty() ? "" : "contents differ in " + changed;
   }
 
-  private static void writeBoth(ConvertedCorpus.Twin twin, Map<String, String> original,
+  private static void writeBoth(V3Corpus.Twin twin, Map<String, String> original,
       Map<String, String> converted) throws IOException {
     Path folder = DIFFERENCES.resolve(twin.source().replace('/', '_'));
     write(folder.resolve("2.x"), original);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.asyncgen.core.ReadRequest;
 import dev.asyncgen.core.SourceGenerator;
-import dev.asyncgen.core.conformance.ConvertedCorpus;
+import dev.asyncgen.core.conformance.V3Corpus;
 import dev.asyncgen.core.naming.GenerationOptions;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,9 +54,9 @@ class AppwriteV3GoldenTest {
    */
   @Test
   void theCommittedFileIsTheConvertersOutput(@TempDir Path dir) throws Exception {
-    Path v3Corpus = ConvertedCorpus.folder("ASYNCAPI_V3_CORPUS");
+    Path v3Corpus = V3Corpus.folder("ASYNCAPI_V3_CORPUS");
     Assumptions.assumeTrue(v3Corpus != null && Files.isRegularFile(v3Corpus.resolve("convert.js"))
-        && ConvertedCorpus.nodeIsAvailable(), "needs ASYNCAPI_V3_CORPUS (fetch-v3-corpus.sh) and node");
+        && V3Corpus.nodeIsAvailable(), "needs ASYNCAPI_V3_CORPUS (fetch-v3-corpus.sh) and node");
     Path fresh = dir.resolve("appwrite-realtime-3.0.yaml");
     Process process = new ProcessBuilder("node", v3Corpus.resolve("convert.js").toString(),
         GeneratedCode.APPWRITE.toString(), fresh.toString())

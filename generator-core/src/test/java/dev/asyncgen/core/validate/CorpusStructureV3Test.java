@@ -2,20 +2,18 @@ package dev.asyncgen.core.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.asyncgen.core.conformance.ConvertedCorpus;
+import dev.asyncgen.core.conformance.V3Corpus;
 import dev.asyncgen.core.diagnostic.Diagnostic;
 import dev.asyncgen.core.diagnostic.Diagnostics;
 import dev.asyncgen.core.diagnostic.SourceFile;
 import dev.asyncgen.core.diagnostic.SpecException;
 import dev.asyncgen.core.load.MapNode;
 import dev.asyncgen.core.load.SpecNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -83,16 +81,12 @@ class CorpusStructureV3Test {
 
   @Test
   void validatorAgreesWithTheOfficialSchemaOnTheV3Corpus() throws Exception {
-    Path corpus = ConvertedCorpus.folder("ASYNCAPI_V3_CORPUS");
+    Path corpus = V3Corpus.folder("ASYNCAPI_V3_CORPUS");
     OfficialSchemaV3 official = OfficialSchemaV3.in(corpus);
     Assumptions.assumeTrue(official != null,
         "skipped: set ASYNCAPI_V3_CORPUS to a folder made by shared/corpus/fetch-v3-corpus.sh DIR");
 
-    Map<String, Path> documents = new LinkedHashMap<>();
-    try (Stream<Path> docs = Files.list(corpus.resolve("docs"))) {
-      docs.filter(Files::isRegularFile).filter(CorpusStructureV3Test::isSpecFile).sorted()
-          .forEach(document -> documents.put(corpus.relativize(document).toString(), document));
-    }
+    Map<String, Path> documents = new LinkedHashMap<>(V3Corpus.examples(corpus));
     int specExamples = documents.size();
     documents.putAll(conversionsOfTheV2Corpus(corpus));
 
@@ -131,12 +125,6 @@ class CorpusStructureV3Test {
     assertThat(stale).as("KNOWN entries that no longer disagree").isEmpty();
   }
 
-  /** YAML and JSON documents, not the fetch script's markers ({@code .done}). */
-  private static boolean isSpecFile(Path file) {
-    String name = file.getFileName().toString();
-    return !name.startsWith(".") && name.matches(".*\\.(ya?ml|json)");
-  }
-
   /**
    * The 3.0 conversions of the 2.x corpus documents that the official 2.x schemas judged (passed or
    * failed), by name; none when the 2.x corpus or {@code node} is missing. The official 3.0.0 schema
@@ -144,7 +132,7 @@ class CorpusStructureV3Test {
    */
   private static Map<String, Path> conversionsOfTheV2Corpus(Path v3Corpus) {
     Map<String, Path> out = new LinkedHashMap<>();
-    ConvertedCorpus.of(v3Corpus).stream()
+    V3Corpus.twins(v3Corpus).stream()
         .filter(twin -> List.of("pass", "fail").contains(twin.schemaCheck()))
         .forEach(twin -> out.put(twin.name(), twin.file()));
     return out;

@@ -8,24 +8,27 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The official converter's 3.0 twins of the 2.x corpus ({@code node convert.js IN OUT} in the folder
- * that {@code shared/corpus/fetch-v3-corpus.sh} writes). Converting takes node about 10 s, so it is
- * done once per test JVM and shared by every test that reads the twins.
+ * The documents of the folder {@code shared/corpus/fetch-v3-corpus.sh} writes: the 3.0
+ * specification's examples, and the official converter's 3.0 twins of the 2.x corpus
+ * ({@code node convert.js IN OUT}). Converting takes node about 10 s, so it is done once per test JVM
+ * and shared by every test that reads the twins.
  *
  * <p>Each twin is written into a copy of its original's folder (under {@code target/}, never into the
  * corpus), so the relative file {@code $ref}s the converter carries over still find their files.
  */
-public final class ConvertedCorpus {
+public final class V3Corpus {
   private static final Path TWINS = Path.of("target/v3-corpus-twins");
   private static List<Twin> twins;
 
-  private ConvertedCorpus() {}
+  private V3Corpus() {}
 
   /**
    * A 2.x corpus document and its conversion.
@@ -48,10 +51,23 @@ public final class ConvertedCorpus {
   }
 
   /**
+   * The specification's examples in {@code docs/} by path relative to the corpus, sorted: YAML and
+   * JSON files, not the fetch script's markers ({@code .done}).
+   */
+  public static Map<String, Path> examples(Path v3Corpus) throws IOException {
+    Map<String, Path> examples = new LinkedHashMap<>();
+    try (Stream<Path> docs = Files.list(v3Corpus.resolve("docs"))) {
+      docs.filter(Files::isRegularFile).filter(file -> file.getFileName().toString().matches("[^.].*\\.(ya?ml|json)"))
+          .sorted().forEach(file -> examples.put(v3Corpus.relativize(file).toString(), file));
+    }
+    return examples;
+  }
+
+  /**
    * The twin of every 2.x corpus document that the converter converts, in INDEX.tsv order; none when
    * {@code ASYNCAPI_CORPUS}, the v3 corpus's {@code convert.js} or {@code node} is missing.
    */
-  public static synchronized List<Twin> of(Path v3Corpus) {
+  public static synchronized List<Twin> twins(Path v3Corpus) {
     if (twins == null) {
       twins = convert(v3Corpus);
     }
