@@ -29,8 +29,10 @@ import org.junit.jupiter.api.Test;
  * directory written by {@code shared/corpus/fetch-corpus.sh}.
  */
 class CorpusConformanceTest {
-  private static final String RELATIVE_TO_CWD = "its relative file $refs are written relative to the parser's test"
+  static final String RELATIVE_TO_CWD = "its relative file $refs are written relative to the parser's test"
       + " folder, not to the document (RFC 3986 resolves them against the document, as asyncgen does)";
+
+  static final String REMOTE_REF = "a remote $ref (to a host that does not exist); remote refs are off by default";
 
   /**
    * Documents that pass the official schema check but that asyncgen refuses, each for a reason
@@ -42,8 +44,7 @@ class CorpusConformanceTest {
       "asyncapi-parser@0.33.1/test/good/asyncapi.json", RELATIVE_TO_CWD,
       "asyncapi-parser@0.28.1/test/good/circular-refs.yaml", RELATIVE_TO_CWD,
       "asyncapi-parser@0.33.1/test/good/circular-refs.yaml", RELATIVE_TO_CWD,
-      "asyncapi-parser@0.33.1/test/wrong/inexisting-http-ref.yaml",
-      "a remote $ref (to a host that does not exist); remote refs are off by default");
+      "asyncapi-parser@0.33.1/test/wrong/inexisting-http-ref.yaml", REMOTE_REF);
 
   /**
    * The score README.md states ("Conformance with real-world specs"): update both together, and say

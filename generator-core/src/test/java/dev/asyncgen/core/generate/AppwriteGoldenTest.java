@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * review the diff before committing it.
  */
 class AppwriteGoldenTest {
-  private static final Path GOLDEN = Path.of("src/test/resources/golden/appwrite-realtime");
+  static final Path GOLDEN = Path.of("src/test/resources/golden/appwrite-realtime");
 
   @Test
   void generatedSourcesMatchTheGoldenFiles() throws IOException {
@@ -28,7 +28,7 @@ class AppwriteGoldenTest {
     if (Boolean.getBoolean("asyncgen.updateGolden")) {
       replaceGoldenFiles(generated);
     }
-    SortedMap<String, String> golden = readGoldenFiles();
+    SortedMap<String, String> golden = readGoldenFiles(GOLDEN);
     assertEquals(golden.keySet(), generated.keySet(), "generated file names");
     for (Map.Entry<String, String> file : generated.entrySet()) {
       assertEquals(golden.get(file.getKey()), file.getValue(), file.getKey()
@@ -50,11 +50,12 @@ class AppwriteGoldenTest {
     });
   }
 
-  private static SortedMap<String, String> readGoldenFiles() throws IOException {
+  /** The files under a golden folder by path relative to it, as {@code SourceGenerator} names them. */
+  static SortedMap<String, String> readGoldenFiles(Path folder) throws IOException {
     SortedMap<String, String> files = new TreeMap<>();
-    try (Stream<Path> paths = Files.walk(GOLDEN)) {
+    try (Stream<Path> paths = Files.walk(folder)) {
       for (Path path : paths.filter(Files::isRegularFile).toList()) {
-        files.put(GOLDEN.relativize(path).toString().replace('\\', '/'), Files.readString(path));
+        files.put(folder.relativize(path).toString().replace('\\', '/'), Files.readString(path));
       }
     }
     return files;

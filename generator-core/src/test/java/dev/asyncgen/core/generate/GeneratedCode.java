@@ -25,10 +25,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
 /** Generates, compiles (as a user's build would, with only jackson-annotations) and loads generated code. */
-final class GeneratedCode {
+public final class GeneratedCode {
   static final Path APPWRITE = Path.of("../specs/appwrite-realtime.yaml");
   static final String APPWRITE_DISPLAY = "specs/appwrite-realtime.yaml";
   static final String APPWRITE_PACKAGE = "io.appwrite.realtime";
@@ -90,18 +91,35 @@ final class GeneratedCode {
   }
 
   private static ClassLoader compile(List<File> classpath, Map<String, String> files, String... probeResources) {
+    Compilation compilation = strictCompilation(classpath, files, probeResources);
+    assertThat(compilation).succeededWithoutWarnings();
+    return new CompiledClassLoader(compilation, GeneratedCode.class.getClassLoader());
+  }
+
+  /**
+   * Compiles as {@link #compile(Map, String...)} does, for tests that tell many documents' code apart
+   * (corpus runs): every error and warning javac reports, none when the code compiles cleanly.
+   */
+  public static List<Diagnostic<? extends JavaFileObject>> strictCompileProblems(Map<String, String> files) {
+    Compilation compilation = strictCompilation(
+        List.of(jarOf(JsonProperty.class), jarOf(com.fasterxml.jackson.databind.ObjectMapper.class)), files);
+    List<Diagnostic<? extends JavaFileObject>> problems = new ArrayList<>(compilation.errors());
+    problems.addAll(compilation.warnings());
+    return problems;
+  }
+
+  private static Compilation strictCompilation(List<File> classpath, Map<String, String> files,
+      String... probeResources) {
     List<JavaFileObject> sources = new ArrayList<>();
     files.forEach((path, text) -> sources.add(JavaFileObjects.forSourceString(
         path.substring(0, path.length() - ".java".length()).replace('/', '.'), text)));
     for (String probe : probeResources) {
       sources.add(JavaFileObjects.forResource(probe));
     }
-    Compilation compilation = Compiler.javac()
+    return Compiler.javac()
         .withOptions(STRICT_OPTIONS)
         .withClasspath(classpath)
         .compile(sources);
-    assertThat(compilation).succeededWithoutWarnings();
-    return new CompiledClassLoader(compilation, GeneratedCode.class.getClassLoader());
   }
 
   /** Compiles as {@link #compile} does; the binary names of every class compiled ({@code a.B$C}). */

@@ -2,29 +2,20 @@ package dev.asyncgen.core.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import dev.asyncgen.core.conformance.V3Corpus;
 import dev.asyncgen.core.diagnostic.Diagnostic;
 import dev.asyncgen.core.diagnostic.Diagnostics;
 import dev.asyncgen.core.diagnostic.SourceFile;
 import dev.asyncgen.core.diagnostic.SpecException;
-import dev.asyncgen.core.load.LoadLimits;
 import dev.asyncgen.core.load.MapNode;
 import dev.asyncgen.core.load.SpecNode;
-import dev.asyncgen.core.load.YamlLoader;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Cross-checks the 3.x rules of {@link StructureValidator} with the official AsyncAPI 3.0.0 JSON
@@ -88,33 +79,27 @@ class CorpusStructureV3Test {
       Map.entry("converted/asyncapi-validator@5.1.1_test_schemas_v2.4.0_deviceMessages.yaml.json", BINDING_CONTENTS),
       Map.entry("converted/asyncapi-validator@5.1.1_test_schemas_v2.4.0_mqtt.yaml.json", UNESCAPED_REF));
 
-  @TempDir
-  Path converted;
-
   @Test
   void validatorAgreesWithTheOfficialSchemaOnTheV3Corpus() throws Exception {
-    Path corpus = folder("ASYNCAPI_V3_CORPUS");
-    Assumptions.assumeTrue(corpus != null && Files.isRegularFile(corpus.resolve("schemas/3.0.0.json")),
+    Path corpus = V3Corpus.folder("ASYNCAPI_V3_CORPUS");
+    OfficialSchemaV3 official = OfficialSchemaV3.in(corpus);
+    Assumptions.assumeTrue(official != null,
         "skipped: set ASYNCAPI_V3_CORPUS to a folder made by shared/corpus/fetch-v3-corpus.sh DIR");
-    Schema official = officialSchema(corpus.resolve("schemas/3.0.0.json"));
 
-    List<Path> documents = new ArrayList<>();
-    try (Stream<Path> docs = Files.list(corpus.resolve("docs"))) {
-      docs.filter(Files::isRegularFile).filter(CorpusStructureV3Test::isSpecFile).sorted().forEach(documents::add);
-    }
+    Map<String, Path> documents = new LinkedHashMap<>(V3Corpus.examples(corpus));
     int specExamples = documents.size();
-    documents.addAll(conversionsOfTheV2Corpus(corpus));
+    documents.putAll(conversionsOfTheV2Corpus(corpus));
 
     int agree = 0;
     int schemaAccepts = 0;
     List<String> unexpected = new ArrayList<>();
     List<String> known = new ArrayList<>();
     List<String> stale = new ArrayList<>();
-    for (Path document : documents) {
-      String name = document.startsWith(corpus) ? corpus.relativize(document).toString()
-          : "converted/" + converted.relativize(document);
-      SpecNode root = load(document, name);
-      boolean schemaPasses = root != null && official.validate(JsonNodes.of(root)).isEmpty();
+    for (Map.Entry<String, Path> named : documents.entrySet()) {
+      String name = named.getKey();
+      Path document = named.getValue();
+      SpecNode root = OfficialSchemaV3.load(document, name);
+      boolean schemaPasses = official.accepts(root);
       schemaAccepts += schemaPasses ? 1 : 0;
       List<String> errors = structuralErrors(root, document, name);
       String reason = KNOWN.get(name);
@@ -140,73 +125,17 @@ class CorpusStructureV3Test {
     assertThat(stale).as("KNOWN entries that no longer disagree").isEmpty();
   }
 
-  /** YAML and JSON documents, not the fetch script's markers ({@code .done}). */
-  private static boolean isSpecFile(Path file) {
-    String name = file.getFileName().toString();
-    return !name.startsWith(".") && name.matches(".*\\.(ya?ml|json)");
-  }
-
-  private static Path folder(String variable) {
-    String dir = System.getenv(variable);
-    return dir == null || dir.isBlank() ? null : Path.of(dir);
-  }
-
-  /** The official schema: every definition it {@code $ref}s sits inside it under its own {@code $id}. */
-  private static Schema officialSchema(Path file) throws IOException {
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);
-    return registry.getSchema(JsonMapper.builder().build().readTree(Files.readString(file)));
-  }
-
   /**
    * The 3.0 conversions of the 2.x corpus documents that the official 2.x schemas judged (passed or
-   * failed), made with the official converter where it can; none when the 2.x corpus or {@code node}
-   * is missing. The official 3.0.0 schema judges each conversion afresh.
+   * failed), by name; none when the 2.x corpus or {@code node} is missing. The official 3.0.0 schema
+   * judges each conversion afresh.
    */
-  private List<Path> conversionsOfTheV2Corpus(Path v3Corpus) throws Exception {
-    Path v2Corpus = folder("ASYNCAPI_CORPUS");
-    if (v2Corpus == null || !Files.isRegularFile(v2Corpus.resolve("INDEX.tsv"))
-        || !Files.isRegularFile(v3Corpus.resolve("convert.js")) || !nodeIsAvailable()) {
-      return List.of();
-    }
-    List<String> lines = Files.readAllLines(v2Corpus.resolve("INDEX.tsv"));
-    List<String> header = List.of(lines.get(0).split("\t"));
-    int fileColumn = header.indexOf("file");
-    int checkColumn = header.indexOf("schema_check");
-    List<Path> out = new ArrayList<>();
-    for (String line : lines.subList(1, lines.size())) {
-      String[] row = line.split("\t", -1);
-      if (line.isBlank() || !List.of("pass", "fail").contains(row[checkColumn])) {
-        continue;
-      }
-      Path target = converted.resolve(row[fileColumn].replace('/', '_') + ".json");
-      Process process = new ProcessBuilder("node", v3Corpus.resolve("convert.js").toString(),
-          v2Corpus.resolve(row[fileColumn]).toString(), target.toString())
-          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-      if (process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0 && Files.isRegularFile(target)) {
-        out.add(target);
-      } else {
-        process.destroyForcibly();
-      }
-    }
+  private static Map<String, Path> conversionsOfTheV2Corpus(Path v3Corpus) {
+    Map<String, Path> out = new LinkedHashMap<>();
+    V3Corpus.twins(v3Corpus).stream()
+        .filter(twin -> List.of("pass", "fail").contains(twin.schemaCheck()))
+        .forEach(twin -> out.put(twin.name(), twin.file()));
     return out;
-  }
-
-  private static boolean nodeIsAvailable() {
-    try {
-      Process process = new ProcessBuilder("node", "--version").redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-      return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-    } catch (IOException | InterruptedException e) {
-      return false;
-    }
-  }
-
-  private static SpecNode load(Path path, String name) throws IOException {
-    try {
-      return new YamlLoader(LoadLimits.defaults()).load(new SourceFile(path.toUri(), name), Files.readAllBytes(path));
-    } catch (SpecException e) {
-      return null;
-    }
   }
 
   /** The version check and the structure validator, as the reader runs them. */
