@@ -15,11 +15,20 @@ final class SpecFilesOnDisk {
 
   /** A fresh copy of {@code specs/appwrite-realtime.yaml} in a temporary folder. */
   static Path appwrite() {
-    try (InputStream in = SpecFilesOnDisk.class.getResourceAsStream("appwrite-realtime.yaml")) {
+    return resource("appwrite-realtime.yaml");
+  }
+
+  /** A fresh copy of the Appwrite spec as the official converter writes it in AsyncAPI 3.0. */
+  static Path appwriteV3() {
+    return resource("appwrite-realtime-3.0.yaml");
+  }
+
+  private static Path resource(String name) {
+    try (InputStream in = SpecFilesOnDisk.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("appwrite-realtime.yaml is missing from the benchmarks jar");
+        throw new IllegalStateException(name + " is missing from the benchmarks jar");
       }
-      Path file = Files.createTempDirectory("asyncgen-bench").resolve("appwrite-realtime.yaml");
+      Path file = Files.createTempDirectory("asyncgen-bench").resolve(name);
       Files.copy(in, file);
       return file;
     } catch (IOException e) {
