@@ -16,7 +16,8 @@ final class Mutations {
     Arbitrary<Integer> line = Arbitraries.integers().between(0, lines.size() - 1);
     Arbitrary<Integer> offset = Arbitraries.integers().between(0, document.length() - 1);
     Arbitrary<String> junk = Arbitraries.of("{", "}", "[", ":", "- ", "\t", "&a ", "*a", "!!str ", "'", "\"",
-        "$ref: '#/nope'", "$ref: '#/channels/account'", "null", "~", "\u0000", "{x}", "2.6.0", "3.0.0");
+        "$ref: '#/nope'", "$ref: '#/channels/account'", "$ref: '#/operations/subscribeAccount'",
+        "$ref: '#/channels/account/messages/subscribeAccount.message.0'", "action: send", "address: ", "null", "~", "\u0000", "{x}", "2.6.0", "3.0.0");
     return Arbitraries.oneOf(
         line.map(i -> join(remove(lines, i))),
         line.map(i -> join(duplicate(lines, i))),
