@@ -2,12 +2,20 @@ package dev.asyncgen.core.diff;
 
 import dev.asyncgen.core.diagnostic.SourcePosition;
 import dev.asyncgen.core.model.AsyncApi;
+import dev.asyncgen.core.model.Channel;
+import dev.asyncgen.core.model.ChannelAddress;
 
 /** One of the two specs: its model, the Java planned from it, its message names and where its schemas travel. */
 record Side(AsyncApi api, JavaIndex java, MessageNames messages, SchemaUses uses) {
   static Side of(AsyncApi api, JavaIndex java) {
     MessageNames messages = new MessageNames(api);
     return new Side(api, java, messages, new SchemaUses(api, messages));
+  }
+
+  /** The address of the channel with this id, or null when it has none (or there is no such channel). */
+  String address(String channelId) {
+    return api.channels().stream().filter(c -> c.id().equals(channelId)).findFirst()
+        .flatMap(Channel::address).map(ChannelAddress::template).orElse(null);
   }
 
   /** A position for a finding: {@code position}, else the start of the root file. */

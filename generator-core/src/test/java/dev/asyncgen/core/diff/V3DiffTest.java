@@ -1,0 +1,223 @@
+package dev.asyncgen.core.diff;
+
+import static dev.asyncgen.core.diff.DiffSpecs.replace;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.asyncgen.core.ReadRequest;
+import dev.asyncgen.core.naming.GenerationOptions;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The diff over AsyncAPI 3.x documents, read through the version-neutral model: what the application
+ * sends, generated code receives (reader verdicts); what it receives, generated code sends (writer).
+ */
+class V3DiffTest {
+  /**
+   * The application sends events (two operations), receives commands, and answers questions on a reply
+   * channel without an address; channel ids differ from addresses.
+   */
+  static final String BASE = """
+      asyncapi: 3.0.0
+      info: {title: t, version: '1'}
+      channels:
+        events:
+          address: events.{id}
+          parameters:
+            id: {}
+          messages:
+            event: {$ref: '#/components/messages/Event'}
+            alarm: {$ref: '#/components/messages/Alarm'}
+        commands:
+          address: commands
+          messages:
+            command: {$ref: '#/components/messages/Command'}
+        questions:
+          address: questions
+          messages:
+            question: {payload: {$ref: '#/components/schemas/Question'}}
+        answers:
+          address: null
+          messages:
+            answer:
+              payload:
+                type: object
+                properties:
+                  text: {type: string}
+                  score: {type: integer}
+      operations:
+        sendEvent:
+          action: send
+          channel: {$ref: '#/channels/events'}
+          messages:
+            - $ref: '#/channels/events/messages/event'
+            - $ref: '#/channels/events/messages/alarm'
+        sendAlarm:
+          action: send
+          channel: {$ref: '#/channels/events'}
+          messages:
+            - $ref: '#/channels/events/messages/alarm'
+        receiveCommand:
+          action: receive
+          channel: {$ref: '#/channels/commands'}
+        answerQuestion:
+          action: receive
+          channel: {$ref: '#/channels/questions'}
+          reply:
+            address: {location: '$message.header#/replyTo'}
+            channel: {$ref: '#/channels/answers'}
+      components:
+        messages:
+          Event:
+            payload: {$ref: '#/components/schemas/Event'}
+          Alarm:
+            payload: {$ref: '#/components/schemas/Alarm'}
+          Command:
+            payload: {$ref: '#/components/schemas/Command'}
+        schemas:
+          Event:
+            type: object
+            properties:
+              id: {type: string}
+          Alarm:
+            type: object
+            properties:
+              level: {type: integer}
+          Command:
+            type: object
+            properties:
+              name: {type: string}
+          Question:
+            type: object
+            properties:
+              text: {type: string}
+      """;
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void theAppwriteSpecAndItsOfficial30ConversionDifferInNothing() {
+    ReadRequest original = ReadRequest.of(Path.of("../specs/appwrite-realtime.yaml"));
+    ReadRequest converted = ReadRequest.of(Path.of("src/test/resources/specs/v3/appwrite-realtime-3.0.yaml"));
+    GenerationOptions options = GenerationOptions.forPackage("io.appwrite.realtime");
+
+    assertEquals("0 findings: 0 ERR, 0 WARN, 0 INFO\n",
+        SpecDiff.diff(new DiffRequest(original, converted, options)).text());
+    assertEquals("0 findings: 0 ERR, 0 WARN, 0 INFO\n",
+        SpecDiff.diff(new DiffRequest(converted, original, options)).text());
+  }
+
+  @Test
+  void aDocumentAgainstItselfHasNoFindings() {
+    assertEquals("0 findings: 0 ERR, 0 WARN, 0 INFO\n", DiffSpecs.diff(dir, BASE, BASE).text());
+  }
+
+  @Test
+  void anOperationTheApplicationReceivesRemovedBreaksGeneratedWriters() {
+    DiffReport report = DiffSpecs.diff(dir, BASE, replace(BASE, """
+          receiveCommand:
+            action: receive
+            channel: {$ref: '#/channels/commands'}
+        """, ""));
+
+    assertEquals(List.of("old.yaml:" + line(BASE, "  receiveCommand:") + ":3: ERR OPERATION_REMOVED commands receive"
+        + " receiveCommand: operation removed"), lines(report));
+    assertEquals("writer (sent on commands): NEW consumers no longer accept these messages",
+        report.findings().get(0).wire());
+  }
+
+  @Test
+  void oneOfSeveralOperationsOfOneActionOnAChannelRemovedIsNamedByItsId() {
+    DiffReport report = DiffSpecs.diff(dir, BASE, replace(BASE, """
+          sendAlarm:
+            action: send
+            channel: {$ref: '#/channels/events'}
+            messages:
+              - $ref: '#/channels/events/messages/alarm'
+        """, ""));
+
+    // One operation left: the channel's payload is the union of its messages, no longer Object.
+    assertEquals(List.of("new.yaml:4:3: ERR CHANNEL_PAYLOAD_TYPE_CHANGED events: payload type Object became"
+        + " SendEventPayload", "old.yaml:" + line(BASE, "  sendAlarm:") + ":3: WARN OPERATION_REMOVED events send"
+        + " sendAlarm: operation removed"), lines(report));
+    assertEquals("reader (received on events): NEW producers no longer send these messages",
+        report.findings().get(1).wire());
+  }
+
+  @Test
+  void aMessageRemovedFromAnOperationTheApplicationSends() {
+    DiffReport report = DiffSpecs.diff(dir, BASE, replace(BASE, """
+              - $ref: '#/channels/events/messages/event'
+              - $ref: '#/channels/events/messages/alarm'
+        """, """
+              - $ref: '#/channels/events/messages/event'
+        """));
+
+    assertEquals(List.of("old.yaml:" + line(BASE, "payload: {$ref: '#/components/schemas/Alarm'}") + ":7: INFO MESSAGE_REMOVED events send"
+        + " sendEvent Alarm: message removed from the operation"), lines(report));
+    assertEquals("reader (received on events): NEW producers no longer send it", report.findings().get(0).wire());
+  }
+
+  @Test
+  void aChannelWhoseAddressChangedMovesItsMessagesAndItsBuilderMethod() {
+    DiffReport report = DiffSpecs.diff(dir, BASE, replace(BASE, "address: commands", "address: orders"));
+
+    assertEquals(List.of("new.yaml:" + line(BASE, "  commands:") + ":3: ERR CHANNEL_ADDRESS_CHANGED commands: address"
+        + " 'commands' became 'orders'"), lines(report));
+    Finding finding = report.findings().get(0);
+    assertEquals("writer (sent on commands): OLD producers send to the old address, where NEW consumers no longer"
+        + " listen", finding.wire());
+    assertEquals("Channels.commands() is now Channels.orders()", finding.source());
+  }
+
+  @Test
+  void aChannelIdRenamedWithTheSameAddressChangesNothing() {
+    String renamed = replace(replace(BASE, "  commands:\n    address: commands", "  orders:\n    address: commands"),
+        "channel: {$ref: '#/channels/commands'}", "channel: {$ref: '#/channels/orders'}");
+
+    assertEquals("0 findings: 0 ERR, 0 WARN, 0 INFO\n", DiffSpecs.diff(dir, BASE, renamed).text());
+  }
+
+  @Test
+  void aReplyPayloadChangeIsJudgedForTheCodeThatReceivesTheReply() {
+    DiffReport report = DiffSpecs.diff(dir, BASE, replace(BASE, "            score: {type: integer}\n", ""));
+
+    assertEquals(List.of("old.yaml:" + line(BASE, "score:") + ":13: ERR PROPERTY_REMOVED answerQuestion"
+        + " reply.payload.score: property removed (reaches answers)"), lines(report));
+    // The application receives the question and sends the answer: generated code receives it.
+    Finding finding = report.findings().get(0);
+    assertEquals("reader (received on answers)", finding.wire().substring(0, finding.wire().indexOf(':')));
+    assertTrue(finding.source().startsWith("accessor AnswerQuestionReplyPayload.score() removed"), finding.source());
+  }
+
+  @Test
+  void aMessageAddedToAReplyIsJudgedForTheCodeThatSendsTheReply() {
+    String twoAnswers = replace(BASE, "    address: null\n    messages:\n", "    address: null\n    messages:\n"
+        + "      refusal: {payload: {type: string}}\n");
+    String listed = replace(twoAnswers, "      channel: {$ref: '#/channels/answers'}\n",
+        "      channel: {$ref: '#/channels/answers'}\n"
+            + "      messages: [{$ref: '#/channels/answers/messages/answer'}]\n");
+    String receiving = replace(listed, "  answerQuestion:\n    action: receive", "  answerQuestion:\n    action: send");
+
+    DiffReport report = DiffSpecs.diff(dir, receiving, replace(receiving, "messages: [{$ref: "
+        + "'#/channels/answers/messages/answer'}]", "messages: [{$ref: '#/channels/answers/messages/answer'}, "
+        + "{$ref: '#/channels/answers/messages/refusal'}]"));
+
+    // The application asks and receives the answers: generated code answers, so a new reply is its to send.
+    Finding added = report.findings().stream().filter(f -> f.rule() == Rule.MESSAGE_ADDED).findFirst().orElseThrow();
+    assertEquals("questions send answerQuestion reply answerQuestion reply #2", added.subject());
+    assertEquals("writer (sent on answers): NEW consumers still accept every OLD message", added.wire());
+  }
+
+  private static int line(String spec, String text) {
+    return DiffSpecs.lineOf(spec, text);
+  }
+
+  private static List<String> lines(DiffReport report) {
+    return report.findings().stream().map(Finding::toString).toList();
+  }
+}
