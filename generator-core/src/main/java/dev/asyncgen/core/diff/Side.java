@@ -7,8 +7,9 @@ import dev.asyncgen.core.model.ChannelAddress;
 
 /** One of the two specs: its model, the Java planned from it, its message names and where its schemas travel. */
 record Side(AsyncApi api, JavaIndex java, MessageNames messages, SchemaUses uses) {
-  static Side of(AsyncApi api, JavaIndex java) {
-    MessageNames messages = new MessageNames(api);
+  /** @param old the OLD side, whose names for messages named by their place this side takes; null for OLD */
+  static Side of(AsyncApi api, JavaIndex java, Side old) {
+    MessageNames messages = new MessageNames(api, old == null ? null : old.messages());
     return new Side(api, java, messages, new SchemaUses(api, messages));
   }
 

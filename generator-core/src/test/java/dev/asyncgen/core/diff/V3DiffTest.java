@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The diff over AsyncAPI 3.x documents, read through the version-neutral model: what the application
@@ -96,8 +98,64 @@ class V3DiffTest {
               text: {type: string}
       """;
 
+  /** {@link DiffSpecs#BASE} up to its components, as the official converter (convert.js) writes it in 3.0. */
+  static final String BASE_CONVERTED_HEAD = """
+      asyncapi: 3.0.0
+      info:
+        title: t
+        version: '1'
+      servers:
+        prod:
+          host: events.example.com
+          protocol: wss
+      channels:
+        'events.{id}':
+          address: 'events.{id}'
+          messages:
+            subscribe.message:
+              $ref: '#/components/messages/Event'
+          description: Events about one thing.
+          parameters:
+            id: {}
+        commands:
+          address: commands
+          messages:
+            publish.message:
+              $ref: '#/components/messages/Command'
+        refunds:
+          address: refunds
+          messages:
+            publish.message:
+              payload:
+                $ref: '#/components/schemas/Refund'
+      operations:
+        'events.{id}.subscribe':
+          action: send
+          channel:
+            $ref: '#/channels/events.{id}'
+          messages:
+            - $ref: '#/channels/events.{id}/messages/subscribe.message'
+        commands.publish:
+          action: receive
+          channel:
+            $ref: '#/channels/commands'
+          messages:
+            - $ref: '#/channels/commands/messages/publish.message'
+        refunds.publish:
+          action: receive
+          channel:
+            $ref: '#/channels/refunds'
+          messages:
+            - $ref: '#/channels/refunds/messages/publish.message'
+      """;
+
   @TempDir
   Path dir;
+
+  /** A 2.x spec of {@link DiffSpecs} in AsyncAPI 3.0: the converter's channels and operations, the same components. */
+  private static String converted(String spec) {
+    return BASE_CONVERTED_HEAD + spec.substring(spec.indexOf("components:"));
+  }
 
   @Test
   void theAppwriteSpecAndItsOfficial30ConversionDifferInNothing() {
@@ -109,6 +167,35 @@ class V3DiffTest {
         SpecDiff.diff(new DiffRequest(original, converted, options)).text());
     assertEquals("0 findings: 0 ERR, 0 WARN, 0 INFO\n",
         SpecDiff.diff(new DiffRequest(converted, original, options)).text());
+  }
+
+  @Test
+  void aSpecAndIts30ConversionDifferInNothingThoughTheConverterNamesOperationsAndMessages() {
+    // Unnamed messages are named by their operation: "refunds publish" in 2.x, "refunds.publish" in 3.0.
+    assertEquals("0 findings: 0 ERR, 0 WARN, 0 INFO\n", DiffSpecs.diff(dir, DiffSpecs.BASE,
+        converted(DiffSpecs.BASE)).text());
+    assertEquals("0 findings: 0 ERR, 0 WARN, 0 INFO\n", DiffSpecs.diff(dir, converted(DiffSpecs.BASE),
+        DiffSpecs.BASE).text());
+  }
+
+  /** subscribe is send and publish receive: a change reads the same from a 2.x spec to a 2.x or a 3.0 one. */
+  @ParameterizedTest
+  @ValueSource(strings = {"enum: [fast, slow]|enum: [fast, slow, lazy]", "required: [id]|required: []",
+      "amount: {type: number}|amount: {type: string}", "        note: {type: string, description: A note.}\n|"})
+  void aChangeIsJudgedAlikeInEitherVersion(String change) {
+    String[] parts = change.split("\\|", -1);
+    String after = replace(DiffSpecs.BASE, parts[0], parts[1]);
+
+    List<String> within = verdicts(DiffSpecs.diff(dir, DiffSpecs.BASE, after));
+    List<String> across = verdicts(DiffSpecs.diff(dir, DiffSpecs.BASE, converted(after)));
+
+    assertEquals(within, across);
+    assertTrue(!within.isEmpty());
+  }
+
+  private static List<String> verdicts(DiffReport report) {
+    return report.findings().stream().map(f -> f.rule() + " " + f.level() + " " + f.subject() + " | " + f.wire()
+        + " | " + f.source()).toList();
   }
 
   @Test
