@@ -46,7 +46,8 @@ class HostileInputTest {
   void moreThanTwoHundredAliasesAreRefused(SpecShape shape) {
     String aliases = String.join(",", Collections.nCopies(201, "*a"));
 
-    SpecException e = Specs.readFailing(write("aliases.yaml", shape.empty() + "x-a: &a 1\nx-list: [" + aliases + "]\n"));
+    SpecException e = Specs.readFailing(
+        write("aliases.yaml", shape.empty() + "x-a: &a 1\nx-list: [" + aliases + "]\n"));
 
     // "x-list: [" is 9 characters and each "*a," 3 more: the 201st alias is at column 10 + 200 * 3.
     assertThat(Specs.messages(e)).containsExactly("aliases.yaml:7:610: error: more than 200 YAML aliases in one file");
@@ -188,7 +189,8 @@ class HostileInputTest {
 
   @EachVersion
   void tabIndentationIsRefused(SpecShape shape) {
-    SpecException e = Specs.readFailing(write("tabs.yaml", "asyncapi: " + shape.version() + "\ninfo:\n\ttitle: t\n\tversion: 1.0.0\n"));
+    SpecException e = Specs.readFailing(
+        write("tabs.yaml", "asyncapi: " + shape.version() + "\ninfo:\n\ttitle: t\n\tversion: 1.0.0\n"));
 
     assertThat(Specs.messages(e)).containsExactly("tabs.yaml:3:1: error: invalid YAML: found character '\\t(TAB)' "
         + "that cannot start any token. (Do not use \\t(TAB) for indentation), while scanning for the next token");
