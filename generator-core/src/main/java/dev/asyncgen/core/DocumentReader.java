@@ -36,7 +36,8 @@ public final class DocumentReader {
     DocumentResolver.Resolution resolved = DocumentVersion.isThreeX(version)
         ? new DocumentResolverV3(files, allowRemoteRefs).resolve(root, rootFile, version, diagnostics)
         : new DocumentResolver(files, allowRemoteRefs).resolve(root, rootFile, version, diagnostics);
-    ExampleValidator examples = new ExampleValidator(files::loaded, WildcardEventNames::fits);
+    ExampleValidator examples =
+        new ExampleValidator(files::loaded, WildcardEventNames::fits, DocumentVersion.isThreeX(version));
     resolved.messages().forEach(message -> examples.check(message.name(), message.node(), diagnostics));
     diagnostics.throwIfErrors();
     return resolved.api();

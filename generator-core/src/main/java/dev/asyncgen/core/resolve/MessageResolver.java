@@ -52,6 +52,11 @@ final class MessageResolver {
    *     component supplies it)
    */
   Message message(SpecNode node, String key) {
+    return message(node, key, null);
+  }
+
+  /** @param id the message's id in a 3.x channel, which example warnings name it by when it has no name */
+  private Message message(SpecNode node, String key, String id) {
     ReferenceResolver.Target target = references.follow(node);
     if (target == null) {
       return null;
@@ -67,7 +72,8 @@ final class MessageResolver {
     }
     MapNode merged = traits.apply(map);
     Message message = build(merged, componentKey);
-    built.add(new MergedMessage(message.displayName(), merged));
+    boolean unnamed = message.key() == null && message.name() == null && message.title() == null;
+    built.add(new MergedMessage(unnamed && id != null ? id : message.displayName(), merged));
     if (location != null) {
       byLocation.put(location, message);
     }
@@ -102,7 +108,7 @@ final class MessageResolver {
     if (known != null) {
       return known;
     }
-    Message message = message(node, null);
+    Message message = message(node, null, location.lastToken());
     if (message != null) {
       byLocation.put(location.canonical(), message);
     }
