@@ -37,6 +37,40 @@ class DiffCommandTest {
   }
 
   @Test
+  void theAppwriteSpecAndItsAsyncApi30ConversionHaveNoFindings() {
+    String original = "../specs/appwrite-realtime.yaml";
+    String converted = "../generator-core/src/test/resources/specs/v3/appwrite-realtime-3.0.yaml";
+
+    CliRun run = CliRun.of("diff", "--fail-on", "INFO", original, converted);
+
+    assertEquals(0, run.exitCode(), run.out() + run.err());
+    assertEquals("0 findings: 0 ERR, 0 WARN, 0 INFO\n", run.out());
+  }
+
+  @Test
+  void anAsyncApi30ChannelThatMovedFailsWithItsBuilderMethod(@TempDir Path dir) throws IOException {
+    String spec = """
+        asyncapi: 3.0.0
+        info: {title: t, version: '1'}
+        channels:
+          events:
+            address: events.{id}
+            parameters: {id: {}}
+            messages: {event: {payload: {type: string}}}
+        operations:
+          sendEvent: {action: send, channel: {$ref: '#/channels/events'}}
+        """;
+    Path before = Files.writeString(dir.resolve("old.yaml"), spec);
+    Path after = Files.writeString(dir.resolve("new.yaml"), spec.replace("address: events.{id}", "address: news.{id}"));
+
+    CliRun run = CliRun.of("diff", before.toString(), after.toString());
+
+    assertEquals(3, run.exitCode(), run.out() + run.err());
+    assertEquals("new.yaml:4:3: ERR CHANNEL_ADDRESS_CHANGED events: address 'events.{id}' became 'news.{id}'\n"
+        + "1 finding: 1 ERR, 0 WARN, 0 INFO\n", run.out());
+  }
+
+  @Test
   void failOnSetsTheThreshold() {
     assertEquals(0, CliRun.of("diff", "--fail-on", "NONE", OLD, NEW).exitCode());
     assertEquals(3, CliRun.of("diff", "--fail-on", "WARN", OLD, NEW).exitCode());

@@ -74,6 +74,12 @@ public final class Specs {
         """.formatted(ref));
   }
 
+  /** {@link #rootReferring(Path, String)} in either version's shape: the ref's value at line 10, column 17 in both. */
+  public static Path rootReferring(SpecShape shape, Path dir, String ref) {
+    return shape == SpecShape.V2 ? rootReferring(dir, ref)
+        : write(dir.resolve("root.yaml"), shape.oneMessage("        payload:\n          $ref: '%s'\n".formatted(ref)));
+  }
+
   public static Path write(Path file, String text) {
     return write(file, text.getBytes(StandardCharsets.UTF_8));
   }

@@ -100,6 +100,71 @@ class CheckCompatMojoTest {
         + " baseline src/main/asyncapi/baseline/shop.yaml:\nsrc/main/asyncapi/shop.yaml:10:");
   }
 
+  /** {@link TestProject#SPEC} in AsyncAPI 3.0: the application sends orders and refunds. */
+  private static final String SPEC_3 = """
+      asyncapi: 3.0.0
+      info:
+        title: Shop
+        version: 1.0.0
+      channels:
+        orders:
+          address: orders
+          messages:
+            order:
+              payload:
+                $ref: 'schemas.yaml#/Order'
+        refunds:
+          address: refunds
+          messages:
+            refund:
+              payload:
+                $ref: 'schemas.yaml#/Refund'
+      operations:
+        sendOrder:
+          action: send
+          channel:
+            $ref: '#/channels/orders'
+        sendRefund:
+          action: send
+          channel:
+            $ref: '#/channels/refunds'
+      """;
+
+  @Test
+  void anAsyncApi3PairFailsOnTheSameBreakingChange() {
+    TestProject.write(project.spec, SPEC_3);
+    TestProject.write(dir.resolve("src/main/asyncapi/baseline/shop.yaml"), SPEC_3);
+
+    MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, () -> mojo().execute());
+
+    assertThat(failure.getMessage()).contains("\nsrc/main/asyncapi/baseline/schemas.yaml:7:5: ERR PROPERTY_REMOVED"
+        + " Order.note: property removed (reaches orders)\n");
+  }
+
+  @Test
+  void anAsyncApi3SpecAgainstItsAsyncApi2BaselineFindsOnlyWhatChanged() throws Exception {
+    TestProject.write(project.spec, SPEC_3);
+    TestProject.write(dir.resolve("src/main/asyncapi/baseline/schemas.yaml"), TestProject.SCHEMAS);
+
+    mojo().execute();
+
+    assertThat(log).containsExactly("[INFO] asyncgen: src/main/asyncapi/baseline/shop.yaml ->"
+        + " src/main/asyncapi/shop.yaml: 0 findings: 0 ERR, 0 WARN, 0 INFO, none unaccepted at ERR or worse");
+  }
+
+  @Test
+  void anOperationTheApplicationReceivesRemovedFromAnAsyncApi3SpecBreaksGeneratedSenders() {
+    String receiving = SPEC_3.replace("action: send", "action: receive");
+    TestProject.write(dir.resolve("src/main/asyncapi/baseline/shop.yaml"), receiving);
+    TestProject.write(dir.resolve("src/main/asyncapi/baseline/schemas.yaml"), TestProject.SCHEMAS);
+    TestProject.write(project.spec, receiving.substring(0, receiving.indexOf("  sendRefund:")));
+
+    MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, () -> mojo().execute());
+
+    assertThat(failure.getMessage()).contains("\nsrc/main/asyncapi/baseline/shop.yaml:23:3: ERR OPERATION_REMOVED"
+        + " refunds receive sendRefund: operation removed\n");
+  }
+
   @Test
   void theSpecsAreReadWithinMaxSpecSizeLikeGenerateReadsThem() {
     CheckCompatMojo mojo = mojo();

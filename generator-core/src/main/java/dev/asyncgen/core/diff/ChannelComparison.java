@@ -6,10 +6,15 @@ import dev.asyncgen.core.model.ChannelAddress;
 import dev.asyncgen.core.model.Message;
 import dev.asyncgen.core.model.Operation;
 import dev.asyncgen.core.model.Parameter;
+import dev.asyncgen.core.model.Reply;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Compares channels, their parameters, operations and messages, and the typed channel API. */
@@ -30,29 +35,83 @@ final class ChannelComparison {
     this.renames = renames;
   }
 
+  /**
+   * Pairs channels by id, then (3.x, where an id may be renamed and the address kept) by address, then by
+   * address with the parameter names blanked (parameters renamed); the rest are removed or added.
+   */
   void compare() {
-    Map<String, Channel> removed = byName(before);
-    Map<String, Channel> added = byName(after);
+    Map<String, Channel> removed = byId(before);
+    Map<String, Channel> added = byId(after);
     for (Channel channel : after.api().channels()) {
       Channel old = removed.remove(channel.id());
       if (old != null) {
         added.remove(channel.id());
+        addressChanged(old, channel);
         compare(old, channel);
       }
     }
-    Map<String, Channel> addedByShape = new LinkedHashMap<>();
-    added.values().forEach(c -> addedByShape.putIfAbsent(shape(c), c));
+    pair(removed, added, ChannelComparison::address, (old, moved) -> compare(old, moved));
+    pair(removed, added, ChannelComparison::shape, (old, moved) -> {
+      parametersRenamed(old, moved);
+      compare(old, moved);
+    });
+    removed.values().forEach(this::removed);
+    added.values().forEach(this::added);
+  }
+
+  /** Pairs the channels left on both sides that have the same key, taking them out of both maps. */
+  private static void pair(Map<String, Channel> removed, Map<String, Channel> added, Function<Channel, String> key,
+      BiConsumer<Channel, Channel> paired) {
+    Map<String, Channel> addedByKey = new LinkedHashMap<>();
+    added.values().forEach(c -> addedByKey.putIfAbsent(key.apply(c), c));
     for (Channel old : List.copyOf(removed.values())) {
-      Channel moved = addedByShape.remove(shape(old));
+      Channel moved = addedByKey.remove(key.apply(old));
       if (moved != null) {
         removed.remove(old.id());
         added.remove(moved.id());
-        parametersRenamed(old, moved);
-        compare(old, moved);
+        paired.accept(old, moved);
       }
     }
-    removed.values().forEach(this::removed);
-    added.values().forEach(this::added);
+  }
+
+  /**
+   * A channel that kept its id but not its address (3.x): its messages travel elsewhere, and its builder
+   * method follows the address. Only parameter names changed is a rename of the parameters.
+   */
+  private void addressChanged(Channel old, Channel now) {
+    if (Objects.equals(template(old), template(now))) {
+      return;
+    }
+    if (shape(old).equals(shape(now))) {
+      parametersRenamed(old, now);
+      return;
+    }
+    String was = describe(template(old));
+    String is = describe(template(now));
+    Set<Use> uses = new HashSet<>(uses(old));
+    uses.addAll(uses(now));
+    findings.add(Rule.CHANNEL_ADDRESS_CHANGED, now.id(), was + " -> " + is, after.at(now.position()),
+        now.id() + ": address " + was + " became " + is,
+        Findings.wire(uses, Verdict.err("OLD consumers listen at the old address, where NEW producers no longer send"),
+            Verdict.err("OLD producers send to the old address, where NEW consumers no longer listen")),
+        builderMethodChanged(old, now));
+  }
+
+  private Verdict builderMethodChanged(Channel old, Channel now) {
+    String oldMethod = before.java().channelMethod(template(old));
+    String newMethod = after.java().channelMethod(template(now));
+    if (oldMethod == null) {
+      return Verdict.info(newMethod == null ? "no builder method" : "new builder method " + newMethod);
+    }
+    if (newMethod == null) {
+      return Verdict.err(oldMethod + " removed");
+    }
+    return oldMethod.equals(newMethod) ? Verdict.info(newMethod + " builds the new address")
+        : Verdict.err(oldMethod + " is now " + newMethod);
+  }
+
+  private static String describe(String address) {
+    return address == null ? "none" : "'" + address + "'";
   }
 
   private void compare(Channel old, Channel now) {
@@ -105,8 +164,8 @@ final class ChannelComparison {
     String oldMethod = before.java().channelMethod(template(old));
     String newMethod = after.java().channelMethod(template(now));
     boolean same = oldMethod == null || oldMethod.equals(newMethod);
-    findings.add(Rule.CHANNEL_PARAMETER_CHANGED, old.id(), now.id(), after.at(now.position()),
-        old.id() + ": parameters renamed, now " + now.id(), Verdict.info("same channel names on the wire"),
+    findings.add(Rule.CHANNEL_PARAMETER_CHANGED, old.id(), template(now), after.at(now.position()),
+        old.id() + ": parameters renamed, now " + template(now), Verdict.info("same channel names on the wire"),
         same ? Verdict.info("only the Java parameter names of " + newMethod + " change")
             : Verdict.err(oldMethod + " is now " + newMethod));
   }
@@ -142,25 +201,34 @@ final class ChannelComparison {
         SEE_PAYLOAD_TYPE);
   }
 
+  /** The messages of two paired operations, and those of their replies (which travel the other way). */
   private void messages(Channel channel, Operation old, Operation now) {
-    Map<String, Message> was = old.messages().stream()
-        .collect(Collectors.toMap(before.messages()::of, m -> m, (a, b) -> a, LinkedHashMap::new));
-    Map<String, Message> is = now.messages().stream()
-        .collect(Collectors.toMap(after.messages()::of, m -> m, (a, b) -> a, LinkedHashMap::new));
-    Set<Use> uses = Set.of(new Use(channel.id(), Direction.of(now.action())));
     String operation = channel.id() + " " + OperationPairs.label(now);
+    messages(operation, "the operation", old.messages(), now.messages(),
+        Set.of(new Use(channel.id(), Direction.of(now.action()))));
+    String replyChannel = now.reply().or(old::reply).map(Reply::channelId).orElse(null);
+    messages(operation + " reply", "the reply", old.reply().map(Reply::messages).orElse(List.of()),
+        now.reply().map(Reply::messages).orElse(List.of()),
+        replyChannel == null ? Set.of() : Set.of(new Use(replyChannel, Direction.ofReply(now.action()))));
+  }
+
+  private void messages(String subject, String owner, List<Message> old, List<Message> now, Set<Use> uses) {
+    Map<String, Message> was = old.stream()
+        .collect(Collectors.toMap(before.messages()::of, m -> m, (a, b) -> a, LinkedHashMap::new));
+    Map<String, Message> is = now.stream()
+        .collect(Collectors.toMap(after.messages()::of, m -> m, (a, b) -> a, LinkedHashMap::new));
     is.forEach((name, message) -> {
       if (!was.containsKey(name)) {
-        findings.add(Rule.MESSAGE_ADDED, operation + " " + name, "", after.at(message.position()),
-            operation + " " + name + ": message added to the operation",
+        findings.add(Rule.MESSAGE_ADDED, subject + " " + name, "", after.at(message.position()),
+            subject + " " + name + ": message added to " + owner,
             Findings.wire(uses, Verdict.warn("OLD consumers do not know this message and may fail to decode it"),
                 Verdict.info("NEW consumers still accept every OLD message")), SEE_PAYLOAD_TYPE);
       }
     });
     was.forEach((name, message) -> {
       if (!is.containsKey(name)) {
-        findings.add(Rule.MESSAGE_REMOVED, operation + " " + name, "", before.at(message.position()),
-            operation + " " + name + ": message removed from the operation",
+        findings.add(Rule.MESSAGE_REMOVED, subject + " " + name, "", before.at(message.position()),
+            subject + " " + name + ": message removed from " + owner,
             Findings.wire(uses, Verdict.info("NEW producers no longer send it"),
                 Verdict.err("NEW consumers no longer accept it")), SEE_PAYLOAD_TYPE);
       }
@@ -182,12 +250,18 @@ final class ChannelComparison {
     return channel.address().map(ChannelAddress::template).orElse(null);
   }
 
-  /** A channel name with its parameter names blanked: {@code files.{}}. */
-  private static String shape(Channel channel) {
-    return channel.id().replaceAll("\\{[^}]*}", "{}");
+  /** The address, else (none: 3.x dynamic or reply addresses) the id, so that such channels pair by id only. */
+  private static String address(Channel channel) {
+    String template = template(channel);
+    return template != null ? template : "#" + channel.id();
   }
 
-  private static Map<String, Channel> byName(Side side) {
+  /** A channel's address with its parameter names blanked: {@code files.{}}. */
+  private static String shape(Channel channel) {
+    return address(channel).replaceAll("\\{[^}]*}", "{}");
+  }
+
+  private static Map<String, Channel> byId(Side side) {
     Map<String, Channel> channels = new LinkedHashMap<>();
     side.api().channels().forEach(c -> channels.put(c.id(), c));
     return channels;

@@ -22,6 +22,11 @@ enum Direction {
     return action == Operation.Action.SEND ? RECEIVED : SENT;
   }
 
+  /** A reply travels the other way: the application that receives a request sends its reply. */
+  static Direction ofReply(Operation.Action action) {
+    return of(action) == RECEIVED ? SENT : RECEIVED;
+  }
+
   String word() {
     return word;
   }

@@ -162,15 +162,19 @@ final class SchemaComparison {
         Verdict.info("see CHANNEL_PAYLOAD_TYPE_CHANGED for the channels' Java types"));
   }
 
-  /** The record generated for an inline payload: the payload type of a channel that carries the message. */
+  /**
+   * The record generated for an inline payload: the payload type of a channel that carries the message,
+   * else (a reply channel without an address has no Channel type) the record named after the message.
+   */
   private static ClassName payloadClass(Side side, String message) {
     for (Use use : side.uses().ofMessage(message)) {
-      TypeName type = side.java().channelPayload(use.channel());
+      // Uses name channels by id; the Java API knows them by address.
+      TypeName type = side.java().channelPayload(side.address(use.channel()));
       if (type instanceof ClassName className && side.java().type(className).isPresent()) {
         return className;
       }
     }
-    return null;
+    return side.java().topLevel(JavaIdentifiers.pascalCase(message) + "Payload");
   }
 
   private static Set<Use> union(Set<Use> a, Set<Use> b) {

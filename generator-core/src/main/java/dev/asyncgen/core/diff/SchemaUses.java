@@ -31,15 +31,21 @@ final class SchemaUses {
     for (Channel channel : api.channels()) {
       for (Operation operation : channel.operations()) {
         Use use = new Use(channel.id(), Direction.of(operation.action()));
-        for (Message message : operation.messages()) {
-          byMessage.computeIfAbsent(names.of(message), k -> new HashSet<>()).add(use);
-          Set<String> reached = new HashSet<>();
-          reach(message.payload(), reached);
-          reach(message.headers(), reached);
-          reached.forEach(name -> bySchema.computeIfAbsent(name, k -> new HashSet<>()).add(use));
-        }
+        operation.messages().forEach(message -> travels(names.of(message), message, use));
+        // A reply's messages travel on its channel, the other way.
+        operation.reply().filter(reply -> reply.channelId() != null).ifPresent(reply -> reply.messages()
+            .forEach(message -> travels(names.of(message), message,
+                new Use(reply.channelId(), Direction.ofReply(operation.action())))));
       }
     }
+  }
+
+  private void travels(String messageName, Message message, Use use) {
+    byMessage.computeIfAbsent(messageName, k -> new HashSet<>()).add(use);
+    Set<String> reached = new HashSet<>();
+    reach(message.payload(), reached);
+    reach(message.headers(), reached);
+    reached.forEach(name -> bySchema.computeIfAbsent(name, k -> new HashSet<>()).add(use));
   }
 
   Set<Use> ofSchema(String name) {

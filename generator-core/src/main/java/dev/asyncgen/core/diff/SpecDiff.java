@@ -22,8 +22,8 @@ public final class SpecDiff {
   /** @throws SpecException with the errors of both specs, when either has any */
   public static DiffReport diff(DiffRequest request) {
     List<Diagnostic> errors = new ArrayList<>();
-    Side before = side(request.oldSpec(), request.options(), errors);
-    Side after = side(request.newSpec(), request.options(), errors);
+    Side before = side(request.oldSpec(), request.options(), null, errors);
+    Side after = side(request.newSpec(), request.options(), before, errors);
     if (before == null || after == null) {
       throw new SpecException(errors);
     }
@@ -36,14 +36,18 @@ public final class SpecDiff {
     return new DiffReport(request.oldSpec().displayPath(), request.newSpec().displayPath(), findings.list());
   }
 
-  /** The spec read and planned; null, with its errors added to {@code errors}, when it has any. */
-  private static Side side(ReadRequest read, GenerationOptions options, List<Diagnostic> errors) {
+  /**
+   * The spec read and planned; null, with its errors added to {@code errors}, when it has any.
+   *
+   * @param old the OLD side when this is NEW (it takes OLD's names for unnamed messages), else null
+   */
+  private static Side side(ReadRequest read, GenerationOptions options, Side old, List<Diagnostic> errors) {
     try {
       AsyncApi api = SpecReader.read(read).api();
       Diagnostics diagnostics = new Diagnostics();
       JavaPlan plan = JavaPlanner.plan(api, options, diagnostics);
       diagnostics.throwIfErrors();
-      return Side.of(api, new JavaIndex(plan));
+      return Side.of(api, new JavaIndex(plan), old);
     } catch (SpecException e) {
       e.diagnostics().stream().filter(Diagnostic::isError).forEach(errors::add);
       return null;

@@ -58,8 +58,9 @@ final class UnionPlanner {
           ClassName union = ClassName.get(named.packageName(),
               named.packageScope().claim(JavaIdentifiers.pascalCase(base) + "Payload", "Payload"));
           operationUnions.put(operation, union);
+          // Markdown, as spec text is: SpecText makes the code span a {@code} that reads back exactly.
           add(union, "The payload of any message of " + (operation.id() != null
-              ? "operation {@code " + operation.id() + "}" : "channel {@code " + channel.id() + "}") + ".",
+              ? "operation `" + operation.id() + "`" : "channel `" + channel.id() + "`") + ".",
               payloads, null, operation.position());
         }
       }

@@ -93,7 +93,7 @@ final class ChannelResolverV3 {
     for (String messageId : map.keys()) {
       Location location = new Location(channelLocation.file(),
           channelLocation.pointer() + "/messages/" + JsonPointer.escape(messageId));
-      Message message = messages.channelMessage(map.get(messageId), location, messageId);
+      Message message = messages.channelMessage(map.get(messageId), location);
       if (message != null) {
         result.put(messageId, message);
       }

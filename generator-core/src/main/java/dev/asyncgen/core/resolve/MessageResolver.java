@@ -55,8 +55,8 @@ final class MessageResolver {
     return message(node, key, null);
   }
 
-  /** @param label what messages call the message when it has no name of its own, or null */
-  private Message message(SpecNode node, String key, String label) {
+  /** @param id the message's id in a 3.x channel, which example warnings name it by when it has no name */
+  private Message message(SpecNode node, String key, String id) {
     ReferenceResolver.Target target = references.follow(node);
     if (target == null) {
       return null;
@@ -72,8 +72,8 @@ final class MessageResolver {
     }
     MapNode merged = traits.apply(map);
     Message message = build(merged, componentKey);
-    boolean anonymous = message.key() == null && message.name() == null && message.title() == null;
-    built.add(new MergedMessage(anonymous && label != null ? label : message.displayName(), merged));
+    boolean unnamed = message.key() == null && message.name() == null && message.title() == null;
+    built.add(new MergedMessage(unnamed && id != null ? id : message.displayName(), merged));
     if (location != null) {
       byLocation.put(location, message);
     }
@@ -102,15 +102,13 @@ final class MessageResolver {
    * A message of a 3.x channel's messages map, shared with every reference to its location (an
    * operation's {@code messages} point there). An inline one keeps no key: like a 2.x inline message it
    * is named after its name, title or operation.
-   *
-   * @param label what diagnostics call it when it has no name of its own: its id in the channel's messages
    */
-  Message channelMessage(SpecNode node, Location location, String label) {
+  Message channelMessage(SpecNode node, Location location) {
     Message known = byLocation.get(location.canonical());
     if (known != null) {
       return known;
     }
-    Message message = message(node, null, label);
+    Message message = message(node, null, location.lastToken());
     if (message != null) {
       byLocation.put(location.canonical(), message);
     }

@@ -25,27 +25,28 @@ import tools.jackson.databind.JsonNode;
  * draft 7, which AsyncAPI 2.x schemas extend), reporting mismatches as warnings at the offending
  * value. When the validator fails on a schema itself, {@link SchemaFailures} says what that means.
  * A string that fits an enum value by the given {@link EnumValueFit} is not a mismatch: that
- * is how servers such as Appwrite send concrete event names for a wildcard pattern.
+ * is how servers such as Appwrite send concrete event names for a wildcard pattern. In AsyncAPI 3.x
+ * a payload or headers schema may be a Multi Format Schema Object: its {@code schema} is checked
+ * when its {@code schemaFormat} is JSON Schema.
  */
 public final class ExampleValidator {
   private final SchemaRegistry registry;
   private final Function<URI, SpecNode> documents;
   private final EnumValueFit enumValueFit;
   private final SchemaFailures failures;
-  private final boolean multiFormatSchemas;
-
-  /** A validator for AsyncAPI 2.x messages, whose {@code schemaFormat} is the message's own field. */
-  public ExampleValidator(Function<URI, SpecNode> documents, EnumValueFit enumValueFit) {
-    this(documents, enumValueFit, false);
-  }
+  private final boolean multiFormat;
 
   /**
    * @param documents the parsed spec file at a URI, or null when it was not read
    * @param enumValueFit which strings stand for an enum value they do not equal
-   * @param multiFormatSchemas whether payload and headers may be 3.x Multi Format Schema Objects
    */
-  public ExampleValidator(Function<URI, SpecNode> documents, EnumValueFit enumValueFit, boolean multiFormatSchemas) {
-    this.multiFormatSchemas = multiFormatSchemas;
+  public ExampleValidator(Function<URI, SpecNode> documents, EnumValueFit enumValueFit) {
+    this(documents, enumValueFit, false);
+  }
+
+  /** @param multiFormat whether payload and headers may be Multi Format Schema Objects (AsyncAPI 3.x) */
+  public ExampleValidator(Function<URI, SpecNode> documents, EnumValueFit enumValueFit, boolean multiFormat) {
+    this.multiFormat = multiFormat;
     this.documents = documents;
     this.enumValueFit = enumValueFit;
     this.failures = new SchemaFailures(documents);
@@ -67,23 +68,11 @@ public final class ExampleValidator {
       String exampleName = example.get("name") instanceof ScalarNode name ? name.text() : "#" + (i + 1);
       String subject = "example '" + exampleName + "' of message '" + messageName + "'";
       if (!(message.get("schemaFormat") instanceof ScalarNode format) || SchemaFormats.isJsonSchema(format.text())) {
-        check(messageName, subject, "payload", schemaOf(message.get("payload")), example.get("payload"), diagnostics);
+        check(messageName, subject, "payload", jsonSchema(message.get("payload")), example.get("payload"),
+            diagnostics);
       }
-      check(messageName, subject, "headers", schemaOf(message.get("headers")), example.get("headers"), diagnostics);
+      check(messageName, subject, "headers", jsonSchema(message.get("headers")), example.get("headers"), diagnostics);
     }
-  }
-
-  /**
-   * The JSON Schema a payload or headers node holds: a 3.x Multi Format Schema Object's {@code schema} when
-   * its format is JSON Schema-like, none for another format (not checked), else the node itself.
-   */
-  private SpecNode schemaOf(SpecNode node) {
-    if (multiFormatSchemas && node instanceof MapNode map && map.has("schemaFormat") && map.has("schema")
-        && !map.has("$ref")) {
-      return map.get("schemaFormat") instanceof ScalarNode format && SchemaFormats.isJsonSchema(format.text())
-          ? map.get("schema") : null;
-    }
-    return node;
   }
 
   private void check(String messageName, String subject, String part, SpecNode schemaNode, SpecNode value,
@@ -103,6 +92,12 @@ public final class ExampleValidator {
     } catch (SchemaException | ValidationLimitExceededException e) {
       failures.report(e, messageName, part, schemaNode, diagnostics);
       return;
+    } catch (StackOverflowError e) {
+      // The validator recurses without bound through a schema that reaches itself without taking a step
+      // into the value (A: {oneOf: [$ref A, ...]}); JSON Schema leaves such schemas undefined.
+      failures.unchecked(messageName, part, schemaNode, "it reaches itself through $ref, allOf, anyOf, oneOf or"
+          + " not, without a property or an item between", diagnostics);
+      return;
     }
     for (Error error : errors) {
       if (isEventNameFittingAPattern(error)) {
@@ -112,6 +107,56 @@ public final class ExampleValidator {
       diagnostics.warning(locate(value, error.getInstanceLocation()).position(), subject + " does not match its "
           + part + " schema at " + (path.isEmpty() ? "the top" : path) + ": " + describe(error));
     }
+  }
+
+  /**
+   * The JSON Schema to check a payload or headers against: the node itself, or in 3.x the {@code schema}
+   * of a Multi Format Schema Object (directly or behind a local {@code $ref}); null when that is of
+   * another format, which is not checked.
+   */
+  private SpecNode jsonSchema(SpecNode node) {
+    if (!multiFormat || node == null) {
+      return node;
+    }
+    SpecNode target = node instanceof MapNode map && map.get("$ref") instanceof ScalarNode ref && map.keys().size() == 1
+        ? localTarget(node.position().file().uri(), ref.text()) : node;
+    if (!(target instanceof MapNode multi) || !(multi.get("schemaFormat") instanceof ScalarNode format)
+        || !multi.has("schema")) {
+      return node;
+    }
+    return SchemaFormats.isJsonSchema(format.text()) ? multi.get("schema") : null;
+  }
+
+  /** What a reference within the spec's files points at, or null when it cannot tell. */
+  private SpecNode localTarget(URI file, String ref) {
+    URI target;
+    try {
+      target = file.resolve(ref);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    String fragment = target.getFragment();
+    SpecNode current;
+    try {
+      current = documents.apply(new URI(target.getScheme(), target.getSchemeSpecificPart(), null));
+    } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+      return null;
+    }
+    if (current == null || fragment == null || fragment.isEmpty()) {
+      return current;
+    }
+    for (String token : fragment.substring(1).split("/", -1)) {
+      String key = token.replace("~1", "/").replace("~0", "~");
+      if (current instanceof MapNode map) {
+        current = map.get(key);
+      } else if (current instanceof ListNode list && key.matches("\\d{1,9}")
+          && Integer.parseInt(key) < list.items().size()) {
+        current = list.items().get(Integer.parseInt(key));
+      } else {
+        return null;
+      }
+    }
+    return current;
   }
 
   /**

@@ -43,10 +43,14 @@ final class SchemaFailures {
     } else if (failure instanceof InvalidSchemaException && at != null) {
       diagnostics.error(at.position(), schema + " is not valid JSON Schema here: " + firstLine(failure.getMessage()));
     } else {
-      diagnostics.warning((at == null ? schemaNode : at).position(), "the examples of message '" + messageName
-          + "' were not checked against its " + part + " schema, which the JSON Schema validator cannot handle: "
-          + reason(failure));
+      unchecked(messageName, part, at == null ? schemaNode : at, reason(failure), diagnostics);
     }
+  }
+
+  /** A warning at {@code at} that the examples went unchecked against a schema the validator cannot handle. */
+  void unchecked(String messageName, String part, SpecNode at, String reason, Diagnostics diagnostics) {
+    diagnostics.warning(at.position(), "the examples of message '" + messageName + "' were not checked against its "
+        + part + " schema, which the JSON Schema validator cannot handle: " + reason);
   }
 
   private static String reason(RuntimeException failure) {

@@ -2,8 +2,10 @@ package dev.asyncgen.core.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asyncgen.core.EachVersion;
 import dev.asyncgen.core.ReadRequest;
 import dev.asyncgen.core.SourceGenerator;
+import dev.asyncgen.core.SpecShape;
 import dev.asyncgen.core.naming.GenerationOptions;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,38 +28,38 @@ class HostileSpecTextTest {
   @TempDir
   Path folder;
 
-  @Test
-  void aUnicodeEscapedCommentEndInADescriptionStaysText() throws IOException {
-    assertOnlyExpectedClasses(generate(List.of("item", "const", "inner", "a", "b",
+  @EachVersion
+  void aUnicodeEscapedCommentEndInADescriptionStaysText(SpecShape shape) throws IOException {
+    assertOnlyExpectedClasses(shape, generate(shape, List.of("item", "const", "inner", "a", "b",
         "\\u002a/ class X {} /*", "\\\\u002a/ class Y {} /*", "\\\\\\u002a/ class Z {} /*")));
   }
 
-  @Test
-  void aPropertyNamedLikeACommentEndStaysText() throws IOException {
-    assertOnlyExpectedClasses(generate(List.of("*/ class Evil { static { System.exit(3); } } /*", "*/", "/*", "a",
+  @EachVersion
+  void aPropertyNamedLikeACommentEndStaysText(SpecShape shape) throws IOException {
+    assertOnlyExpectedClasses(shape, generate(shape, List.of("*/ class Evil { static { System.exit(3); } } /*", "*/", "/*", "a",
         "b", "description")));
   }
 
-  @Test
-  void descriptionLinesThatLookLikeTagsAreNotTags() throws IOException {
+  @EachVersion
+  void descriptionLinesThatLookLikeTagsAreNotTags(SpecShape shape) throws IOException {
     // As tags, @deprecated would need @Deprecated ([dep-ann]) and @param a parameter that exists.
-    assertOnlyExpectedClasses(generate(List.of("item", "const", "inner", "a", "b",
+    assertOnlyExpectedClasses(shape, generate(shape, List.of("item", "const", "inner", "a", "b",
         "@deprecated use something else", "first\n@param nothing at all\n * @return x", "{@code x", "`}`")));
   }
 
-  @Test
-  void stringLiteralsKeepQuotesBackslashesAndUnwritableCharacters() throws IOException {
-    assertOnlyExpectedClasses(generate(List.of("\\u0022); class Q {} //", "\"\\", "\u2028\u2029\u0085", "\ud800",
+  @EachVersion
+  void stringLiteralsKeepQuotesBackslashesAndUnwritableCharacters(SpecShape shape) throws IOException {
+    assertOnlyExpectedClasses(shape, generate(shape, List.of("\\u0022); class Q {} //", "\"\\", "\u2028\u2029\u0085", "\ud800",
         "\u001b[31m\u0007", "plain")));
   }
 
-  @Test
-  void aSpecPathWithAUnicodeEscapedNewlineStaysInTheHeaderComment() throws IOException {
-    Path spec = Files.writeString(folder.resolve("plain.json"), HostileSpecs.document(List.of("plain")));
+  @EachVersion
+  void aSpecPathWithAUnicodeEscapedNewlineStaysInTheHeaderComment(SpecShape shape) throws IOException {
+    Path spec = Files.writeString(folder.resolve("plain.json"), HostileSpecs.document(shape, List.of("plain")));
     Map<String, String> files = SourceGenerator.generate(
         ReadRequest.of(spec).withDisplayPath("specs/\\u000aclass H {} //\n.json"),
         GenerationOptions.forPackage(PACKAGE)).files();
-    assertOnlyExpectedClasses(files);
+    assertOnlyExpectedClasses(shape, files);
   }
 
   @Test
@@ -79,15 +81,15 @@ class HostileSpecTextTest {
   }
 
   /** The files, or a failure when generation fails (these specs are all valid). */
-  private Map<String, String> generate(List<String> texts) throws IOException {
-    Path spec = Files.writeString(folder.resolve("hostile.json"), HostileSpecs.document(texts));
+  private Map<String, String> generate(SpecShape shape, List<String> texts) throws IOException {
+    Path spec = Files.writeString(folder.resolve("hostile.json"), HostileSpecs.document(shape, texts));
     return SourceGenerator.generate(ReadRequest.of(spec), GenerationOptions.forPackage(PACKAGE)).files();
   }
 
   /** Compiles strictly; every class is a generated file's type or a nested type the shape gives. */
-  static void assertOnlyExpectedClasses(Map<String, String> files) {
+  static void assertOnlyExpectedClasses(SpecShape shape, Map<String, String> files) {
     Set<String> expected = new TreeSet<>(GeneratedCode.fileTypes(files));
-    expected.addAll(ExpectedNested.CLASSES);
+    expected.addAll(ExpectedNested.CLASSES.get(shape));
     // Values with a * segment make Kind an event-pattern enum, which has no Known enum as an open enum does.
     if (files.values().stream().anyMatch(text -> text.contains("enum Kind implements EventPattern"))) {
       expected.remove(PACKAGE + ".Item$Kind$Known");
@@ -97,13 +99,14 @@ class HostileSpecTextTest {
 
   /** The nested classes of the spec shape, from plain text: the same for any text. */
   private static final class ExpectedNested {
-    static final Set<String> CLASSES = nestedClasses();
+    static final Map<SpecShape, Set<String>> CLASSES = Map.of(SpecShape.V2, nestedClasses(SpecShape.V2),
+        SpecShape.V3, nestedClasses(SpecShape.V3));
 
-    private static Set<String> nestedClasses() {
+    private static Set<String> nestedClasses(SpecShape shape) {
       try {
         Path spec = Files.createTempFile("plain", ".json");
         try {
-          Files.writeString(spec, HostileSpecs.document(List.of("plain")));
+          Files.writeString(spec, HostileSpecs.document(shape, List.of("plain")));
           Map<String, String> files = SourceGenerator.generate(ReadRequest.of(spec),
               GenerationOptions.forPackage(PACKAGE)).files();
           Set<String> nested = new TreeSet<>(GeneratedCode.compiledClasses(files));

@@ -282,6 +282,79 @@ class JavaLimitsTest {
         + " holds (the 2,609 channels before it fit): split the spec");
   }
 
+  // --- the same channel limits reached through AsyncAPI 3.0 addresses
+
+  private static final String HEADER_3 = "asyncapi: 3.0.0\ninfo:\n  title: Test\n  version: 1.0.0\n";
+
+  /** A 3.x channel {@code c} at line 6 whose address is {@code address}, with a message and an operation. */
+  private static String channel3(String address, String parameters) {
+    return HEADER_3 + "channels:\n  c:\n    address: \"" + address + "\"\n"
+        + (parameters.isEmpty() ? "" : "    parameters:\n" + parameters)
+        + "    messages:\n      m:\n        payload: {type: string}\n"
+        + "operations:\n  o:\n    action: send\n    channel: {$ref: '#/channels/c'}\n";
+  }
+
+  private static String channelWithParameters3(int count) {
+    String address = "c/" + IntStream.range(0, count).mapToObj(i -> "{p" + i + "}").collect(Collectors.joining("/"));
+    return channel3(address, IntStream.range(0, count).mapToObj(i -> "      p" + i + ": {}\n")
+        .collect(Collectors.joining()));
+  }
+
+  @Test
+  void anAsyncApi3ChannelWith254ParametersCompiles() throws Throwable {
+    ClassLoader loader = compileOnly(folder.resolve("params3.yaml"), channelWithParameters3(254), "Channels",
+        "Channel");
+    String name = "c/" + IntStream.range(0, 254).mapToObj(i -> "v" + i).collect(Collectors.joining("/"));
+    assertEquals("Optional[" + name + "]",
+        GeneratedCode.call(loader, "com.example.limits.Channels", "parse", name).toString());
+  }
+
+  @Test
+  void anAsyncApi3ChannelWith255ParametersIsAnErrorAtItsId() {
+    Path spec = folder.resolve("more-params3.yaml");
+    assertThat(LimitErrors.of(spec, channelWithParameters3(255))).containsExactly("more-params3.yaml:6:3: error:"
+        + " the channel has 255 parameters: its builder methods would pass the 255 parameter slots of a Java method"
+        + " (at most 254 parameters)");
+  }
+
+  @Test
+  void anAsyncApi3AddressOf65535BytesCompiles() throws Throwable {
+    ClassLoader loader = compileOnly(folder.resolve("address.yaml"), channel3(yaml(textOf(65_535)), ""), "Channels",
+        "Channel");
+    assertEquals(textOf(65_535), GeneratedCode.call(loader, "com.example.limits.Channels", "aa").toString());
+  }
+
+  @Test
+  void anAsyncApi3AddressBeyondIsAnErrorAtTheChannelId() {
+    Path spec = folder.resolve("longer-address.yaml");
+    assertThat(LimitErrors.of(spec, channel3(yaml(textOf(65_536)), ""))).containsExactly(
+        tooLong("longer-address.yaml:6:3", "the channel name", "65,536"));
+  }
+
+  /** {@link #manyChannels} in 3.x: four lines a channel, and an operation each after them. */
+  private static String manyChannels3(int count) {
+    StringBuilder spec = new StringBuilder(HEADER_3).append("channels:\n");
+    for (int j = 0; j < count; j++) {
+      spec.append("  c%d:\n    address: c%d.{u%d}.{v%d}.{w%d}\n    parameters: {u%d: {}, v%d: {}, w%d: {}}\n"
+          .formatted(j, j, j, j, j, j, j, j));
+      spec.append("    messages: {m: {payload: {type: string}}}\n");
+    }
+    spec.append("operations:\n");
+    for (int j = 0; j < count; j++) {
+      spec.append("  o%d: {action: send, channel: {$ref: '#/channels/c%d'}}\n".formatted(j, j));
+    }
+    return spec.toString();
+  }
+
+  @Test
+  void oneAsyncApi3ChannelMoreThanTheChannelsClassHoldsIsAnErrorAtThatChannel() {
+    Path spec = folder.resolve("more-channels3.yaml");
+    int line = 6 + 4 * CHANNELS_THAT_FIT;
+    assertThat(LimitErrors.of(spec, manyChannels3(CHANNELS_THAT_FIT + 1))).containsExactly("more-channels3.yaml:"
+        + line + ":3: error: with this channel the Channels class could need more than the 65,534 constants a class"
+        + " file holds (the 2,609 channels before it fit): split the spec");
+  }
+
   /** Generates the spec, checks validate accepts it, and compiles only the named top-level types. */
   private static ClassLoader compileOnly(Path spec, String text, String... types) {
     return compileOnly(spec, text, GenerationOptions.forPackage("com.example.limits"), types);

@@ -35,7 +35,19 @@ class RealtimeFacadeProperties {
   void anyBindingTextGivesAFacadeThatCompiles(@ForAll("names") List<String> query,
       @ForAll("names") List<String> headers, @ForAll("text") String description, @ForAll("text") String url)
       throws Throwable {
-    Map<String, String> files = GeneratedCode.generateOrNull(document(query, headers, description, url),
+    assertFacade(document(query, headers, description, url), query, headers);
+  }
+
+  /** The same in AsyncAPI 3.0, whose server has a host (the text) instead of a url. */
+  @Property(tries = 15)
+  void anyBindingTextGivesAFacadeThatCompilesInAsyncApi3(@ForAll("names") List<String> query,
+      @ForAll("names") List<String> headers, @ForAll("text") String description, @ForAll("text") String host)
+      throws Throwable {
+    assertFacade(document3(query, headers, description, host), query, headers);
+  }
+
+  private static void assertFacade(String document, List<String> query, List<String> headers) throws Throwable {
+    Map<String, String> files = GeneratedCode.generateOrNull(document,
         GenerationOptions.forPackage("p").withRealtime(true));
     if (files == null) {
       return;
@@ -98,6 +110,20 @@ class RealtimeFacadeProperties {
         "info", Map.of("title", "t", "version", "1", "description", description),
         "servers", Map.of("s", server),
         "channels", Map.of("c", Map.of("subscribe", Map.of("message", Map.of("payload", Map.of("type", "string")))))));
+  }
+
+  private static String document3(List<String> query, List<String> headers, String description, String host)
+      throws IOException {
+    Map<String, Object> server = Map.of("host", host, "protocol", "wss", "description", description,
+        "bindings", Map.of("ws", Map.of("query", object(query, description, List.of(query.get(0))),
+            "headers", object(headers, description, List.of()))));
+    return new ObjectMapper().writeValueAsString(Map.of(
+        "asyncapi", "3.0.0",
+        "info", Map.of("title", "t", "version", "1", "description", description),
+        "servers", Map.of("s", server),
+        "channels", Map.of("c", Map.of("address", "c",
+            "messages", Map.of("m", Map.of("payload", Map.of("type", "string"))))),
+        "operations", Map.of("o", Map.of("action", "send", "channel", Map.of("$ref", "#/channels/c")))));
   }
 
   private static Map<String, Object> object(List<String> names, String description, List<String> required) {

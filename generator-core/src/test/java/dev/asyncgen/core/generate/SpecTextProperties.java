@@ -1,6 +1,6 @@
 package dev.asyncgen.core.generate;
 
-import dev.asyncgen.core.diagnostic.SpecException;
+import dev.asyncgen.core.SpecShape;
 import dev.asyncgen.core.naming.GenerationOptions;
 import java.io.IOException;
 import java.util.List;
@@ -26,23 +26,40 @@ class SpecTextProperties {
       "\uD83D\uDE00", "\t", "\r", "\r\n", "\n\n", " ", "é", "a.*.b", "users.*", "x".repeat(300));
 
   @Property(tries = 60)
-  void hostileTextNeverBecomesCode(@ForAll("batches") List<String> texts) throws IOException {
-    Map<String, String> files = GeneratedCode.generateOrNull(HostileSpecs.document(texts),
+  void hostileTextNeverBecomesCodeInAsyncApi2(@ForAll("batches") List<String> texts) throws IOException {
+    assertNeverCode(SpecShape.V2, texts);
+  }
+
+  @Property(tries = 60)
+  void hostileTextNeverBecomesCodeInAsyncApi3(@ForAll("batches3") List<String> texts) throws IOException {
+    assertNeverCode(SpecShape.V3, texts);
+  }
+
+  private static void assertNeverCode(SpecShape shape, List<String> texts) throws IOException {
+    Map<String, String> files = GeneratedCode.generateOrNull(HostileSpecs.document(shape, texts),
         GenerationOptions.forPackage("com.example.hostile"));
     if (files == null) {
       return;
     }
-    HostileSpecTextTest.assertOnlyExpectedClasses(files);
+    HostileSpecTextTest.assertOnlyExpectedClasses(shape, files);
   }
 
   @Provide
   Arbitrary<List<String>> batches() {
+    return texts().list().ofSize(HostileSpecs.POSITIONS);
+  }
+
+  @Provide
+  Arbitrary<List<String>> batches3() {
+    return texts().list().ofSize(HostileSpecs.POSITIONS_3);
+  }
+
+  private static Arbitrary<String> texts() {
     Arbitrary<String> hostile = Arbitraries.of(FRAGMENTS).list().ofMinSize(1).ofMaxSize(6)
         .map(parts -> String.join("", parts));
     Arbitrary<String> random = Arbitraries.strings().all().ofMaxLength(12);
     Arbitrary<String> longLines = Arbitraries.of(FRAGMENTS).list().ofSize(200).map(parts -> String.join(" ", parts));
     return Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(6, hostile), net.jqwik.api.Tuple.of(3, random), net.jqwik.api.Tuple.of(1, longLines))
-        .list().ofSize(HostileSpecs.POSITIONS);
+            net.jqwik.api.Tuple.of(6, hostile), net.jqwik.api.Tuple.of(3, random), net.jqwik.api.Tuple.of(1, longLines));
   }
 }

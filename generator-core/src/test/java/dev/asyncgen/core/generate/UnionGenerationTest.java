@@ -109,6 +109,12 @@ class UnionGenerationTest {
   }
 
   @Test
+  void anOperationsUnionNamesTheOperationAsCodeInItsJavadoc() {
+    String union = sources.files().get("com/example/unions/ReceivePetPayload.java");
+    assertTrue(union.contains(" * The payload of any message of operation {@code receivePet}.\n"), union);
+  }
+
+  @Test
   void channelsAreTypedWithTheUnion() {
     String channels = sources.files().get("com/example/unions/Channels.java");
     assertTrue(channels.contains("public static Channel<ReceivePetPayload> pets()"), channels);

@@ -2,6 +2,7 @@ package dev.asyncgen.core.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asyncgen.core.SpecShape;
 import dev.asyncgen.core.Specs;
 import dev.asyncgen.core.diagnostic.SpecException;
 import java.nio.file.Path;
@@ -53,5 +54,27 @@ class DuplicateKeyTest {
         """);
 
     assertThat(Specs.read(spec).api().channels()).hasSize(2);
+  }
+
+  /** 3.x ids are keys: two operations or two channel messages of one id are duplicate keys. */
+  @Test
+  void duplicateIdsInAnAsyncApi3DocumentAreReported(@TempDir Path dir) {
+    Path spec = Specs.write(dir.resolve("ids.yaml"), SpecShape.V3.header() + """
+        channels:
+          c:
+            address: c
+            messages:
+              m: {payload: {type: string}}
+              m: {payload: {type: integer}}
+        operations:
+          o: {action: send, channel: {$ref: '#/channels/c'}}
+          o: {action: receive, channel: {$ref: '#/channels/c'}}
+        """);
+
+    SpecException e = Specs.readFailing(spec);
+
+    assertThat(Specs.messages(e)).containsExactly(
+        "ids.yaml:10:7: error: duplicate key 'm' (first defined at ids.yaml:9:7)",
+        "ids.yaml:13:3: error: duplicate key 'o' (first defined at ids.yaml:12:3)");
   }
 }

@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.asyncgen.core.diagnostic.SourceFile;
 import java.net.URI;
+import dev.asyncgen.core.EachVersion;
+import dev.asyncgen.core.SpecShape;
+import dev.asyncgen.core.Specs;
+import dev.asyncgen.core.model.Channel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,5 +42,22 @@ class LongScalarTest {
     assertThat(read.length()).isEqualTo(expected.length());
     // Compared as a boolean: a failure must not print 16 MiB.
     assertThat(read.equals(expected)).as("the scalar read is the scalar written").isTrue();
+  }
+
+  /** The same through every reading stage, as a message's description in each version's place for it. */
+  @EachVersion
+  void descriptionFillingTheSizeLimitReachesTheModel(SpecShape shape, @TempDir Path dir) {
+    String[] around = shape.oneMessage("        description: HERE\n").split("HERE");
+    String head = around[0];
+    String tail = around[1];
+    int length = (int) LoadLimits.DEFAULT_MAX_BYTES - head.length() - tail.length();
+    String scalar = "0123456789abcdef".repeat(length / 16 + 1).substring(0, length);
+    Path spec = Specs.write(dir.resolve("long.yaml"), head + scalar + tail);
+
+    Channel channel = Specs.read(spec).api().channels().get(0);
+
+    assertThat(spec.toFile().length()).isEqualTo(LoadLimits.DEFAULT_MAX_BYTES);
+    String read = channel.messages().values().iterator().next().description();
+    assertThat(read.equals(scalar)).as("the description read is the one written").isTrue();
   }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.asyncgen.core.ReadRequest;
 import dev.asyncgen.core.SpecReader;
+import dev.asyncgen.core.EachVersion;
+import dev.asyncgen.core.SpecShape;
 import dev.asyncgen.core.Specs;
 import dev.asyncgen.core.diagnostic.SourceFile;
 import dev.asyncgen.core.diagnostic.SpecException;
@@ -43,11 +45,11 @@ class RegularFilesOnlyTest {
     assertThat(Specs.messages(e)).containsExactly("error: spec.yaml " + NOT_REGULAR);
   }
 
-  @Test
-  void fifoAsAReferenceTargetIsRefusedAtTheReference() {
+  @EachVersion
+  void fifoAsAReferenceTargetIsRefusedAtTheReference(SpecShape shape) {
     fifo("common.yaml");
 
-    SpecException e = Specs.readFailing(rootReferring("common.yaml#/X"));
+    SpecException e = Specs.readFailing(rootReferring(shape, "common.yaml#/X"));
 
     assertThat(Specs.messages(e)).containsExactly(
         "root.yaml:10:17: error: referenced file common.yaml " + NOT_REGULAR);
@@ -63,11 +65,11 @@ class RegularFilesOnlyTest {
     assertThat(Specs.messages(e)).containsExactly("error: zero " + NOT_REGULAR);
   }
 
-  @Test
-  void folderAsAReferenceTargetIsRefusedAtTheReference() throws IOException {
+  @EachVersion
+  void folderAsAReferenceTargetIsRefusedAtTheReference(SpecShape shape) throws IOException {
     Files.createDirectories(dir.resolve("common"));
 
-    SpecException e = Specs.readFailing(rootReferring("common#/X"));
+    SpecException e = Specs.readFailing(rootReferring(shape, "common#/X"));
 
     assertThat(Specs.messages(e)).containsExactly(
         "root.yaml:10:17: error: referenced file common is a directory, not a spec file");
@@ -139,7 +141,7 @@ class RegularFilesOnlyTest {
     return fifo;
   }
 
-  private Path rootReferring(String ref) {
-    return Specs.rootReferring(dir, ref);
+  private Path rootReferring(SpecShape shape, String ref) {
+    return Specs.rootReferring(shape, dir, ref);
   }
 }

@@ -44,9 +44,25 @@ class DiffPropertiesTest {
     assertEquals(fingerprints, shifted.findings().stream().map(Finding::fingerprint).toList());
   }
 
+  @Property(tries = 30, maxDiscardRatio = 20)
+  void anAsyncApi3DocumentAgainstItselfHasNoFindings(@ForAll("documents3") String document) throws IOException {
+    assertEquals(List.of(), diff(document, document, "").findings());
+  }
+
+  @Property(tries = 30, maxDiscardRatio = 20)
+  void findingsBetweenAsyncApi3DocumentsAreWellFormedAndBlindToLines(@ForAll("documents3") String before,
+      @ForAll("documents3") String after) throws IOException {
+    findingsAreWellFormedAndTheirFingerprintsDistinctAndBlindToLines(before, after);
+  }
+
   @Provide
   Arbitrary<String> documents() {
     return RandomSpecs.document();
+  }
+
+  @Provide
+  Arbitrary<String> documents3() {
+    return RandomSpecs.document3();
   }
 
   /**

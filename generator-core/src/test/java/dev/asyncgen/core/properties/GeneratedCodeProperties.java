@@ -28,6 +28,15 @@ class GeneratedCodeProperties {
 
   @Property(tries = 25)
   void randomDocumentsGenerateCodeThatCompiles(@ForAll("documents") String document) throws IOException {
+    assertCompiles(document);
+  }
+
+  @Property(tries = 15)
+  void randomAsyncApi3DocumentsGenerateCodeThatCompiles(@ForAll("documents3") String document) throws IOException {
+    assertCompiles(document);
+  }
+
+  private static void assertCompiles(String document) throws IOException {
     Path spec = Files.createTempFile("random", ".json");
     try {
       Files.writeString(spec, document);
@@ -44,12 +53,28 @@ class GeneratedCodeProperties {
     return RandomSpecs.document();
   }
 
+  @Provide
+  Arbitrary<String> documents3() {
+    return RandomSpecs.document3();
+  }
+
   /**
    * A mutated document is a spec error, or generates: then the same files on a second run, each of
    * which parses as Java, and the first few distinct outputs compile (all would cost minutes).
    */
   @Property(tries = 300)
   void mutatedDocumentsNeverEscapeAsAnythingButASpecError(@ForAll("mutations") String document) throws IOException {
+    assertSpecErrorOrSameFiles(document);
+  }
+
+  /** The same over the Appwrite spec as the official converter writes it in AsyncAPI 3.0. */
+  @Property(tries = 200)
+  void mutatedAsyncApi3DocumentsNeverEscapeAsAnythingButASpecError(@ForAll("mutations3") String document)
+      throws IOException {
+    assertSpecErrorOrSameFiles(document);
+  }
+
+  private void assertSpecErrorOrSameFiles(String document) throws IOException {
     Path spec = Files.createTempFile("mutated", ".yaml");
     try {
       Files.writeString(spec, document, StandardCharsets.UTF_8);
@@ -76,12 +101,19 @@ class GeneratedCodeProperties {
 
   @Provide
   Arbitrary<String> mutations() {
-    String appwrite;
+    return Mutations.of(read("../specs/appwrite-realtime.yaml"));
+  }
+
+  @Provide
+  Arbitrary<String> mutations3() {
+    return Mutations.of(read("src/test/resources/specs/v3/appwrite-realtime-3.0.yaml"));
+  }
+
+  private static String read(String path) {
     try {
-      appwrite = Files.readString(Path.of("../specs/appwrite-realtime.yaml"));
+      return Files.readString(Path.of(path));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-    return Mutations.of(appwrite);
   }
 }

@@ -72,13 +72,7 @@ final class RandomSpecs {
           for (int i = 0; i < channels.size(); i++) {
             String channel = channels.get(i);
             json.append(i == 0 ? "" : ",").append(quote(channel)).append(":{");
-            List<String> parameters = new ArrayList<>();
-            java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(channel);
-            while (matcher.find()) {
-              if (!parameters.contains(matcher.group(1))) {
-                parameters.add(matcher.group(1));
-              }
-            }
+            List<String> parameters = parameterNames(channel);
             if (!parameters.isEmpty()) {
               json.append("\"parameters\":{").append(parameters.stream()
                   .map(p -> quote(p) + ":{\"schema\":{\"type\":\"string\"}}").collect(Collectors.joining(","))).append("},");
@@ -94,6 +88,55 @@ final class RandomSpecs {
           }
           return json.append("}}}").toString();
         }));
+  }
+
+  /**
+   * The same documents in AsyncAPI 3.0: each channel has an id of its own and its name as address,
+   * one message, and an operation that sends or receives it.
+   */
+  static Arbitrary<String> document3() {
+    Arbitrary<List<String>> schemaNames = awkwardNames().list().ofMinSize(1).ofMaxSize(4).uniqueElements();
+    return schemaNames.flatMap(names -> Combinators.combine(
+            object(2).list().ofSize(names.size()),
+            channelName().list().ofMinSize(1).ofMaxSize(4).uniqueElements(),
+            Arbitraries.of("send", "receive").list().ofSize(4))
+        .as((schemas, channels, actions) -> {
+          StringBuilder json = new StringBuilder("{\"asyncapi\":\"3.0.0\",\"info\":{\"title\":\"t\",\"version\":\"1\"},");
+          StringBuilder operations = new StringBuilder();
+          json.append("\"channels\":{");
+          for (int i = 0; i < channels.size(); i++) {
+            String channel = channels.get(i);
+            json.append(i == 0 ? "" : ",").append("\"ch").append(i).append("\":{\"address\":").append(quote(channel))
+                .append(",");
+            List<String> parameters = parameterNames(channel);
+            if (!parameters.isEmpty()) {
+              json.append("\"parameters\":{").append(parameters.stream().map(p -> quote(p) + ":{}")
+                  .collect(Collectors.joining(","))).append("},");
+            }
+            String schemaName = names.get(i % names.size());
+            json.append("\"messages\":{\"m\":{\"payload\":{\"$ref\":")
+                .append(quote("#/components/schemas/" + schemaName.replace("~", "~0").replace("/", "~1")))
+                .append("}}}}");
+            operations.append(i == 0 ? "" : ",").append("\"op").append(i).append("\":{\"action\":\"")
+                .append(actions.get(i)).append("\",\"channel\":{\"$ref\":\"#/channels/ch").append(i).append("\"}}");
+          }
+          json.append("},\"operations\":{").append(operations).append("},\"components\":{\"schemas\":{");
+          for (int i = 0; i < names.size(); i++) {
+            json.append(i == 0 ? "" : ",").append(quote(names.get(i))).append(':').append(schemas.get(i));
+          }
+          return json.append("}}}").toString();
+        }));
+  }
+
+  private static List<String> parameterNames(String channel) {
+    List<String> parameters = new ArrayList<>();
+    java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(channel);
+    while (matcher.find()) {
+      if (!parameters.contains(matcher.group(1))) {
+        parameters.add(matcher.group(1));
+      }
+    }
+    return parameters;
   }
 
   static String quote(String text) {

@@ -2,6 +2,8 @@ package dev.asyncgen.core.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asyncgen.core.EachVersion;
+import dev.asyncgen.core.SpecShape;
 import dev.asyncgen.core.Specs;
 import dev.asyncgen.core.diagnostic.SpecException;
 import java.nio.file.Path;
@@ -41,33 +43,36 @@ class MalformedReferenceTest {
       '~', ~1 for '/')
       """)
   void malformedReferenceIsAPositionedError(String ref, String problem) {
-    SpecException e = Specs.readFailing(rootReferring(ref));
+    for (SpecShape shape : SpecShape.values()) {
+      SpecException e = Specs.readFailing(rootReferring(shape, ref));
 
-    assertThat(Specs.messages(e)).containsExactly("root.yaml:10:17: error: $ref '" + ref + "' " + problem);
+      assertThat(Specs.messages(e)).as("in %s", shape)
+          .containsExactly("root.yaml:10:17: error: $ref '" + ref + "' " + problem);
+    }
   }
 
-  @Test
-  void queryInAFileUriInsideTheFolderIsAnError() {
+  @EachVersion
+  void queryInAFileUriInsideTheFolderIsAnError(SpecShape shape) {
     String ref = dir.resolve("other.yaml").toUri() + "?a=b#/X";
 
-    SpecException e = Specs.readFailing(rootReferring(ref));
+    SpecException e = Specs.readFailing(rootReferring(shape, ref));
 
     assertThat(Specs.messages(e)).containsExactly(
         "root.yaml:10:17: error: $ref '" + ref + "' is not a valid file URI: URI has a query component");
   }
 
-  @Test
-  void localhostFileUriNamesALocalFile() {
+  @EachVersion
+  void localhostFileUriNamesALocalFile(SpecShape shape) {
     String ref = "file://localhost" + dir.toAbsolutePath().toUri().getRawPath() + "other.yaml#/X";
 
-    assertThat(Specs.read(rootReferring(ref)).api().schemas()).containsOnlyKeys("X");
+    assertThat(Specs.read(rootReferring(shape, ref)).api().schemas()).containsOnlyKeys("X");
   }
 
-  @Test
-  void percentEscapesSpellTheFileName() {
+  @EachVersion
+  void percentEscapesSpellTheFileName(SpecShape shape) {
     Specs.write(dir.resolve("other file+.yaml"), "X:\n  type: string\n");
 
-    assertThat(Specs.read(rootReferring("other%20file+.yaml#/X")).api().schemas()).containsOnlyKeys("X");
+    assertThat(Specs.read(rootReferring(shape, "other%20file+.yaml#/X")).api().schemas()).containsOnlyKeys("X");
   }
 
   @Test
@@ -86,7 +91,7 @@ class MalformedReferenceTest {
         "root.yaml:6:3: error: a channel name cannot be empty: it is the channel's address, such as 'user/signedup'");
   }
 
-  private Path rootReferring(String ref) {
-    return Specs.rootReferring(dir, ref);
+  private Path rootReferring(SpecShape shape, String ref) {
+    return Specs.rootReferring(shape, dir, ref);
   }
 }

@@ -10,6 +10,7 @@ import dev.asyncgen.core.diagnostic.SpecException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -57,11 +58,45 @@ class ReferencePropertiesTest {
     }
   }
 
+  /** 3.x refers to channels, operations' channels and messages, replies and parameters by {@code $ref}. */
+  private static final List<String> V3_PLACES = List.of(
+      "channels: {c: {$ref: REF}}\n",
+      "channels: {c: {address: c, messages: {m: {payload: {$ref: REF}}}}}\n",
+      "channels: {c: {address: c, messages: {m: {$ref: REF}}}}\n",
+      "channels: {c: {address: 'c.{p}', parameters: {p: {$ref: REF}}}}\n",
+      "channels: {c: {address: c}}\noperations: {o: {action: send, channel: {$ref: REF}}}\n",
+      "channels: {c: {address: c, messages: {m: {}}}}\n"
+          + "operations: {o: {action: send, channel: {$ref: '#/channels/c'}, messages: [{$ref: REF}]}}\n",
+      "channels: {c: {address: c}}\noperations: {o: {action: send, channel: {$ref: '#/channels/c'},"
+          + " reply: {channel: {$ref: REF}}}}\n",
+      "channels: {c: {address: c}}\noperations: {o: {action: send, channel: {$ref: '#/channels/c'},"
+          + " reply: {$ref: REF}}}\n",
+      "channels: {c: {address: c}}\noperations: {o: {$ref: REF}}\n");
+
+  @Property(tries = 400)
+  void anyReferenceInAnAsyncApi3PlaceIsReadOrRefusedWithPositionedErrors(@ForAll("places3") String place,
+      @ForAll("references") String ref) {
+    Path spec = Specs.write(dir.resolve("root.yaml"), "asyncapi: 3.0.0\ninfo: {title: t, version: '1'}\n"
+        + place.replace("REF", yamlDoubleQuoted(ref)));
+    try {
+      SpecReader.read(ReadRequest.of(spec));
+    } catch (SpecException e) {
+      assertThat(e.diagnostics()).isNotEmpty().allSatisfy(d -> assertThat(d.position()).isNotNull());
+      assertThat(e.diagnostics()).extracting(Diagnostic::toString)
+          .allSatisfy(message -> assertThat(message).startsWith("root.yaml:"));
+    }
+  }
+
+  @Provide
+  Arbitrary<String> places3() {
+    return Arbitraries.of(V3_PLACES);
+  }
+
   @Provide
   Arbitrary<String> references() {
     Arbitrary<String> prefix = Arbitraries.of("", "file:", "file://", "file:///", "file://localhost/", "FILE:", "#",
         "#/", "#/channels/", "other.yaml", "other.yaml#", "other.yaml#/", "./", "../", "/", "http://", "https://[",
-        "mailto:", "C:", "\\\\");
+        "mailto:", "C:", "\\\\", "#/channels/c", "#/channels/c/messages/", "#/operations/", "#/components/");
     Arbitrary<String> uriish = Arbitraries.strings().withChars("%~#/:.?@[]\\ aX09Fz+é\u0000").ofMaxLength(16);
     Arbitrary<String> anything = Arbitraries.strings().ofMaxLength(16)
         .filter(s -> s.chars().noneMatch(c -> Character.isSurrogate((char) c)));

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.sun.net.httpserver.HttpServer;
 import dev.asyncgen.core.ReadRequest;
 import dev.asyncgen.core.SpecReader;
+import dev.asyncgen.core.EachVersion;
+import dev.asyncgen.core.SpecShape;
 import dev.asyncgen.core.Specs;
 import dev.asyncgen.core.diagnostic.SpecException;
 import dev.asyncgen.core.load.LoadLimits;
@@ -49,31 +51,31 @@ class RemoteReferenceTest {
     }
   }
 
-  @Test
-  void httpReferenceIsRefusedByDefault() throws IOException {
+  @EachVersion
+  void httpReferenceIsRefusedByDefault(SpecShape shape) throws IOException {
     String ref = "http://127.0.0.1:" + listener.getLocalPort() + "/schemas.yaml#/Thing";
 
-    SpecException e = Specs.readFailing(rootReferring(ref));
+    SpecException e = Specs.readFailing(rootReferring(shape, ref));
 
     assertThat(Specs.messages(e)).containsExactly("root.yaml:10:17: error: $ref '" + ref + "' " + REFUSED);
     assertNobodyConnected();
   }
 
-  @Test
-  void httpsReferenceIsRefusedByDefault() throws IOException {
+  @EachVersion
+  void httpsReferenceIsRefusedByDefault(SpecShape shape) throws IOException {
     String ref = "https://127.0.0.1:" + listener.getLocalPort() + "/schemas.yaml#/Thing";
 
-    SpecException e = Specs.readFailing(rootReferring(ref));
+    SpecException e = Specs.readFailing(rootReferring(shape, ref));
 
     assertThat(Specs.messages(e)).containsExactly("root.yaml:10:17: error: $ref '" + ref + "' " + REFUSED);
     assertNobodyConnected();
   }
 
-  @Test
-  void upperCaseSchemeIsRefusedToo() throws IOException {
+  @EachVersion
+  void upperCaseSchemeIsRefusedToo(SpecShape shape) throws IOException {
     String ref = "HTTP://127.0.0.1:" + listener.getLocalPort() + "/schemas.yaml#/Thing";
 
-    SpecException e = Specs.readFailing(rootReferring(ref));
+    SpecException e = Specs.readFailing(rootReferring(shape, ref));
 
     assertThat(Specs.messages(e)).containsExactly("root.yaml:10:17: error: $ref '" + ref + "' " + REFUSED);
     assertNobodyConnected();
@@ -87,17 +89,17 @@ class RemoteReferenceTest {
         + "'http://127.0.0.1:9/schemas.yaml#/Thing' " + REFUSED);
   }
 
-  @Test
-  void otherSchemesAreRefused() {
-    SpecException e = Specs.readFailing(rootReferring("ftp://127.0.0.1/schemas.yaml#/Thing"));
+  @EachVersion
+  void otherSchemesAreRefused(SpecShape shape) {
+    SpecException e = Specs.readFailing(rootReferring(shape, "ftp://127.0.0.1/schemas.yaml#/Thing"));
 
     assertThat(Specs.messages(e)).containsExactly(
         "root.yaml:10:17: error: $ref 'ftp://127.0.0.1/schemas.yaml#/Thing' uses the unsupported scheme 'ftp'");
   }
 
   /** The counterpart of the refusals: with the option on, the same kind of reference is fetched. */
-  @Test
-  void httpReferenceIsFetchedWhenAllowed() throws IOException {
+  @EachVersion
+  void httpReferenceIsFetchedWhenAllowed(SpecShape shape) throws IOException {
     AtomicInteger requests = new AtomicInteger();
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/schemas.yaml", exchange -> {
@@ -110,7 +112,7 @@ class RemoteReferenceTest {
     server.start();
     try {
       String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/schemas.yaml";
-      var request = ReadRequest.of(rootReferring(url + "#/Thing")).withAllowRemoteRefs(true);
+      var request = ReadRequest.of(rootReferring(shape, url + "#/Thing")).withAllowRemoteRefs(true);
 
       var api = SpecReader.read(request).api();
 
@@ -123,8 +125,8 @@ class RemoteReferenceTest {
   }
 
   /** The announced length (5,025 bytes: 23 before the padding, 2 after) is checked before the body is read. */
-  @Test
-  void remoteDocumentAnnouncedOverTheSizeLimitIsRefused() throws IOException {
+  @EachVersion
+  void remoteDocumentAnnouncedOverTheSizeLimitIsRefused(SpecShape shape) throws IOException {
     String url = serve(exchange -> {
       byte[] body = ("Thing:\n  description: '" + "x".repeat(5_000) + "'\n").getBytes(StandardCharsets.UTF_8);
       exchange.sendResponseHeaders(200, body.length);
@@ -132,15 +134,15 @@ class RemoteReferenceTest {
       exchange.close();
     });
 
-    SpecException e = Specs.readFailing(limitedRemoteRequest(url));
+    SpecException e = Specs.readFailing(limitedRemoteRequest(shape, url));
 
     assertThat(Specs.messages(e)).containsExactly(url + ":1:1: error: the file is 5,025 bytes, over the limit of "
         + "1,024 bytes (raise it with --max-spec-size, or maxSpecSize in the Maven plugin)");
   }
 
   /** Without a length (chunked), reading stops one byte past the limit: an endless body is never read whole. */
-  @Test
-  void endlessRemoteDocumentIsCutAtTheSizeLimit() throws IOException {
+  @EachVersion
+  void endlessRemoteDocumentIsCutAtTheSizeLimit(SpecShape shape) throws IOException {
     String url = serve(exchange -> {
       exchange.sendResponseHeaders(200, 0);
       byte[] chunk = "# padding\n".repeat(100).getBytes(StandardCharsets.UTF_8);
@@ -153,21 +155,22 @@ class RemoteReferenceTest {
       }
     });
 
-    SpecException e = Specs.readFailing(limitedRemoteRequest(url));
+    SpecException e = Specs.readFailing(limitedRemoteRequest(shape, url));
 
     assertThat(Specs.messages(e)).containsExactly(url + ":1:1: error: the file is over the limit of 1,024 bytes"
         + " (raise it with --max-spec-size, or maxSpecSize in the Maven plugin)");
   }
 
-  @Test
-  void unreachableHostSaysWhy() throws IOException {
+  @EachVersion
+  void unreachableHostSaysWhy(SpecShape shape) throws IOException {
     int closedPort;
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       closedPort = socket.getLocalPort();
     }
     String url = "http://127.0.0.1:" + closedPort + "/schemas.yaml";
 
-    SpecException e = Specs.readFailing(ReadRequest.of(rootReferring(url + "#/Thing")).withAllowRemoteRefs(true));
+    SpecException e = Specs.readFailing(
+        ReadRequest.of(rootReferring(shape, url + "#/Thing")).withAllowRemoteRefs(true));
 
     assertThat(Specs.messages(e)).containsExactly(
         "root.yaml:10:17: error: referenced file " + url + " cannot be fetched: could not connect");
@@ -181,8 +184,8 @@ class RemoteReferenceTest {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/schemas.yaml";
   }
 
-  private ReadRequest limitedRemoteRequest(String url) {
-    return ReadRequest.of(rootReferring(url + "#/Thing")).withAllowRemoteRefs(true)
+  private ReadRequest limitedRemoteRequest(SpecShape shape, String url) {
+    return ReadRequest.of(rootReferring(shape, url + "#/Thing")).withAllowRemoteRefs(true)
         .withLimits(LoadLimits.defaults().withMaxBytes(1_024));
   }
 
@@ -191,7 +194,7 @@ class RemoteReferenceTest {
     assertThatThrownBy(listener::accept).isInstanceOf(SocketTimeoutException.class);
   }
 
-  private Path rootReferring(String ref) {
-    return Specs.rootReferring(dir, ref);
+  private Path rootReferring(SpecShape shape, String ref) {
+    return Specs.rootReferring(shape, dir, ref);
   }
 }

@@ -2,6 +2,8 @@ package dev.asyncgen.core.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asyncgen.core.EachVersion;
+import dev.asyncgen.core.SpecShape;
 import dev.asyncgen.core.Specs;
 import dev.asyncgen.core.diagnostic.SpecException;
 import java.io.IOException;
@@ -28,9 +30,9 @@ class RootFolderConfinementTest {
     Specs.write(temp.resolve("outside.yaml"), "X:\n  type: string\n  description: " + SECRET + "\n");
   }
 
-  @Test
-  void parentFolderReferenceIsRefusedWithoutReadingTheFile() {
-    SpecException e = Specs.readFailing(rootReferring("../outside.yaml#/X"));
+  @EachVersion
+  void parentFolderReferenceIsRefusedWithoutReadingTheFile(SpecShape shape) {
+    SpecException e = Specs.readFailing(rootReferring(shape, "../outside.yaml#/X"));
 
     assertThat(Specs.messages(e)).containsExactly(
         "root.yaml:10:17: error: $ref '../outside.yaml#/X' " + OUTSIDE_MESSAGE);
@@ -38,74 +40,74 @@ class RootFolderConfinementTest {
   }
 
   /** Four {@code ..} climb out of {@code <temp>/spec/}, to {@code /etc/passwd} when the temp folder is /tmp. */
-  @Test
-  void parentTraversalToEtcPasswdIsRefused() {
-    SpecException e = Specs.readFailing(rootReferring("../../../../etc/passwd"));
+  @EachVersion
+  void parentTraversalToEtcPasswdIsRefused(SpecShape shape) {
+    SpecException e = Specs.readFailing(rootReferring(shape, "../../../../etc/passwd"));
 
     assertThat(Specs.messages(e)).containsExactly(
         "root.yaml:10:17: error: $ref '../../../../etc/passwd' " + OUTSIDE_MESSAGE);
     assertThat(e.getMessage()).doesNotContain("root:");
   }
 
-  @Test
-  void absolutePathIsRefused() {
-    SpecException e = Specs.readFailing(rootReferring(temp.resolve("outside.yaml").toString() + "#/X"));
+  @EachVersion
+  void absolutePathIsRefused(SpecShape shape) {
+    SpecException e = Specs.readFailing(rootReferring(shape, temp.resolve("outside.yaml").toString() + "#/X"));
 
     assertThat(Specs.messages(e)).singleElement().asString().endsWith(OUTSIDE_MESSAGE);
     assertThat(e.getMessage()).doesNotContain(SECRET);
   }
 
-  @Test
-  void fileUriIsRefused() {
-    SpecException e = Specs.readFailing(rootReferring(temp.resolve("outside.yaml").toUri() + "#/X"));
+  @EachVersion
+  void fileUriIsRefused(SpecShape shape) {
+    SpecException e = Specs.readFailing(rootReferring(shape, temp.resolve("outside.yaml").toUri() + "#/X"));
 
     assertThat(Specs.messages(e)).singleElement().asString().endsWith(OUTSIDE_MESSAGE);
     assertThat(e.getMessage()).doesNotContain(SECRET);
   }
 
-  @Test
-  void percentEncodedTraversalIsRefused() {
-    SpecException e = Specs.readFailing(rootReferring("%2e%2e/outside.yaml#/X"));
+  @EachVersion
+  void percentEncodedTraversalIsRefused(SpecShape shape) {
+    SpecException e = Specs.readFailing(rootReferring(shape, "%2e%2e/outside.yaml#/X"));
 
     assertThat(Specs.messages(e)).containsExactly(
         "root.yaml:10:17: error: $ref '%2e%2e/outside.yaml#/X' " + OUTSIDE_MESSAGE);
   }
 
-  @Test
-  void symbolicLinkLeadingOutsideIsRefused() throws IOException {
+  @EachVersion
+  void symbolicLinkLeadingOutsideIsRefused(SpecShape shape) throws IOException {
     Files.createDirectories(specDir);
     Files.createSymbolicLink(specDir.resolve("link.yaml"), temp.resolve("outside.yaml"));
 
-    SpecException e = Specs.readFailing(rootReferring("link.yaml#/X"));
+    SpecException e = Specs.readFailing(rootReferring(shape, "link.yaml#/X"));
 
     assertThat(Specs.messages(e)).containsExactly("root.yaml:10:17: error: $ref 'link.yaml#/X' " + OUTSIDE_MESSAGE);
     assertThat(e.getMessage()).doesNotContain(SECRET);
   }
 
-  @Test
-  void nestedFileMayReferToASiblingOfTheRootSpec() {
+  @EachVersion
+  void nestedFileMayReferToASiblingOfTheRootSpec(SpecShape shape) {
     Specs.write(specDir.resolve("common/a.yaml"), "A:\n  $ref: '../shared.yaml#/B'\n");
     Specs.write(specDir.resolve("shared.yaml"), "B:\n  type: boolean\n");
 
-    var api = Specs.read(rootReferring("common/a.yaml#/A")).api();
+    var api = Specs.read(rootReferring(shape, "common/a.yaml#/A")).api();
 
     assertThat(api.schemas()).containsOnlyKeys("A", "B");
     assertThat(api.files()).extracting(f -> f.displayPath())
         .containsExactly("root.yaml", "common/a.yaml", "shared.yaml");
   }
 
-  @Test
-  void nestedFileMayNotClimbAboveTheRootSpecFolder() {
+  @EachVersion
+  void nestedFileMayNotClimbAboveTheRootSpecFolder(SpecShape shape) {
     Specs.write(specDir.resolve("common/a.yaml"), "A:\n  $ref: '../../outside.yaml#/X'\n");
 
-    SpecException e = Specs.readFailing(rootReferring("common/a.yaml#/A"));
+    SpecException e = Specs.readFailing(rootReferring(shape, "common/a.yaml#/A"));
 
     assertThat(Specs.messages(e)).containsExactly(
         "common/a.yaml:2:9: error: $ref '../../outside.yaml#/X' " + OUTSIDE_MESSAGE);
     assertThat(e.getMessage()).doesNotContain(SECRET);
   }
 
-  private Path rootReferring(String ref) {
-    return Specs.rootReferring(specDir, ref);
+  private Path rootReferring(SpecShape shape, String ref) {
+    return Specs.rootReferring(shape, specDir, ref);
   }
 }

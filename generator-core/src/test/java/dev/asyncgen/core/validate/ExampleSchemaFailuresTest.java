@@ -3,6 +3,8 @@ package dev.asyncgen.core.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.asyncgen.core.EachVersion;
+import dev.asyncgen.core.SpecShape;
 import dev.asyncgen.core.Specs;
 import dev.asyncgen.core.diagnostic.Diagnostic;
 import dev.asyncgen.core.diagnostic.Diagnostics;
@@ -74,6 +76,29 @@ class ExampleSchemaFailuresTest {
     assertThat(Specs.read(spec).warnings()).extracting(Diagnostic::toString).containsExactly(at(13, 16)
         + "warning: the examples of message 'Sent' were not checked against its payload schema, which the JSON Schema "
         + "validator cannot handle: the pattern '[' is not a regular expression Java reads (Unclosed character class)");
+  }
+
+  /** The validator used to overflow the stack on such a schema, and the stack trace reached the user. */
+  @EachVersion
+  void schemaReachingItselfWithoutAStepLeavesTheExamplesUncheckedWithAWarning(SpecShape shape) {
+    Path spec = Specs.write(dir.resolve("spec.yaml"), shape.oneMessage("""
+                name: Sent
+                payload: {$ref: '#/components/schemas/A'}
+                examples:
+                  - payload: 1
+        """) + """
+        components:
+          schemas:
+            A:
+              oneOf:
+                - $ref: '#/components/schemas/A'
+                - type: string
+        """);
+
+    assertThat(Specs.read(spec).warnings()).extracting(Diagnostic::toString).contains(at(10, 18) + "warning: the"
+        + " examples of message 'Sent' were not checked against its payload schema, which the JSON Schema validator"
+        + " cannot handle: it reaches itself through $ref, allOf, anyOf, oneOf or not, without a property or an item"
+        + " between");
   }
 
   @Test
