@@ -14,10 +14,11 @@ final class ServerComparison {
         findings.add(Rule.SERVER_ADDED, "servers." + now.name(), "", after.at(now.position()),
             "servers." + now.name() + ": server added", Verdict.info("a new place to connect to"),
             Verdict.info("no generated code"));
-      } else if (!Objects.equals(was.url(), now.url()) || !Objects.equals(was.protocol(), now.protocol())) {
-        findings.add(Rule.SERVER_CHANGED, "servers." + now.name(), now.protocol() + "://" + now.url(),
-            after.at(now.position()), "servers." + now.name() + ": now " + now.protocol() + "://" + now.url()
-                + " (was " + was.protocol() + "://" + was.url() + ")",
+      } else if (!Objects.equals(was.address(), now.address()) || !Objects.equals(was.protocol(), now.protocol())) {
+        // Addresses, not urls: a 2.x url with its scheme and the 3.x host and pathname it became are one place.
+        findings.add(Rule.SERVER_CHANGED, "servers." + now.name(), now.address(),
+            after.at(now.position()), "servers." + now.name() + ": now " + now.address()
+                + " (was " + was.address() + ")",
             Verdict.warn("clients configured with the old address or protocol must change"),
             Verdict.info("no generated code"));
       }

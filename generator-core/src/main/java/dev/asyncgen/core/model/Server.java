@@ -3,6 +3,12 @@ package dev.asyncgen.core.model;
 import dev.asyncgen.core.diagnostic.SourcePosition;
 import java.util.Map;
 
+/**
+ * A server, the same whichever version described it.
+ *
+ * @param url host, optional port and path: 2.x {@code url} as written (which may start with a scheme),
+ *     3.x {@code host} followed by {@code pathname}
+ */
 public record Server(
     String name,
     String url,
@@ -16,5 +22,16 @@ public record Server(
   public Server {
     variables = Maps.copyOf(variables);
     bindings = Maps.copyOf(bindings);
+  }
+
+  /**
+   * Where to connect, as a URI template: the url when it names a scheme, else {@code protocol://url}. A 2.x
+   * url written with its scheme and its 3.x host and pathname give the same address.
+   */
+  public String address() {
+    if (url == null || url.contains("://") || protocol == null) {
+      return url;
+    }
+    return protocol.toLowerCase(java.util.Locale.ROOT) + "://" + url;
   }
 }

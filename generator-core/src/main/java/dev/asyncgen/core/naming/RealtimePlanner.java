@@ -108,13 +108,13 @@ final class RealtimePlanner {
 
   /** {@code protocol://url} (unless the URL has a scheme already), each {@code {variable}} its default. */
   static String defaultUri(Server server) {
-    String url = server.url();
+    String uri = server.address();
     for (ServerVariable variable : server.variables().values()) {
       if (variable.defaultValue() != null) {
-        url = url.replace("{" + variable.name() + "}", variable.defaultValue());
+        uri = uri.replace("{" + variable.name() + "}", variable.defaultValue());
       }
     }
-    return url.contains("://") ? url : server.protocol().toLowerCase(Locale.ROOT) + "://" + url;
+    return uri;
   }
 
   private static void collect(

@@ -199,6 +199,20 @@ class V3DiffTest {
   }
 
   @Test
+  void aServerUrlWrittenWithItsSchemeIsTheSamePlaceAsItsHostAndPathname() {
+    String v2 = "asyncapi: 2.6.0\ninfo: {title: t, version: '1'}\n"
+        + "servers:\n  stream: {url: 'https://stream.example.com:8443/v1', protocol: https}\nchannels: {}\n";
+    String v3 = "asyncapi: 3.0.0\ninfo: {title: t, version: '1'}\n"
+        + "servers:\n  stream: {host: 'stream.example.com:8443', pathname: /v1, protocol: https}\n";
+    String moved = v3.replace("/v1", "/v2");
+
+    assertEquals("0 findings: 0 ERR, 0 WARN, 0 INFO\n", DiffSpecs.diff(dir, v2, v3).text());
+    assertEquals(List.of("SERVER_CHANGED WARN servers.stream"),
+        DiffSpecs.diff(dir, v2, moved).findings().stream().map(f -> f.rule() + " " + f.level() + " " + f.subject())
+            .toList());
+  }
+
+  @Test
   void aDocumentAgainstItselfHasNoFindings() {
     assertEquals("0 findings: 0 ERR, 0 WARN, 0 INFO\n", DiffSpecs.diff(dir, BASE, BASE).text());
   }

@@ -94,6 +94,10 @@ class HostileSpecTextTest {
     if (files.values().stream().anyMatch(text -> text.contains("enum Kind implements EventPattern"))) {
       expected.remove(PACKAGE + ".Item$Kind$Known");
     }
+    // A parameter whose listed values cannot all be channel segments (a * pattern) stays a String: no enum file,
+    // so none of its nested types either.
+    Set<String> fileTypes = GeneratedCode.fileTypes(files);
+    expected.removeIf(name -> name.contains("$") && !fileTypes.contains(name.substring(0, name.indexOf('$'))));
     assertThat(GeneratedCode.compiledClasses(files)).containsExactlyInAnyOrderElementsOf(expected);
   }
 
