@@ -20,18 +20,38 @@ final class HostileSpecs {
 
   private HostileSpecs() {}
 
+  /** The Item schema's property names and enum values, drawn first, and the components both shapes end with. */
+  private record Item(String plainName, String constName, String nestedName, List<String> values) {
+    static Item draw(Texts t) {
+      Set<String> names = new HashSet<>(Set.of("kind", "nested"));
+      String plainName = unique(t.next(), names);
+      String constName = unique(t.next(), names);
+      String nestedName = unique(t.next(), names);
+      List<String> values = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < 2; i++) {
+        values.add(unique(t.next(), seen));
+      }
+      return new Item(plainName, constName, nestedName, values);
+    }
+
+    /** {@code "components": ...} and the document's closing brace. */
+    String components(Texts t) {
+      return "\"components\":{\"schemas\":{\"Item\":{\"type\":\"object\",\"title\":" + quote(t.next()) + ","
+          + "\"description\":" + quote(t.next()) + ",\"required\":[" + quote(plainName) + "],\"properties\":{"
+          + quote(plainName) + ":{\"type\":\"string\",\"description\":" + quote(t.next()) + ",\"default\":"
+          + quote(t.next()) + ",\"examples\":[" + quote(t.next()) + "]},"
+          + quote(constName) + ":{\"type\":\"string\",\"const\":" + quote(t.next()) + "},"
+          + "\"kind\":{\"type\":\"string\",\"enum\":[" + quote(values.get(0)) + "," + quote(values.get(1)) + "]},"
+          + "\"nested\":{\"type\":\"object\",\"description\":" + quote(t.next()) + ",\"properties\":{"
+          + quote(nestedName) + ":{\"type\":\"integer\"}}}}}}}}";
+    }
+  }
+
   /** The spec as JSON (which YAML reads too), with {@code texts[i % size]} in position i. */
   static String document(List<String> texts) {
     Texts t = new Texts(texts);
-    Set<String> names = new HashSet<>(Set.of("kind", "nested"));
-    String plainName = unique(t.next(), names);
-    String constName = unique(t.next(), names);
-    String nestedName = unique(t.next(), names);
-    List<String> values = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < 2; i++) {
-      values.add(unique(t.next(), seen));
-    }
+    Item item = Item.draw(t);
     return "{\"asyncapi\":\"2.6.0\",\"info\":{\"title\":" + quote(t.next()) + ",\"version\":\"1\","
         + "\"description\":" + quote(t.next()) + "},"
         + "\"channels\":{\"items/{id}\":{\"description\":" + quote(t.next()) + ","
@@ -39,14 +59,7 @@ final class HostileSpecs {
         + "\"subscribe\":{\"summary\":" + quote(t.next()) + ",\"description\":" + quote(t.next()) + ","
         + "\"message\":{\"name\":\"item\",\"title\":" + quote(t.next()) + ",\"summary\":" + quote(t.next()) + ","
         + "\"description\":" + quote(t.next()) + ",\"payload\":{\"$ref\":\"#/components/schemas/Item\"}}}}},"
-        + "\"components\":{\"schemas\":{\"Item\":{\"type\":\"object\",\"title\":" + quote(t.next()) + ","
-        + "\"description\":" + quote(t.next()) + ",\"required\":[" + quote(plainName) + "],\"properties\":{"
-        + quote(plainName) + ":{\"type\":\"string\",\"description\":" + quote(t.next()) + ",\"default\":"
-        + quote(t.next()) + ",\"examples\":[" + quote(t.next()) + "]},"
-        + quote(constName) + ":{\"type\":\"string\",\"const\":" + quote(t.next()) + "},"
-        + "\"kind\":{\"type\":\"string\",\"enum\":[" + quote(values.get(0)) + "," + quote(values.get(1)) + "]},"
-        + "\"nested\":{\"type\":\"object\",\"description\":" + quote(t.next()) + ",\"properties\":{"
-        + quote(nestedName) + ":{\"type\":\"integer\"}}}}}}}}";
+        + item.components(t);
   }
 
   /** {@link #document} or {@link #document3}. */
@@ -60,15 +73,7 @@ final class HostileSpecs {
    */
   static String document3(List<String> texts) {
     Texts t = new Texts(texts);
-    Set<String> names = new HashSet<>(Set.of("kind", "nested"));
-    String plainName = unique(t.next(), names);
-    String constName = unique(t.next(), names);
-    String nestedName = unique(t.next(), names);
-    List<String> values = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < 2; i++) {
-      values.add(unique(t.next(), seen));
-    }
+    Item item = Item.draw(t);
     List<String> parameterValues = new ArrayList<>();
     Set<String> parameterSeen = new HashSet<>();
     for (int i = 0; i < 2; i++) {
@@ -96,14 +101,7 @@ final class HostileSpecs {
         + "\"reply\":{\"address\":{\"description\":" + quote(t.next()) + ",\"location\":"
         + quote("$message.header#/" + pointerToken(t.next())) + "},"
         + "\"channel\":{\"$ref\":\"#/channels/replies\"}}}},"
-        + "\"components\":{\"schemas\":{\"Item\":{\"type\":\"object\",\"title\":" + quote(t.next()) + ","
-        + "\"description\":" + quote(t.next()) + ",\"required\":[" + quote(plainName) + "],\"properties\":{"
-        + quote(plainName) + ":{\"type\":\"string\",\"description\":" + quote(t.next()) + ",\"default\":"
-        + quote(t.next()) + ",\"examples\":[" + quote(t.next()) + "]},"
-        + quote(constName) + ":{\"type\":\"string\",\"const\":" + quote(t.next()) + "},"
-        + "\"kind\":{\"type\":\"string\",\"enum\":[" + quote(values.get(0)) + "," + quote(values.get(1)) + "]},"
-        + "\"nested\":{\"type\":\"object\",\"description\":" + quote(t.next()) + ",\"properties\":{"
-        + quote(nestedName) + ":{\"type\":\"integer\"}}}}}}}}";
+        + item.components(t);
   }
 
   /**
