@@ -64,7 +64,7 @@ final class ModelTreePrinter {
       String address = channel.address().map(ChannelAddress::template).orElse(null);
       line(1, channel.id() + (address == null ? "  (no address)" : address.equals(channel.id()) ? "" : "  address " + address));
       for (Parameter parameter : channel.parameters().values()) {
-        line(2, "parameter " + parameter.name() + ": " + describe(parameter.schema()));
+        line(2, "parameter " + parameter.name() + ": " + describe(parameter.schema()) + values(parameter.schema()));
       }
       for (Operation operation : channel.operations()) {
         line(2, operation.keyword() + (operation.id() == null ? "" : " " + operation.id()));
@@ -131,6 +131,15 @@ final class ModelTreePrinter {
   }
 
   /** A one-line type description, such as {@code array<string>} or {@code string(date-time)}. */
+  /** A parameter's listed values and default, which become its enum argument: {@code [eu, us] (default eu)}. */
+  private static String values(Schema schema) {
+    if (!(schema instanceof StringSchema string) || !string.isEnum()) {
+      return "";
+    }
+    Object defaultValue = string.info().defaultValue();
+    return " " + string.enumValues() + (defaultValue == null ? "" : " (default " + defaultValue + ")");
+  }
+
   static String describe(Schema schema) {
     if (schema instanceof ReferenceSchema reference) {
       return reference.name();

@@ -87,6 +87,16 @@ class V3DocumentCommandsTest {
     assertEquals(STRUCTURE_ERRORS, firstLines(invalid.out() + invalid.err(), 2));
   }
 
+  @Test
+  void inspectShowsAParameterListedValuesAndItsDefault() throws IOException {
+    String withEnum = VALID.replace("address: ping", "address: ping.{speed}\n    parameters:\n"
+        + "      speed: {enum: [fast, slow], default: slow}");
+    CliRun run = CliRun.of("inspect", spec(withEnum));
+
+    assertEquals(0, run.exitCode(), run.out() + run.err());
+    assertTrue(run.out().contains("    parameter speed: enum [fast, slow] (default slow)\n"), run.out());
+  }
+
   private String spec(String text) throws IOException {
     return Files.writeString(dir.resolve("v3.yaml"), text).toString();
   }
