@@ -35,6 +35,7 @@ final class ReferenceResolver {
   record Target(SpecNode node, Location location) {}
 
   private final SpecFiles files;
+  private final java.net.URI rootUri;
   private final Path rootDir;
   private final String rootDisplayDir;
   private final boolean allowRemote;
@@ -44,6 +45,7 @@ final class ReferenceResolver {
 
   ReferenceResolver(SpecFiles files, SourceFile root, boolean allowRemote, Diagnostics diagnostics) {
     this.files = files;
+    this.rootUri = root.uri();
     Path rootPath = Path.of(root.uri());
     this.rootDir = realPath(rootPath.toAbsolutePath().getParent());
     String display = root.displayPath();
@@ -117,6 +119,12 @@ final class ReferenceResolver {
       return null;
     }
     SourceFile file = document.isEmpty() ? at.file() : documentFile(ref, document, at);
+    if (file != null && fragment.isEmpty() && file.uri().equals(rootUri)) {
+      // The root is an AsyncAPI document, never a schema, message or anything else a $ref may stand for.
+      diagnostics.error(at, "$ref '" + ref + "' points at the whole AsyncAPI document; point into it, such as"
+          + " '#/components/schemas/Name'");
+      return null;
+    }
     return file == null ? null : new Location(file, fragment);
   }
 

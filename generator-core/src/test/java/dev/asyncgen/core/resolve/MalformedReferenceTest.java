@@ -41,6 +41,9 @@ class MalformedReferenceTest {
       '~', ~1 for '/')
       other.yaml#/X~     | is not a valid reference: in a JSON pointer '~' must be followed by 0 or 1 (~0 stands for \
       '~', ~1 for '/')
+      "#"                | points at the whole AsyncAPI document; point into it, such as '#/components/schemas/Name'
+      root.yaml          | points at the whole AsyncAPI document; point into it, such as '#/components/schemas/Name'
+      ""                 | points at the whole AsyncAPI document; point into it, such as '#/components/schemas/Name'
       """)
   void malformedReferenceIsAPositionedError(String ref, String problem) {
     for (SpecShape shape : SpecShape.values()) {
