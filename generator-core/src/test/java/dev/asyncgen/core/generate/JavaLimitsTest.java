@@ -250,7 +250,7 @@ class JavaLimitsTest {
         tooLong("longer-union.yaml:9:7", "the discriminator property name", "65,536"));
   }
 
-  // --- the 65,534 constants of the Channels class
+  // --- the 65,534 constants of the Channels class, beyond which its code goes to helper classes
 
   /** Channels of three parameters each, all names distinct: about 15 constants a channel. */
   private static String manyChannels(int count) {
@@ -274,12 +274,45 @@ class JavaLimitsTest {
   }
 
   @Test
-  void oneChannelMoreIsAnErrorAtThatChannel() {
-    Path spec = folder.resolve("more-channels.yaml");
-    int line = 6 + 6 * CHANNELS_THAT_FIT;
-    assertThat(LimitErrors.of(spec, manyChannels(CHANNELS_THAT_FIT + 1))).containsExactly("more-channels.yaml:" + line
+  void oneChannelMoreSpreadsTheChannelsOverHelperClasses() throws Throwable {
+    ClassLoader loader = compileOnly(folder.resolve("more-channels.yaml"), manyChannels(CHANNELS_THAT_FIT + 1),
+        "Channels", "Channel", "Channels2", "Channels3", "Channels4");
+    assertEquals("Optional[c2609.a.b.c]",
+        GeneratedCode.call(loader, "com.example.limits.Channels", "parse", "c2609.a.b.c").toString());
+    assertEquals("c2609.a.b.c", GeneratedCode.call(loader, "com.example.limits.Channels", "c2609", "a", "b", "c")
+        .toString());
+  }
+
+  // --- the root methods Channels keeps when its code is in helper classes
+
+  /** Channels {@code r{j}.x}: each first segment is a root method returning a step class of its own. */
+  private static String manyRoots(int count) {
+    StringBuilder spec = new StringBuilder(Specs.HEADER).append("channels:\n");
+    for (int j = 0; j < count; j++) {
+      spec.append("  r%d.x: {subscribe: {message: {payload: {type: string}}}}\n".formatted(j));
+    }
+    return spec.toString();
+  }
+
+  /** Counted for {@link #manyRoots}: seven constants a root method; javac writes 65,246 for them. */
+  private static final int ROOTS_THAT_FIT = 9_316;
+
+  @Test
+  void theRootMethodsAtTheirCountedLimitCompile() throws Throwable {
+    ClassLoader loader = compileOnly(folder.resolve("roots.yaml"), manyRoots(ROOTS_THAT_FIT), "Channels", "Channel",
+        "Channels2", "Channels3", "Channels4", "Channels5", "Channels6", "Channels7");
+    assertEquals("Optional[r9315.x]",
+        GeneratedCode.call(loader, "com.example.limits.Channels", "parse", "r9315.x").toString());
+  }
+
+  @Test
+  void oneRootMethodMoreIsAnErrorAtItsChannel() {
+    Path spec = folder.resolve("more-roots.yaml");
+    int line = 6 + ROOTS_THAT_FIT;
+    assertThat(LimitErrors.of(spec, manyRoots(ROOTS_THAT_FIT + 1))).containsExactly("more-roots.yaml:" + line
         + ":3: error: with this channel the Channels class could need more than the 65,534 constants a class file"
-        + " holds (the 2,609 channels before it fit): split the spec");
+        + " holds: it keeps a builder method for each first step of a channel name, and 9,316 fit (the rest of its"
+        + " code is in helper classes): split the spec");
   }
 
   // --- the same channel limits reached through AsyncAPI 3.0 addresses
@@ -347,12 +380,15 @@ class JavaLimitsTest {
   }
 
   @Test
-  void oneAsyncApi3ChannelMoreThanTheChannelsClassHoldsIsAnErrorAtThatChannel() {
+  void oneAsyncApi3ChannelMoreThanTheChannelsClassHoldsGoesToAHelperClass() throws Throwable {
     Path spec = folder.resolve("more-channels3.yaml");
-    int line = 6 + 4 * CHANNELS_THAT_FIT;
-    assertThat(LimitErrors.of(spec, manyChannels3(CHANNELS_THAT_FIT + 1))).containsExactly("more-channels3.yaml:"
-        + line + ":3: error: with this channel the Channels class could need more than the 65,534 constants a class"
-        + " file holds (the 2,609 channels before it fit): split the spec");
+    Specs.write(spec, manyChannels3(CHANNELS_THAT_FIT + 1));
+    Map<String, String> files = dev.asyncgen.core.SourceGenerator.generate(dev.asyncgen.core.ReadRequest.of(spec),
+        GenerationOptions.forPackage("com.example.limits")).files();
+    assertThat(files.keySet()).contains("com/example/limits/Channels2.java");
+    assertThat(files.get("com/example/limits/Channels.java"))
+        .contains("public static Channel<String> c2609(String u2609, String v2609, String w2609) {\n"
+            + "        return Channels2.c2609(u2609, v2609, w2609);");
   }
 
   /** Generates the spec, checks validate accepts it, and compiles only the named top-level types. */
