@@ -243,15 +243,15 @@ final class ChannelPlanner {
   /** Every step class is a class file of its own: beyond its constants, an error at the first channel beyond. */
   private void checkStepClasses(ChannelsPlan plan, SpecOrder order) {
     for (ChannelsPlan.Step root : plan.roots()) {
-      checkStepClass(root.next(), 1, order);
+      checkStepClass(root.next(), 1, plan.channelClass(), order);
     }
   }
 
-  private void checkStepClass(ChannelsPlan.StepClass step, int depth, SpecOrder order) {
+  private void checkStepClass(ChannelsPlan.StepClass step, int depth, ClassName channelClass, SpecOrder order) {
     if (step == null) {
       return;
     }
-    ChannelsSplit.StepCount count = ChannelsSplit.stepClass(step, depth);
+    ChannelsSplit.StepCount count = ChannelsSplit.stepClass(step, depth, channelClass);
     for (int i = 0; i < step.methods().size(); i++) {
       ChannelsPlan.Step method = step.methods().get(i);
       if (count.add(method) > JavaLimits.CONSTANTS) {
@@ -259,7 +259,7 @@ final class ChannelPlanner {
         return;
       }
     }
-    step.methods().forEach(method -> checkStepClass(method.next(), depth + 1, order));
+    step.methods().forEach(method -> checkStepClass(method.next(), depth + 1, channelClass, order));
   }
 
   /**

@@ -97,24 +97,80 @@ final class ChannelsSplit {
   }
 
   /** The constants of one step class's own file; {@code depth} is how many classes enclose it. */
-  static StepCount stepClass(ChannelsPlan.StepClass step, int depth) {
-    return new StepCount(step, depth);
+  static StepCount stepClass(ChannelsPlan.StepClass step, int depth, ClassName channelClass) {
+    return new StepCount(step, depth, channelClass);
   }
 
-  /** Counts a step class method by method, so that the first method beyond the limit can be found. */
+  /**
+   * Counts a step class method by method, so that the first method beyond the limit can be found.
+   * Equal text is one Utf8 entry and an equal type one Class entry, as in any class file: method names,
+   * descriptors and Signatures (one step's methods mostly share theirs), strings, payload and enum types.
+   */
   static final class StepCount {
+    private final Set<Object> shared = new HashSet<>();
+    private final ClassName channelClass;
     private int total;
 
-    private StepCount(ChannelsPlan.StepClass step, int depth) {
-      total = STEP_FIXED + NESTED_CLASS * depth + FIELD * step.carried().size() + parameters(step.carried());
+    private StepCount(ChannelsPlan.StepClass step, int depth, ClassName channelClass) {
+      this.channelClass = channelClass;
+      total = STEP_FIXED + NESTED_CLASS * depth + FIELD * step.carried().size();
+      step.carried().forEach(this::parameter);
       if (step.channel() != null) {
-        total += METHOD + channel(step.channel());
+        text(step.channelMethod());
+        signature(List.of(), step.channel());
+        channel(step.channel());
       }
     }
 
     int add(ChannelsPlan.Step method) {
-      total += stepMethod(method);
+      text(method.methodName());
+      method.newParameters().forEach(this::parameter);
+      if (method.next() != null) {
+        text(descriptor(method.newParameters(), method.next().name()));
+        total += NESTED_CLASS + CONSTRUCTOR_CALL;
+      } else {
+        signature(method.newParameters(), method.channel());
+        channel(method.channel());
+      }
       return total;
+    }
+
+    private void signature(List<ChannelsPlan.Parameter> parameters, ChannelsPlan.ChannelPlan channel) {
+      text(descriptor(parameters, channelClass));
+      text(descriptor(parameters, channel.payloadType()));
+    }
+
+    /** A name without parameters is one string; with them, a concatenation recipe of its own. */
+    private void channel(ChannelsPlan.ChannelPlan channel) {
+      if (channel.parameters().isEmpty()) {
+        once(channel.template(), STRING);
+      } else {
+        total += NAME;
+      }
+      once(channel.payloadType(), PAYLOAD);
+      channel.parameters().forEach(this::parameter);
+    }
+
+    private void parameter(ChannelsPlan.Parameter parameter) {
+      once(parameter.specName(), STRING);
+      if (parameter.type().isEnum()) {
+        once(parameter.type().javaType(), PARAMETER_ENUM);
+      }
+    }
+
+    private static String descriptor(List<ChannelsPlan.Parameter> parameters, TypeName returned) {
+      return parameters.stream().map(p -> p.type().javaType().toString())
+          .collect(Collectors.joining(",", "(", ")")) + returned;
+    }
+
+    private void text(String text) {
+      once("utf8:" + text, 1);
+    }
+
+    private void once(Object key, int constants) {
+      if (shared.add(key)) {
+        total += constants;
+      }
     }
   }
 

@@ -123,6 +123,15 @@ class ChannelsSplitTest {
     assertEquals("", GeneratedCode.call(loader, "com.example.user.RoundTrip", "failures"));
   }
 
+  @Test
+  void tenThousandChannelsCompileAndParseBack() throws Throwable {
+    Map<String, String> files = new TreeMap<>(generate(10_000));
+    assertThat(publicTypes(files)).containsExactlyInAnyOrder("Channel", "Channels", "Channels2", "Item");
+    files.put("com/example/user/RoundTrip.java", roundTrip(10_000, 23));
+    ClassLoader loader = GeneratedCode.compile(files);
+    assertEquals("", GeneratedCode.call(loader, "com.example.user.RoundTrip", "failures"));
+  }
+
   /** The top-level types declared public, by simple name. */
   static java.util.Set<String> publicTypes(Map<String, String> files) {
     Pattern declaration = Pattern.compile("(?m)^public (?:final |sealed |abstract )*(?:class|record|interface|enum) (\\w+)");

@@ -315,6 +315,38 @@ class JavaLimitsTest {
         + " code is in helper classes): split the spec");
   }
 
+  // --- a step class is a class file of its own, which no helper can take a part of
+
+  /** Channels {@code a.{p}.x{j}}: one step class, {@code Channels.A}, with a builder method per channel. */
+  private static String wideStep(int count) {
+    StringBuilder spec = new StringBuilder(Specs.HEADER).append("channels:\n");
+    for (int j = 0; j < count; j++) {
+      spec.append(("  a.{p}.x%d: {parameters: {p: {schema: {type: string}}},"
+          + " subscribe: {message: {payload: {type: string}}}}\n").formatted(j));
+    }
+    return spec.toString();
+  }
+
+  /** Counted for {@link #wideStep}: five constants a method; javac writes 52,388 for the step class. */
+  private static final int STEP_METHODS_THAT_FIT = 13_084;
+
+  @Test
+  void aStepClassAtItsCountedLimitCompiles() throws Throwable {
+    ClassLoader loader = compileOnly(folder.resolve("wide-step.yaml"), wideStep(STEP_METHODS_THAT_FIT), "Channels",
+        "Channel", "Channels2", "Channels3", "Channels4");
+    assertEquals("Optional[a.b.x13083]",
+        GeneratedCode.call(loader, "com.example.limits.Channels", "parse", "a.b.x13083").toString());
+  }
+
+  @Test
+  void oneMethodMoreInAStepClassIsAnErrorAtItsChannel() {
+    Path spec = folder.resolve("wider-step.yaml");
+    int line = 6 + STEP_METHODS_THAT_FIT;
+    assertThat(LimitErrors.of(spec, wideStep(STEP_METHODS_THAT_FIT + 1))).containsExactly("wider-step.yaml:" + line
+        + ":3: error: with this channel the step class Channels2.A could need more than the 65,534 constants a class"
+        + " file holds (13,084 of its builder methods fit): split the spec");
+  }
+
   // --- the same channel limits reached through AsyncAPI 3.0 addresses
 
   private static final String HEADER_3 = "asyncapi: 3.0.0\ninfo:\n  title: Test\n  version: 1.0.0\n";
