@@ -198,15 +198,23 @@ final class ChannelPlanner {
       return split;
     }
 
-    /** A unit bigger than a helper can hold is an error at its first channel: its step classes share one nest. */
+    /**
+     * A unit bigger than a helper can hold is an error at its first channel: a root's step classes share
+     * one nest, and a parse method's patterns its class. Switch chunks are always far smaller.
+     */
     private boolean unitsFit(List<Object> units) {
       boolean fit = true;
       for (Object unit : units) {
-        if (unit instanceof ChannelsPlan.Step step
-            && ChannelsSplit.HELPER_FIXED + cost(unit) > JavaLimits.CONSTANTS) {
-          ChannelsPlan.ChannelPlan first = order.first(step);
-          limits.rootStep(order.position(first), step.methodName());
-          fit = false;
+        if (ChannelsSplit.HELPER_FIXED + cost(unit) <= JavaLimits.CONSTANTS) {
+          continue;
+        }
+        fit = false;
+        if (unit instanceof ChannelsPlan.Step step) {
+          limits.rootStep(order.position(order.first(step)), step.methodName());
+        } else if (unit instanceof ChannelsPlan.ParseMethod method) {
+          ChannelsPlan.ChannelPlan first = method.channels().stream()
+              .min(Comparator.comparing(order.index()::get)).orElseThrow();
+          limits.parseMethod(order.position(first), method.channels().size());
         }
       }
       return fit;

@@ -81,6 +81,14 @@ final class JavaLimits {
             + " classes are nested in one class: split the spec", method, CONSTANTS));
   }
 
+  /** The patterns and names of the channels one parse method tries are constants of the class holding it. */
+  void parseMethod(SourcePosition channel, int channels) {
+    diagnostics.error(channel, String.format(Locale.ROOT,
+        "this channel and the %,d others that Channels.parse tries in the same method could need more than the %,d"
+            + " constants a class file holds (their patterns and parameter names): split the spec", channels - 1,
+        CONSTANTS));
+  }
+
   /** @param fitting how many of the step class's methods before this channel's fit */
   void stepClass(SourcePosition channel, ClassName step, int fitting) {
     diagnostics.error(channel, String.format(Locale.ROOT,

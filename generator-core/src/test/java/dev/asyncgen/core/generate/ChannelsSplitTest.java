@@ -118,6 +118,7 @@ class ChannelsSplitTest {
     assertThat(files.get("com/example/split/Channels.java")).doesNotContain("Pattern");
     assertThat(publicTypes(files)).isEqualTo(publicTypes(oneClass))
         .containsExactlyInAnyOrder("Channel", "Channels", "Channels2", "Item");
+    assertThat(generate(JUST_BEYOND)).as("a second run").isEqualTo(files);
     files.put("com/example/user/RoundTrip.java", roundTrip(JUST_BEYOND, 7));
     ClassLoader loader = GeneratedCode.compile(files);
     assertEquals("", GeneratedCode.call(loader, "com.example.user.RoundTrip", "failures"));

@@ -315,6 +315,28 @@ class JavaLimitsTest {
         + " code is in helper classes): split the spec");
   }
 
+  /** 200 channels {@code p.{x}...}, so that one parse method tries them all, each with 170 parameters of its own. */
+  private static String manyParametersUnderOneSegment() {
+    StringBuilder spec = new StringBuilder(Specs.HEADER).append("channels:\n");
+    for (int j = 0; j < 200; j++) {
+      int channel = j;
+      // An explicit key: a plain one holds at most 1,024 characters.
+      spec.append("  ? 'p.").append(IntStream.range(0, 170).mapToObj(i -> "{c" + channel + "p" + i + "}")
+          .collect(Collectors.joining("."))).append("'\n  :\n    parameters:\n");
+      IntStream.range(0, 170).forEach(i -> spec.append("      c" + channel + "p" + i + ": {}\n"));
+      spec.append("    subscribe: {message: {payload: {type: string}}}\n");
+    }
+    return spec.toString();
+  }
+
+  @Test
+  void aParseMethodWhosePatternsPassAClassIsAnErrorAtItsFirstChannel() {
+    Path spec = folder.resolve("parse-method.yaml");
+    assertThat(LimitErrors.of(spec, manyParametersUnderOneSegment())).containsExactly("parse-method.yaml:6:5: error:"
+        + " this channel and the 199 others that Channels.parse tries in the same method could need more than the"
+        + " 65,534 constants a class file holds (their patterns and parameter names): split the spec");
+  }
+
   // --- a step class is a class file of its own, which no helper can take a part of
 
   /** Channels {@code a.{p}.x{j}}: one step class, {@code Channels.A}, with a builder method per channel. */
