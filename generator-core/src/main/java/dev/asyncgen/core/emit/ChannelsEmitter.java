@@ -48,9 +48,10 @@ final class ChannelsEmitter {
     }
   }
 
-  /** A call of a parse or switch method with the name: qualified by its class when there are helpers. */
-  private CodeBlock call(String method) {
-    return plan.isSplit() ? CodeBlock.of("$T.$N(name)", homes.get(method), method) : CodeBlock.of("$N(name)", method);
+  /** A call of a parse or switch method with the name, made in {@code from}: qualified when in another class. */
+  private CodeBlock call(String method, ClassName from) {
+    ClassName home = homes.getOrDefault(method, plan.channelsClass());
+    return home.equals(from) ? CodeBlock.of("$N(name)", method) : CodeBlock.of("$T.$N(name)", home, method);
   }
 
   TypeSpec channel() {
@@ -110,12 +111,13 @@ final class ChannelsEmitter {
     for (ParseGroup group : plan.parseGroups()) {
       List<ParseMethod> methods = group.methods();
       for (int i = 0; i < methods.size(); i++) {
-        channels.addMethod(parseMethod(group, methods.get(i), i + 1 < methods.size() ? methods.get(i + 1) : null));
+        channels.addMethod(parseMethod(group, methods.get(i), i + 1 < methods.size() ? methods.get(i + 1) : null,
+            plan.channelsClass()));
       }
     }
     for (ParseSwitch parseSwitch : plan.parseSwitches()) {
       for (int chunk = 1; chunk < parseSwitch.chunks().size(); chunk++) {
-        channels.addMethod(switchMethod(parseSwitch, chunk));
+        channels.addMethod(switchMethod(parseSwitch, chunk, plan.channelsClass()));
       }
     }
     if (!plan.parseSwitches().isEmpty()) {
@@ -185,12 +187,12 @@ final class ChannelsEmitter {
       }
     }
     for (ParseMethod method : helper.parseMethods()) {
-      type.addMethod(parseMethod(groups.get(method), method, nexts.get(method)));
+      type.addMethod(parseMethod(groups.get(method), method, nexts.get(method), helper.name()));
     }
     for (ParseSwitch parseSwitch : plan.parseSwitches()) {
       for (int chunk = 0; chunk < parseSwitch.chunks().size(); chunk++) {
         if (helper.switchChunks().contains(parseSwitch.chunks().get(chunk))) {
-          type.addMethod(switchMethod(parseSwitch, chunk));
+          type.addMethod(switchMethod(parseSwitch, chunk, helper.name()));
         }
       }
     }
@@ -432,11 +434,12 @@ final class ChannelsEmitter {
         .addStatement("$T.requireNonNull(name, $S)", Objects.class, "name");
     List<CodeBlock> attempts = new ArrayList<>();
     for (ParseSwitch parseSwitch : plan.parseSwitches()) {
-      attempts.add(plan.isSplit() ? call(parseSwitch.chunks().get(0).method()) : switchOf(parseSwitch, 0));
+      attempts.add(plan.isSplit() ? call(parseSwitch.chunks().get(0).method(), plan.channelsClass())
+          : switchOf(parseSwitch, 0, plan.channelsClass()));
     }
     plan.parseGroups().stream()
         .filter(group -> group.firstSegment() == null)
-        .forEach(group -> attempts.add(call(group.methods().get(0).name())));
+        .forEach(group -> attempts.add(call(group.methods().get(0).name(), plan.channelsClass())));
     if (attempts.isEmpty()) {
       return parse.addStatement("return $T.empty()", Optional.class).build();
     }
@@ -451,32 +454,36 @@ final class ChannelsEmitter {
   }
 
   /** The switch of one chunk of cases, whose default goes on to the next chunk. */
-  private CodeBlock switchOf(ParseSwitch parseSwitch, int chunk) {
+  private CodeBlock switchOf(ParseSwitch parseSwitch, int chunk, ClassName from) {
     CodeBlock.Builder cases = CodeBlock.builder()
         .add("switch (firstSegment(name, '$L')) {\n$>", parseSwitch.separator());
     for (ParseGroup group : parseSwitch.chunks().get(chunk).groups()) {
-      cases.add("case $L -> $L;\n", SpecText.literal(group.firstSegment()), call(group.methods().get(0).name()));
+      cases.add("case $L -> $L;\n", SpecText.literal(group.firstSegment()), call(group.methods().get(0).name(), from));
     }
     if (chunk + 1 < parseSwitch.chunks().size()) {
-      cases.add("default -> $L;\n", call(parseSwitch.chunks().get(chunk + 1).method()));
+      cases.add("default -> $L;\n", call(parseSwitch.chunks().get(chunk + 1).method(), from));
     } else {
       cases.add("default -> $T.empty();\n", Optional.class);
     }
     return cases.add("$<}").build();
   }
 
-  /** A chunk of cases after the first, in a method of its own. */
-  private MethodSpec switchMethod(ParseSwitch parseSwitch, int chunk) {
+  /** A chunk of cases in a method of its own: each after the first, and with helpers the first too. */
+  private MethodSpec switchMethod(ParseSwitch parseSwitch, int chunk, ClassName from) {
     return MethodSpec.methodBuilder(parseSwitch.chunks().get(chunk).method())
         .addModifiers(access())
         .returns(anyChannel())
         .addParameter(String.class, "name")
-        .addCode("return $L;\n", switchOf(parseSwitch, chunk))
+        .addCode("return $L;\n", switchOf(parseSwitch, chunk, from))
         .build();
   }
 
-  /** Tries some of the channels of a parse group, then hands over to {@code next} (if not null). */
-  private MethodSpec parseMethod(ParseGroup group, ParseMethod method, ParseMethod next) {
+  /**
+   * Tries some of the channels of a parse group, then hands over to {@code next} (if not null).
+   *
+   * @param from the class the method is in
+   */
+  private MethodSpec parseMethod(ParseGroup group, ParseMethod method, ParseMethod next, ClassName from) {
     MethodSpec.Builder parse = MethodSpec.methodBuilder(method.name())
         .addModifiers(access())
         .returns(anyChannel())
@@ -520,7 +527,7 @@ final class ChannelsEmitter {
     }
     return next == null
         ? parse.addStatement("return $T.empty()", Optional.class).build()
-        : parse.addStatement("return $L", call(next.name())).build();
+        : parse.addStatement("return $L", call(next.name(), from)).build();
   }
 
   /** What every name routed to the group starts with. */
