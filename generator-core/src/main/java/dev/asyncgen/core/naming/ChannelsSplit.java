@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -210,7 +211,7 @@ final class ChannelsSplit {
   }
 
   /** Units in order, in bins of at most {@code limit} constants each (a bin's fixed part included). */
-  static <T> List<List<T>> pack(List<T> units, java.util.function.ToIntFunction<T> cost, int limit) {
+  static <T> List<List<T>> pack(List<T> units, ToIntFunction<T> cost, int limit) {
     List<List<T>> bins = new ArrayList<>();
     List<T> bin = new ArrayList<>();
     int total = HELPER_FIXED;
