@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.asyncgen.core.naming.ChannelsPlan;
 import dev.asyncgen.core.naming.ChannelsPlan.ChannelPlan;
+import dev.asyncgen.core.naming.ChannelsPlan.Helper;
 import dev.asyncgen.core.naming.ChannelsPlan.Parameter;
 import dev.asyncgen.core.naming.ChannelsPlan.ParseGroup;
 import dev.asyncgen.core.naming.ChannelsPlan.ParseMethod;
@@ -18,11 +19,14 @@ import dev.asyncgen.core.naming.ChannelsPlan.ParseSwitch;
 import dev.asyncgen.core.naming.ChannelsPlan.Step;
 import dev.asyncgen.core.naming.ChannelsPlan.StepClass;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
@@ -33,9 +37,21 @@ final class ChannelsEmitter {
   private static final TypeName STRING_MAP = ParameterizedTypeName.get(ClassName.get(Map.class), STRING, STRING);
 
   private final ChannelsPlan plan;
+  /** With helpers, the class holding each parse method and switch chunk method, by name (names are unique). */
+  private final Map<String, ClassName> homes = new HashMap<>();
 
   ChannelsEmitter(ChannelsPlan plan) {
     this.plan = plan;
+    for (Helper helper : plan.helpers()) {
+      helper.parseMethods().forEach(method -> homes.put(method.name(), helper.name()));
+      helper.switchChunks().forEach(chunk -> homes.put(chunk.method(), helper.name()));
+    }
+  }
+
+  /** A call of a parse or switch method with the name, made in {@code from}: qualified when in another class. */
+  private CodeBlock call(String method, ClassName from) {
+    ClassName home = homes.getOrDefault(method, plan.channelsClass());
+    return home.equals(from) ? CodeBlock.of("$N(name)", method) : CodeBlock.of("$T.$N(name)", home, method);
   }
 
   TypeSpec channel() {
@@ -79,12 +95,12 @@ final class ChannelsEmitter {
         .addAnnotation(Annotations.GENERATED)
         .addJavadoc("The channels of the API, built step by step from their names: each method is a name segment,\n"
             + "and its arguments are the parameters that follow it. {@link #parse(String)} reads a name back.\n");
+    if (plan.isSplit()) {
+      return splitChannels(channels);
+    }
     for (ChannelPlan channel : plan.all()) {
       if (channel.parseConstant() != null) {
-        channels.addField(FieldSpec.builder(Pattern.class, channel.parseConstant(), Modifier.PRIVATE,
-                Modifier.STATIC, Modifier.FINAL)
-            .initializer("$Z$T.compile($L)", Pattern.class, SpecText.literal(channel.regex()))
-            .build());
+        channels.addField(patternField(channel));
       }
     }
     channels.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
@@ -95,16 +111,17 @@ final class ChannelsEmitter {
     for (ParseGroup group : plan.parseGroups()) {
       List<ParseMethod> methods = group.methods();
       for (int i = 0; i < methods.size(); i++) {
-        channels.addMethod(parseMethod(group, methods.get(i), i + 1 < methods.size() ? methods.get(i + 1) : null));
+        channels.addMethod(parseMethod(group, methods.get(i), i + 1 < methods.size() ? methods.get(i + 1) : null,
+            plan.channelsClass()));
       }
     }
     for (ParseSwitch parseSwitch : plan.parseSwitches()) {
       for (int chunk = 1; chunk < parseSwitch.chunks().size(); chunk++) {
-        channels.addMethod(switchMethod(parseSwitch, chunk));
+        channels.addMethod(switchMethod(parseSwitch, chunk, plan.channelsClass()));
       }
     }
     if (!plan.parseSwitches().isEmpty()) {
-      channels.addMethod(firstSegment());
+      channels.addMethod(firstSegment(CodeBlock.of("{@link #parse(String)}")));
     }
     channels.addMethod(segment());
     channels.addMethod(parametersHelper());
@@ -116,32 +133,156 @@ final class ChannelsEmitter {
     return channels.build();
   }
 
+  private static FieldSpec patternField(ChannelPlan channel) {
+    return FieldSpec.builder(Pattern.class, channel.parseConstant(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$Z$T.compile($L)", Pattern.class, SpecText.literal(channel.regex()))
+        .build();
+  }
+
+  /** With helpers, {@code Channels} keeps its methods and their Javadoc, and each hands over to a helper. */
+  private TypeSpec splitChannels(TypeSpec.Builder channels) {
+    channels.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    for (Helper helper : plan.helpers()) {
+      for (Step step : helper.roots()) {
+        MethodSpec.Builder method = signature(step, Modifier.PUBLIC, Modifier.STATIC)
+            .addJavadoc(step.next() != null ? stepJavadoc(step) : channelJavadoc(step.channel(), step.newParameters()));
+        CodeBlock arguments = step.newParameters().stream()
+            .map(p -> CodeBlock.of("$N", p.javaName()))
+            .collect(CodeBlock.joining(", "));
+        channels.addMethod(method.addStatement("return $T.$N($L)", helper.name(), step.methodName(), arguments).build());
+      }
+    }
+    return channels.addMethod(parse()).build();
+  }
+
+  /**
+   * A package-private class behind {@code Channels}: the code of some of its builder methods, with their
+   * step classes, and some of its parse methods.
+   */
+  TypeSpec helper(int index) {
+    Helper helper = plan.helpers().get(index);
+    TypeSpec.Builder type = TypeSpec.classBuilder(helper.name())
+        .addModifiers(Modifier.FINAL)
+        .addAnnotation(Annotations.GENERATED)
+        .addJavadoc("Part of {@link $T}, whose code one class file cannot hold: what some of its builder methods do,\n"
+            + "with their steps, and some of the methods {@link $T#parse(String)} tries.\n", plan.channelsClass(),
+            plan.channelsClass());
+    Set<ChannelPlan> parsed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    helper.parseMethods().forEach(method -> parsed.addAll(method.channels()));
+    for (ChannelPlan channel : plan.all()) {
+      if (channel.parseConstant() != null && parsed.contains(channel)) {
+        type.addField(patternField(channel));
+      }
+    }
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    for (Step step : helper.roots()) {
+      type.addMethod(stepBody(signature(step, Modifier.STATIC), step).build());
+    }
+    Map<ParseMethod, ParseGroup> groups = new IdentityHashMap<>();
+    Map<ParseMethod, ParseMethod> nexts = new IdentityHashMap<>();
+    for (ParseGroup group : plan.parseGroups()) {
+      for (int i = 0; i < group.methods().size(); i++) {
+        groups.put(group.methods().get(i), group);
+        nexts.put(group.methods().get(i), i + 1 < group.methods().size() ? group.methods().get(i + 1) : null);
+      }
+    }
+    for (ParseMethod method : helper.parseMethods()) {
+      type.addMethod(parseMethod(groups.get(method), method, nexts.get(method), helper.name()));
+    }
+    for (ParseSwitch parseSwitch : plan.parseSwitches()) {
+      for (int chunk = 0; chunk < parseSwitch.chunks().size(); chunk++) {
+        if (helper.switchChunks().contains(parseSwitch.chunks().get(chunk))) {
+          type.addMethod(switchMethod(parseSwitch, chunk, helper.name()));
+        }
+      }
+    }
+    if (!helper.switchChunks().isEmpty()) {
+      type.addMethod(firstSegment(CodeBlock.of("{@link $T#parse(String)}", plan.channelsClass())));
+    }
+    HelperNeeds needs = new HelperNeeds(helper);
+    if (needs.segment) {
+      type.addMethod(segment());
+    }
+    if (needs.parameters) {
+      type.addMethod(parametersHelper());
+    }
+    for (Step step : helper.roots()) {
+      if (step.next() != null) {
+        type.addType(stepClass(step.next()));
+      }
+    }
+    return type.build();
+  }
+
+  /** Which of the small private methods a helper's code calls. */
+  private static final class HelperNeeds {
+    boolean segment;
+    boolean parameters;
+
+    HelperNeeds(Helper helper) {
+      helper.roots().forEach(this::step);
+      helper.parseMethods().forEach(method -> method.channels().forEach(this::channel));
+    }
+
+    private void step(Step step) {
+      segment |= !step.newParameters().isEmpty();
+      if (step.channel() != null) {
+        channel(step.channel());
+      }
+      if (step.next() != null) {
+        if (step.next().channel() != null) {
+          channel(step.next().channel());
+        }
+        step.next().methods().forEach(this::step);
+      }
+    }
+
+    private void channel(ChannelPlan channel) {
+      parameters |= !channel.parameters().isEmpty();
+    }
+  }
+
   private MethodSpec stepMethod(Step step, List<Parameter> carried, boolean isStatic) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(step.methodName()).addModifiers(Modifier.PUBLIC);
-    if (isStatic) {
-      method.addModifiers(Modifier.STATIC);
+    MethodSpec.Builder method = signature(step, isStatic ? new Modifier[] {Modifier.PUBLIC, Modifier.STATIC}
+        : new Modifier[] {Modifier.PUBLIC});
+    if (step.next() == null) {
+      return channelMethod(method, step.channel(), step.newParameters());
     }
+    return stepBody(method.addJavadoc(stepJavadoc(step)), step).build();
+  }
+
+  private MethodSpec.Builder signature(Step step, Modifier... modifiers) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(step.methodName()).addModifiers(modifiers);
     step.newParameters().forEach(p -> method.addParameter(p.type().javaType(), p.javaName()));
-    if (step.next() != null) {
-      addChecks(method, step.newParameters(), separatorOf(step.next()));
-      CodeBlock arguments = step.next().carried().stream()
-          .map(p -> CodeBlock.of("$N", p.javaName()))
-          .collect(CodeBlock.joining(", "));
-      String given = step.newParameters().stream().map(p -> "{@code " + p.javaName() + "}")
-          .collect(java.util.stream.Collectors.joining(", "));
-      return method.addJavadoc("The channels under this step$L.\n", given.isEmpty() ? "" : ", for one " + given)
-          .addJavadoc(defaults(step.newParameters()))
-          .returns(step.next().name())
-          .addStatement("return new $T($L)", step.next().name(), arguments)
-          .build();
+    return method.returns(step.next() != null ? step.next().name() : channelType(step.channel()));
+  }
+
+  private static CodeBlock stepJavadoc(Step step) {
+    String given = step.newParameters().stream().map(p -> "{@code " + p.javaName() + "}")
+        .collect(java.util.stream.Collectors.joining(", "));
+    return CodeBlock.builder()
+        .add("The channels under this step$L.\n", given.isEmpty() ? "" : ", for one " + given)
+        .add(defaults(step.newParameters()))
+        .build();
+  }
+
+  /** What a builder method does: check the parameters it takes, and return the next step or the channel. */
+  private MethodSpec.Builder stepBody(MethodSpec.Builder method, Step step) {
+    if (step.next() == null) {
+      addChecks(method, step.newParameters(), step.channel().separator());
+      return method.addStatement("return new $T<>($L,$W$T.class,$W$L)", plan.channelClass(),
+          nameExpression(step.channel()), step.channel().payloadType(), parametersExpression(step.channel()));
     }
-    return channelMethod(method, step.channel(), step.newParameters());
+    addChecks(method, step.newParameters(), separatorOf(step.next()));
+    CodeBlock arguments = step.next().carried().stream()
+        .map(p -> CodeBlock.of("$N", p.javaName()))
+        .collect(CodeBlock.joining(", "));
+    return method.addStatement("return new $T($L)", step.next().name(), arguments);
   }
 
   /** A method returning a concrete channel; {@code checked} are the parameters it must validate. */
   private MethodSpec channelMethod(MethodSpec.Builder method, ChannelPlan channel, List<Parameter> checked) {
-    addChannelJavadoc(method, channel);
-    method.addJavadoc(defaults(checked));
+    method.addJavadoc(channelJavadoc(channel, checked));
     addChecks(method, checked, channel.separator());
     return method.returns(channelType(channel))
         .addStatement("return new $T<>($L,$W$T.class,$W$L)", plan.channelClass(), nameExpression(channel),
@@ -149,18 +290,20 @@ final class ChannelsEmitter {
         .build();
   }
 
+  private static CodeBlock channelJavadoc(ChannelPlan channel, List<Parameter> checked) {
+    return CodeBlock.builder().add(channelDescription(channel)).add(defaults(checked)).build();
+  }
+
   /** The channel's description; the channel's name only where the description does not give it already. */
-  private static void addChannelJavadoc(MethodSpec.Builder method, ChannelPlan channel) {
+  private static CodeBlock channelDescription(ChannelPlan channel) {
     CodeBlock.Builder javadoc = CodeBlock.builder().add(SpecText.javadocBlock(channel.javadoc()));
     if (channel.javadoc() != null && namesChannel(channel.javadoc(), channel)) {
-      method.addJavadoc(javadoc.build());
-      return;
+      return javadoc.build();
     }
     if (!javadoc.isEmpty()) {
       javadoc.add("\n");
     }
-    javadoc.add("<p>Channel $L.\n", SpecText.code(channel.template()));
-    method.addJavadoc(javadoc.build());
+    return javadoc.add("<p>Channel $L.\n", SpecText.code(channel.template())).build();
   }
 
   /**
@@ -291,11 +434,12 @@ final class ChannelsEmitter {
         .addStatement("$T.requireNonNull(name, $S)", Objects.class, "name");
     List<CodeBlock> attempts = new ArrayList<>();
     for (ParseSwitch parseSwitch : plan.parseSwitches()) {
-      attempts.add(switchOf(parseSwitch, 0));
+      attempts.add(plan.isSplit() ? call(parseSwitch.chunks().get(0).method(), plan.channelsClass())
+          : switchOf(parseSwitch, 0, plan.channelsClass()));
     }
     plan.parseGroups().stream()
         .filter(group -> group.firstSegment() == null)
-        .forEach(group -> attempts.add(CodeBlock.of("$N(name)", group.methods().get(0).name())));
+        .forEach(group -> attempts.add(call(group.methods().get(0).name(), plan.channelsClass())));
     if (attempts.isEmpty()) {
       return parse.addStatement("return $T.empty()", Optional.class).build();
     }
@@ -310,34 +454,38 @@ final class ChannelsEmitter {
   }
 
   /** The switch of one chunk of cases, whose default goes on to the next chunk. */
-  private static CodeBlock switchOf(ParseSwitch parseSwitch, int chunk) {
+  private CodeBlock switchOf(ParseSwitch parseSwitch, int chunk, ClassName from) {
     CodeBlock.Builder cases = CodeBlock.builder()
         .add("switch (firstSegment(name, '$L')) {\n$>", parseSwitch.separator());
     for (ParseGroup group : parseSwitch.chunks().get(chunk).groups()) {
-      cases.add("case $L -> $N(name);\n", SpecText.literal(group.firstSegment()), group.methods().get(0).name());
+      cases.add("case $L -> $L;\n", SpecText.literal(group.firstSegment()), call(group.methods().get(0).name(), from));
     }
     if (chunk + 1 < parseSwitch.chunks().size()) {
-      cases.add("default -> $N(name);\n", parseSwitch.chunks().get(chunk + 1).method());
+      cases.add("default -> $L;\n", call(parseSwitch.chunks().get(chunk + 1).method(), from));
     } else {
       cases.add("default -> $T.empty();\n", Optional.class);
     }
     return cases.add("$<}").build();
   }
 
-  /** A chunk of cases after the first, in a method of its own. */
-  private MethodSpec switchMethod(ParseSwitch parseSwitch, int chunk) {
+  /** A chunk of cases in a method of its own: each after the first, and with helpers the first too. */
+  private MethodSpec switchMethod(ParseSwitch parseSwitch, int chunk, ClassName from) {
     return MethodSpec.methodBuilder(parseSwitch.chunks().get(chunk).method())
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addModifiers(access())
         .returns(anyChannel())
         .addParameter(String.class, "name")
-        .addCode("return $L;\n", switchOf(parseSwitch, chunk))
+        .addCode("return $L;\n", switchOf(parseSwitch, chunk, from))
         .build();
   }
 
-  /** Tries some of the channels of a parse group, then hands over to {@code next} (if not null). */
-  private MethodSpec parseMethod(ParseGroup group, ParseMethod method, ParseMethod next) {
+  /**
+   * Tries some of the channels of a parse group, then hands over to {@code next} (if not null).
+   *
+   * @param from the class the method is in
+   */
+  private MethodSpec parseMethod(ParseGroup group, ParseMethod method, ParseMethod next, ClassName from) {
     MethodSpec.Builder parse = MethodSpec.methodBuilder(method.name())
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addModifiers(access())
         .returns(anyChannel())
         .addParameter(String.class, "name");
     boolean matcherDeclared = false;
@@ -379,7 +527,7 @@ final class ChannelsEmitter {
     }
     return next == null
         ? parse.addStatement("return $T.empty()", Optional.class).build()
-        : parse.addStatement("return $N(name)", next.name()).build();
+        : parse.addStatement("return $L", call(next.name(), from)).build();
   }
 
   /** What every name routed to the group starts with. */
@@ -391,10 +539,15 @@ final class ChannelsEmitter {
     return leading + group.firstSegment() + group.separator();
   }
 
-  private static MethodSpec firstSegment() {
+  /** Parse and switch methods are private, or package-private in helpers, which call each other. */
+  private Modifier[] access() {
+    return plan.isSplit() ? new Modifier[] {Modifier.STATIC} : new Modifier[] {Modifier.PRIVATE, Modifier.STATIC};
+  }
+
+  /** @param parse a Javadoc link to {@code parse} */
+  private static MethodSpec firstSegment(CodeBlock parse) {
     return MethodSpec.methodBuilder("firstSegment")
-        .addJavadoc("The text up to the first separator, a leading one skipped: what {@link #parse(String)} switches"
-            + " on.\n")
+        .addJavadoc("The text up to the first separator, a leading one skipped: what $L switches on.\n", parse)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(String.class)
         .addParameter(String.class, "name")

@@ -32,6 +32,10 @@ public final class JavaSources {
     // no segment), so it should not be the last task left running on one core.
     emitters.add(channels::channels);
     emitters.add(channels::channel);
+    for (int i = 0; i < plan.channels().helpers().size(); i++) {
+      int helper = i;
+      emitters.add(() -> channels.helper(helper));
+    }
     for (TypePlan type : plan.types()) {
       emitters.add(() -> typeEmitter.emit(type, true));
     }

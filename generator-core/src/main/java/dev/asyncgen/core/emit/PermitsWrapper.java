@@ -11,8 +11,12 @@ import java.util.regex.Pattern;
  */
 final class PermitsWrapper {
   static final int WIDTH = 120;
+  /**
+   * The permitted types are one character class, not a repeated group: java.util.regex recurses once per
+   * repetition of a group, and a union of thousands of types overflowed the stack.
+   */
   private static final Pattern DECLARATION = Pattern.compile(
-      "^( *)((?:[a-z]+ )*sealed (?:interface|class) [\\w<>, ]+?) permits ([\\w.]+(?:, [\\w.]+)*) \\{$", Pattern.MULTILINE);
+      "^( *)((?:[a-z]+ )*sealed (?:interface|class) [\\w<>, ]+?) permits ([\\w.][\\w., ]*) \\{$", Pattern.MULTILINE);
 
   private PermitsWrapper() {}
 

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.asyncgen.core.diagnostic.Diagnostics;
+import dev.asyncgen.core.diagnostic.SourcePosition;
 import dev.asyncgen.core.model.Channel;
 import dev.asyncgen.core.model.ChannelAddress;
 import dev.asyncgen.core.model.Message;
@@ -12,6 +13,7 @@ import dev.asyncgen.core.model.Parameter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +34,7 @@ final class ChannelPlanner {
   private static final int CASES_PER_SWITCH = 1_000;
 
   private final String packageName;
+  private final NameScope packageScope;
   private final Function<Operation, TypeName> operationPayloads;
   private final Function<Message, TypeName> messagePayloads;
   private final Function<Parameter, ChannelsPlan.ParameterType> parameterTypes;
@@ -43,10 +46,11 @@ final class ChannelPlanner {
    * @param messagePayloads the payload type of one message
    * @param parameterTypes the type of a parameter's argument, asked only for parameters a builder method takes
    */
-  ChannelPlanner(String packageName, Function<Operation, TypeName> operationPayloads,
+  ChannelPlanner(String packageName, NameScope packageScope, Function<Operation, TypeName> operationPayloads,
       Function<Message, TypeName> messagePayloads, Function<Parameter, ChannelsPlan.ParameterType> parameterTypes,
       JavaLimits limits, Diagnostics diagnostics) {
     this.packageName = packageName;
+    this.packageScope = packageScope;
     this.operationPayloads = operationPayloads;
     this.messagePayloads = messagePayloads;
     this.parameterTypes = parameterTypes;
@@ -83,12 +87,187 @@ final class ChannelPlanner {
     parseOrder.sort(Comparator.comparingInt(c -> c.parameters().size()));
     List<ChannelsPlan.ParseGroup> groups = parseGroups(all, parseOrder, rootNames);
     ChannelsPlan plan = new ChannelsPlan(channelsClass, channelClass, roots, parseOrder, groups,
-        parseSwitches(groups, rootNames));
-    int beyond = ChannelsConstants.firstBeyond(plan, all, JavaLimits.CONSTANTS);
-    if (beyond >= 0) {
-      limits.channelsClass(byAddress.get(beyond).get(0).position(), beyond);
+        parseSwitches(groups, rootNames), List.of());
+    SpecOrder order = new SpecOrder(all, byAddress);
+    if (ChannelsConstants.firstBeyond(plan, all, JavaLimits.CONSTANTS) >= 0) {
+      plan = new Splitter(root, order, rootNames).split(plan);
     }
+    checkStepClasses(plan, order);
     return plan;
+  }
+
+  /** Where each channel is in the spec: its index among the channels with an address, and its position. */
+  private record SpecOrder(Map<ChannelsPlan.ChannelPlan, Integer> index, List<List<Channel>> byAddress) {
+    SpecOrder(List<ChannelsPlan.ChannelPlan> all, List<List<Channel>> byAddress) {
+      this(new IdentityHashMap<>(), byAddress);
+      for (int i = 0; i < all.size(); i++) {
+        index.put(all.get(i), i);
+      }
+    }
+
+    SourcePosition position(ChannelsPlan.ChannelPlan channel) {
+      return byAddress.get(index.get(channel)).get(0).position();
+    }
+
+    /** The channel under a step that comes first in the spec. */
+    ChannelsPlan.ChannelPlan first(ChannelsPlan.Step step) {
+      List<ChannelsPlan.ChannelPlan> under = new ArrayList<>();
+      collect(step, under);
+      return under.stream().min(Comparator.comparing(index::get)).orElseThrow();
+    }
+
+    private static void collect(ChannelsPlan.Step step, List<ChannelsPlan.ChannelPlan> under) {
+      if (step.channel() != null) {
+        under.add(step.channel());
+      }
+      if (step.next() != null) {
+        if (step.next().channel() != null) {
+          under.add(step.next().channel());
+        }
+        step.next().methods().forEach(method -> collect(method, under));
+      }
+    }
+  }
+
+  /**
+   * Spreads a channel API that one class file cannot hold over package-private helper classes:
+   * {@code Channels} keeps a method per root step, which hands over to the helper holding that step's
+   * code and step classes; parse methods, their patterns and the switch chunks fill the helpers after.
+   */
+  private final class Splitter {
+    private final TrieNode trie;
+    private final SpecOrder order;
+    private final MethodNames names;
+
+    Splitter(TrieNode trie, SpecOrder order, MethodNames names) {
+      this.trie = trie;
+      this.order = order;
+      this.names = names;
+    }
+
+    ChannelsPlan split(ChannelsPlan plan) {
+      // Every chunk becomes a method of a helper, the first one too.
+      List<ChannelsPlan.ParseSwitch> switches = new ArrayList<>();
+      for (ChannelsPlan.ParseSwitch parseSwitch : plan.parseSwitches()) {
+        List<ChannelsPlan.SwitchChunk> chunks = new ArrayList<>(parseSwitch.chunks());
+        chunks.set(0, new ChannelsPlan.SwitchChunk(names.claim("parseByFirstSegment", 1), chunks.get(0).groups()));
+        switches.add(new ChannelsPlan.ParseSwitch(parseSwitch.separator(), chunks));
+      }
+      List<Object> units = new ArrayList<>(plan.roots());
+      plan.parseGroups().forEach(group -> units.addAll(group.methods()));
+      switches.forEach(parseSwitch -> units.addAll(parseSwitch.chunks()));
+      if (!unitsFit(units)) {
+        return plan;
+      }
+      List<List<Object>> bins = ChannelsSplit.pack(units, ChannelPlanner::cost, JavaLimits.CONSTANTS);
+      List<ClassName> helperNames = new ArrayList<>();
+      for (int i = 0; i < bins.size(); i++) {
+        helperNames.add(ClassName.get(packageName, packageScope.claim(plan.channelsClass().simpleName(), "Channels")));
+      }
+      List<TrieNode> fluentRoots = List.copyOf(trie.children.values());
+      List<ChannelsPlan.Step> roots = new ArrayList<>();
+      List<ChannelsPlan.Helper> helpers = new ArrayList<>();
+      int rootIndex = 0;
+      for (int i = 0; i < bins.size(); i++) {
+        ClassName helper = helperNames.get(i);
+        NameScope classNames = new NameScope(false).reserve(plan.channelsClass().simpleName(),
+            plan.channelClass().simpleName());
+        helperNames.forEach(name -> classNames.reserve(name.simpleName()));
+        List<ChannelsPlan.Step> helperRoots = new ArrayList<>();
+        List<ChannelsPlan.ParseMethod> parseMethods = new ArrayList<>();
+        List<ChannelsPlan.SwitchChunk> chunks = new ArrayList<>();
+        for (Object unit : bins.get(i)) {
+          if (unit instanceof ChannelsPlan.Step step) {
+            // Roots come first among the units, in order; the fluent ones before the fallbacks.
+            ChannelsPlan.Step homed = step.next() == null ? step
+                : step(fluentRoots.get(rootIndex), helper, List.of(), step.methodName(), classNames);
+            rootIndex++;
+            roots.add(homed);
+            helperRoots.add(homed);
+          } else if (unit instanceof ChannelsPlan.ParseMethod method) {
+            parseMethods.add(method);
+          } else {
+            chunks.add((ChannelsPlan.SwitchChunk) unit);
+          }
+        }
+        helpers.add(new ChannelsPlan.Helper(helper, helperRoots, parseMethods, chunks));
+      }
+      ChannelsPlan split = new ChannelsPlan(plan.channelsClass(), plan.channelClass(), roots, plan.all(),
+          plan.parseGroups(), switches, helpers);
+      checkRoots(split);
+      return split;
+    }
+
+    /**
+     * A unit bigger than a helper can hold is an error at its first channel: a root's step classes share
+     * one nest, and a parse method's patterns its class. Switch chunks are always far smaller.
+     */
+    private boolean unitsFit(List<Object> units) {
+      boolean fit = true;
+      for (Object unit : units) {
+        if (ChannelsSplit.HELPER_FIXED + cost(unit) <= JavaLimits.CONSTANTS) {
+          continue;
+        }
+        fit = false;
+        if (unit instanceof ChannelsPlan.Step step) {
+          limits.rootStep(order.position(order.first(step)), step.methodName());
+        } else if (unit instanceof ChannelsPlan.ParseMethod method) {
+          ChannelsPlan.ChannelPlan first = method.channels().stream()
+              .min(Comparator.comparing(order.index()::get)).orElseThrow();
+          limits.parseMethod(order.position(first), method.channels().size());
+        }
+      }
+      return fit;
+    }
+
+    /** Channels keeps one method per root step: beyond what it can hold, an error at the first channel beyond. */
+    private void checkRoots(ChannelsPlan split) {
+      Map<ChannelsPlan.Step, ChannelsPlan.ChannelPlan> firsts = new IdentityHashMap<>();
+      split.roots().forEach(step -> firsts.put(step, order.first(step)));
+      List<ChannelsPlan.Step> bySpecOrder = new ArrayList<>(split.roots());
+      bySpecOrder.sort(Comparator.comparing(step -> order.index().get(firsts.get(step))));
+      int attempts = split.parseSwitches().size() + (int) split.parseGroups().stream()
+          .filter(group -> group.firstSegment() == null).count();
+      ChannelsSplit.RootsInChannels constants = new ChannelsSplit.RootsInChannels(split.helpers().size(), attempts);
+      for (int i = 0; i < bySpecOrder.size(); i++) {
+        if (constants.add(bySpecOrder.get(i), split.channelClass()) > JavaLimits.CONSTANTS) {
+          limits.channelsRoots(order.position(firsts.get(bySpecOrder.get(i))), i);
+          return;
+        }
+      }
+    }
+  }
+
+  private static int cost(Object unit) {
+    if (unit instanceof ChannelsPlan.Step step) {
+      return ChannelsSplit.rootInHelper(step);
+    }
+    if (unit instanceof ChannelsPlan.ParseMethod method) {
+      return ChannelsSplit.parseMethod(method);
+    }
+    return ChannelsSplit.switchChunk((ChannelsPlan.SwitchChunk) unit);
+  }
+
+  /** Every step class is a class file of its own: beyond its constants, an error at the first channel beyond. */
+  private void checkStepClasses(ChannelsPlan plan, SpecOrder order) {
+    for (ChannelsPlan.Step root : plan.roots()) {
+      checkStepClass(root.next(), 1, plan.channelClass(), order);
+    }
+  }
+
+  private void checkStepClass(ChannelsPlan.StepClass step, int depth, ClassName channelClass, SpecOrder order) {
+    if (step == null) {
+      return;
+    }
+    ChannelsSplit.StepCount count = ChannelsSplit.stepClass(step, depth, channelClass);
+    for (int i = 0; i < step.methods().size(); i++) {
+      ChannelsPlan.Step method = step.methods().get(i);
+      if (count.add(method) > JavaLimits.CONSTANTS) {
+        limits.stepClass(order.position(order.first(method)), step.name(), i);
+        return;
+      }
+    }
+    step.methods().forEach(method -> checkStepClass(method.next(), depth + 1, channelClass, order));
   }
 
   /**
@@ -299,23 +478,28 @@ final class ChannelPlanner {
       classNames.reserve(c.simpleName());
     }
     for (TrieNode child : node.children.values()) {
-      List<ChannelsPlan.Parameter> added = child.key.parameter() == null ? List.of()
-          : List.of(child.parameter);
-      String method = methodNames.claim(JavaIdentifiers.camelCase(child.key.literal()), added.size());
-      if (child.children.isEmpty()) {
-        steps.add(new ChannelsPlan.Step(method, added, child.channel, null));
-        continue;
-      }
-      ClassName stepClass = enclosing.nestedClass(classNames.claim(JavaIdentifiers.pascalCase(child.key.literal()), "Step"));
-      List<ChannelsPlan.Parameter> nowCarried = new ArrayList<>(carried);
-      nowCarried.addAll(added);
-      MethodNames stepMethods = new MethodNames();
-      List<ChannelsPlan.Step> next = steps(child, stepClass, nowCarried, stepMethods);
-      String channelMethod = child.channel == null ? null : stepMethods.claim("channel", 0);
-      steps.add(new ChannelsPlan.Step(method, added, null,
-          new ChannelsPlan.StepClass(stepClass, nowCarried, next, child.channel, channelMethod)));
+      int arity = child.key.parameter() == null ? 0 : 1;
+      String method = methodNames.claim(JavaIdentifiers.camelCase(child.key.literal()), arity);
+      steps.add(step(child, enclosing, carried, method, classNames));
     }
     return steps;
+  }
+
+  /** The step of {@code child}, named {@code method}; its step class, if any, is nested in {@code enclosing}. */
+  private ChannelsPlan.Step step(TrieNode child, ClassName enclosing, List<ChannelsPlan.Parameter> carried,
+      String method, NameScope classNames) {
+    List<ChannelsPlan.Parameter> added = child.key.parameter() == null ? List.of() : List.of(child.parameter);
+    if (child.children.isEmpty()) {
+      return new ChannelsPlan.Step(method, added, child.channel, null);
+    }
+    ClassName stepClass = enclosing.nestedClass(classNames.claim(JavaIdentifiers.pascalCase(child.key.literal()), "Step"));
+    List<ChannelsPlan.Parameter> nowCarried = new ArrayList<>(carried);
+    nowCarried.addAll(added);
+    MethodNames stepMethods = new MethodNames();
+    List<ChannelsPlan.Step> next = steps(child, stepClass, nowCarried, stepMethods);
+    String channelMethod = child.channel == null ? null : stepMethods.claim("channel", 0);
+    return new ChannelsPlan.Step(method, added, null,
+        new ChannelsPlan.StepClass(stepClass, nowCarried, next, child.channel, channelMethod));
   }
 
   private record StepKey(String literal, String parameter) {}

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * An upper bound of the constant pool entries of the generated {@code Channels} class, channel by
- * channel in spec order, so that a spec it cannot hold is an error at the first channel beyond.
+ * channel in spec order: a spec it cannot hold has its channel code spread over helper classes
+ * ({@link ChannelsSplit}).
  * Each count below is at least what javac 17 and 25 write for that part of the class (javap); parts
  * that javac may share (a string used twice, a descriptor) are counted as if they were not, except
  * equal strings, which a class file always stores once.

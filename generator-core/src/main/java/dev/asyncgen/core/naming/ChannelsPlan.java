@@ -12,9 +12,29 @@ import java.util.List;
  * @param all every channel, fewest parameters first (the order of the pattern constants)
  * @param parseGroups the channels by the first segment of their names, in the order of the spec
  * @param parseSwitches for each separator, the {@code switch} from first segments to parse groups
+ * @param helpers package-private classes that hold what one class file could not: empty when
+ *     {@code Channels} holds everything. With helpers, each root method of {@code Channels} hands over to
+ *     the helper holding its steps, and every switch chunk is a method of a helper
  */
 public record ChannelsPlan(ClassName channelsClass, ClassName channelClass, List<Step> roots, List<ChannelPlan> all,
-    List<ParseGroup> parseGroups, List<ParseSwitch> parseSwitches) {
+    List<ParseGroup> parseGroups, List<ParseSwitch> parseSwitches, List<Helper> helpers) {
+
+  /**
+   * A package-private class behind {@code Channels}: the code of some root methods (and their step
+   * classes, nested in it), some parse methods with their patterns, and some switch chunks.
+   */
+  public record Helper(ClassName name, List<Step> roots, List<ParseMethod> parseMethods,
+      List<SwitchChunk> switchChunks) {
+    public Helper {
+      roots = List.copyOf(roots);
+      parseMethods = List.copyOf(parseMethods);
+      switchChunks = List.copyOf(switchChunks);
+    }
+  }
+
+  public boolean isSplit() {
+    return !helpers.isEmpty();
+  }
 
   /** A channel: its name template and what the builder needs to make it. */
   public record ChannelPlan(
@@ -180,7 +200,10 @@ public record ChannelsPlan(ClassName channelsClass, ClassName channelClass, List
     }
   }
 
-  /** Some cases of a parse switch; {@code method} holds them, null for the chunk in {@code parse} itself. */
+  /**
+   * Some cases of a parse switch; {@code method} holds them, null for the chunk in {@code parse} itself
+   * (only when there are no helpers).
+   */
   public record SwitchChunk(String method, List<ParseGroup> groups) {
     public SwitchChunk {
       groups = List.copyOf(groups);
@@ -192,5 +215,6 @@ public record ChannelsPlan(ClassName channelsClass, ClassName channelClass, List
     all = List.copyOf(all);
     parseGroups = List.copyOf(parseGroups);
     parseSwitches = List.copyOf(parseSwitches);
+    helpers = List.copyOf(helpers);
   }
 }

@@ -61,11 +61,39 @@ final class JavaLimits {
     }
   }
 
-  /** @param fitting how many channels before this one fit */
-  void channelsClass(SourcePosition channel, int fitting) {
+  /**
+   * Beyond one class file, {@code Channels} hands its code over to helper classes but keeps one method per
+   * first step of a name.
+   *
+   * @param fitting how many root methods before this channel's fit
+   */
+  void channelsRoots(SourcePosition channel, int fitting) {
     diagnostics.error(channel, String.format(Locale.ROOT,
-        "with this channel the Channels class could need more than the %,d constants a class file holds (the"
-            + " %,d channels before it fit): split the spec", CONSTANTS, fitting));
+        "with this channel the Channels class could need more than the %,d constants a class file holds: it"
+            + " keeps a builder method for each first step of a channel name, and %,d fit (the rest of its code is"
+            + " in helper classes): split the spec", CONSTANTS, fitting));
+  }
+
+  /** The code of one root step and its step classes share one class file (one nest). */
+  void rootStep(SourcePosition channel, String method) {
+    diagnostics.error(channel, String.format(Locale.ROOT,
+        "the channels under Channels.%s(...) could need more than the %,d constants a class file holds: its step"
+            + " classes are nested in one class: split the spec", method, CONSTANTS));
+  }
+
+  /** The patterns and names of the channels one parse method tries are constants of the class holding it. */
+  void parseMethod(SourcePosition channel, int channels) {
+    diagnostics.error(channel, String.format(Locale.ROOT,
+        "this channel and the %,d others that Channels.parse tries in the same method could need more than the %,d"
+            + " constants a class file holds (their patterns and parameter names): split the spec", channels - 1,
+        CONSTANTS));
+  }
+
+  /** @param fitting how many of the step class's methods before this channel's fit */
+  void stepClass(SourcePosition channel, ClassName step, int fitting) {
+    diagnostics.error(channel, String.format(Locale.ROOT,
+        "with this channel the step class %s could need more than the %,d constants a class file holds (%,d of its"
+            + " builder methods fit): split the spec", String.join(".", step.simpleNames()), CONSTANTS, fitting));
   }
 
   void enumConstants(ClassName type, StringSchema schema) {

@@ -92,7 +92,7 @@ public final class JavaPlanner {
       operation.messages().forEach(message -> types.add(payloadTypes.get(message)));
       return types.size() == 1 ? types.iterator().next() : ClassName.OBJECT;
     };
-    ChannelsPlan channels = new ChannelPlanner(options.packageName(), operationPayloads, payloadTypes::get,
+    ChannelsPlan channels = new ChannelPlanner(options.packageName(), named.packageScope(), operationPayloads, payloadTypes::get,
         parameterTypes::of, limits, diagnostics).plan(api.channels());
     plans.addAll(parameterTypes.plans());
     plans.sort(Comparator.comparing(plan -> plan.name().simpleName()));

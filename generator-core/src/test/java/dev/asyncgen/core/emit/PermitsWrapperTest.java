@@ -25,4 +25,18 @@ class PermitsWrapperTest {
 
     assertThat(PermitsWrapper.wrap(source)).isEqualTo(source);
   }
+
+  /** The 10,000-channel synthetic spec's Envelope permits 5,000 types; the regex must not recurse per type. */
+  @Test
+  void thousandsOfPermittedTypesWrapOnASmallStack() throws InterruptedException {
+    String types = String.join(", ", java.util.Collections.nCopies(20_000, "ItemEnvelope"));
+    String source = "public sealed interface Envelope permits " + types + " {\n}\n";
+    String[] wrapped = new String[1];
+    Thread thread = new Thread(null, () -> wrapped[0] = PermitsWrapper.wrap(source), "wrap", 256 * 1024);
+    thread.start();
+    thread.join();
+
+    assertThat(wrapped[0]).startsWith("public sealed interface Envelope\n        permits ItemEnvelope,")
+        .endsWith(" ItemEnvelope {\n}\n");
+  }
 }

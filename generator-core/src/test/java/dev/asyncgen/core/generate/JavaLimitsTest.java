@@ -250,7 +250,7 @@ class JavaLimitsTest {
         tooLong("longer-union.yaml:9:7", "the discriminator property name", "65,536"));
   }
 
-  // --- the 65,534 constants of the Channels class
+  // --- the 65,534 constants of the Channels class, beyond which its code goes to helper classes
 
   /** Channels of three parameters each, all names distinct: about 15 constants a channel. */
   private static String manyChannels(int count) {
@@ -274,12 +274,99 @@ class JavaLimitsTest {
   }
 
   @Test
-  void oneChannelMoreIsAnErrorAtThatChannel() {
-    Path spec = folder.resolve("more-channels.yaml");
-    int line = 6 + 6 * CHANNELS_THAT_FIT;
-    assertThat(LimitErrors.of(spec, manyChannels(CHANNELS_THAT_FIT + 1))).containsExactly("more-channels.yaml:" + line
+  void oneChannelMoreSpreadsTheChannelsOverHelperClasses() throws Throwable {
+    ClassLoader loader = compileOnly(folder.resolve("more-channels.yaml"), manyChannels(CHANNELS_THAT_FIT + 1),
+        "Channels", "Channel", "Channels2", "Channels3", "Channels4");
+    assertEquals("Optional[c2609.a.b.c]",
+        GeneratedCode.call(loader, "com.example.limits.Channels", "parse", "c2609.a.b.c").toString());
+    assertEquals("c2609.a.b.c", GeneratedCode.call(loader, "com.example.limits.Channels", "c2609", "a", "b", "c")
+        .toString());
+  }
+
+  // --- the root methods Channels keeps when its code is in helper classes
+
+  /** Channels {@code r{j}.x}: each first segment is a root method returning a step class of its own. */
+  private static String manyRoots(int count) {
+    StringBuilder spec = new StringBuilder(Specs.HEADER).append("channels:\n");
+    for (int j = 0; j < count; j++) {
+      spec.append("  r%d.x: {subscribe: {message: {payload: {type: string}}}}\n".formatted(j));
+    }
+    return spec.toString();
+  }
+
+  /** Counted for {@link #manyRoots}: seven constants a root method; javac writes 65,246 for them. */
+  private static final int ROOTS_THAT_FIT = 9_316;
+
+  @Test
+  void theRootMethodsAtTheirCountedLimitCompile() throws Throwable {
+    ClassLoader loader = compileOnly(folder.resolve("roots.yaml"), manyRoots(ROOTS_THAT_FIT), "Channels", "Channel",
+        "Channels2", "Channels3", "Channels4", "Channels5", "Channels6", "Channels7");
+    assertEquals("Optional[r9315.x]",
+        GeneratedCode.call(loader, "com.example.limits.Channels", "parse", "r9315.x").toString());
+  }
+
+  @Test
+  void oneRootMethodMoreIsAnErrorAtItsChannel() {
+    Path spec = folder.resolve("more-roots.yaml");
+    int line = 6 + ROOTS_THAT_FIT;
+    assertThat(LimitErrors.of(spec, manyRoots(ROOTS_THAT_FIT + 1))).containsExactly("more-roots.yaml:" + line
         + ":3: error: with this channel the Channels class could need more than the 65,534 constants a class file"
-        + " holds (the 2,609 channels before it fit): split the spec");
+        + " holds: it keeps a builder method for each first step of a channel name, and 9,316 fit (the rest of its"
+        + " code is in helper classes): split the spec");
+  }
+
+  /** 200 channels {@code p.{x}...}, so that one parse method tries them all, each with 170 parameters of its own. */
+  private static String manyParametersUnderOneSegment() {
+    StringBuilder spec = new StringBuilder(Specs.HEADER).append("channels:\n");
+    for (int j = 0; j < 200; j++) {
+      int channel = j;
+      // An explicit key: a plain one holds at most 1,024 characters.
+      spec.append("  ? 'p.").append(IntStream.range(0, 170).mapToObj(i -> "{c" + channel + "p" + i + "}")
+          .collect(Collectors.joining("."))).append("'\n  :\n    parameters:\n");
+      IntStream.range(0, 170).forEach(i -> spec.append("      c" + channel + "p" + i + ": {}\n"));
+      spec.append("    subscribe: {message: {payload: {type: string}}}\n");
+    }
+    return spec.toString();
+  }
+
+  @Test
+  void aParseMethodWhosePatternsPassAClassIsAnErrorAtItsFirstChannel() {
+    Path spec = folder.resolve("parse-method.yaml");
+    assertThat(LimitErrors.of(spec, manyParametersUnderOneSegment())).containsExactly("parse-method.yaml:6:5: error:"
+        + " this channel and the 199 others that Channels.parse tries in the same method could need more than the"
+        + " 65,534 constants a class file holds (their patterns and parameter names): split the spec");
+  }
+
+  // --- a step class is a class file of its own, which no helper can take a part of
+
+  /** Channels {@code a.{p}.x{j}}: one step class, {@code Channels.A}, with a builder method per channel. */
+  private static String wideStep(int count) {
+    StringBuilder spec = new StringBuilder(Specs.HEADER).append("channels:\n");
+    for (int j = 0; j < count; j++) {
+      spec.append(("  a.{p}.x%d: {parameters: {p: {schema: {type: string}}},"
+          + " subscribe: {message: {payload: {type: string}}}}\n").formatted(j));
+    }
+    return spec.toString();
+  }
+
+  /** Counted for {@link #wideStep}: five constants a method; javac writes 52,388 for the step class. */
+  private static final int STEP_METHODS_THAT_FIT = 13_084;
+
+  @Test
+  void aStepClassAtItsCountedLimitCompiles() throws Throwable {
+    ClassLoader loader = compileOnly(folder.resolve("wide-step.yaml"), wideStep(STEP_METHODS_THAT_FIT), "Channels",
+        "Channel", "Channels2", "Channels3", "Channels4");
+    assertEquals("Optional[a.b.x13083]",
+        GeneratedCode.call(loader, "com.example.limits.Channels", "parse", "a.b.x13083").toString());
+  }
+
+  @Test
+  void oneMethodMoreInAStepClassIsAnErrorAtItsChannel() {
+    Path spec = folder.resolve("wider-step.yaml");
+    int line = 6 + STEP_METHODS_THAT_FIT;
+    assertThat(LimitErrors.of(spec, wideStep(STEP_METHODS_THAT_FIT + 1))).containsExactly("wider-step.yaml:" + line
+        + ":3: error: with this channel the step class Channels2.A could need more than the 65,534 constants a class"
+        + " file holds (13,084 of its builder methods fit): split the spec");
   }
 
   // --- the same channel limits reached through AsyncAPI 3.0 addresses
@@ -347,12 +434,15 @@ class JavaLimitsTest {
   }
 
   @Test
-  void oneAsyncApi3ChannelMoreThanTheChannelsClassHoldsIsAnErrorAtThatChannel() {
+  void oneAsyncApi3ChannelMoreThanTheChannelsClassHoldsGoesToAHelperClass() throws Throwable {
     Path spec = folder.resolve("more-channels3.yaml");
-    int line = 6 + 4 * CHANNELS_THAT_FIT;
-    assertThat(LimitErrors.of(spec, manyChannels3(CHANNELS_THAT_FIT + 1))).containsExactly("more-channels3.yaml:"
-        + line + ":3: error: with this channel the Channels class could need more than the 65,534 constants a class"
-        + " file holds (the 2,609 channels before it fit): split the spec");
+    Specs.write(spec, manyChannels3(CHANNELS_THAT_FIT + 1));
+    Map<String, String> files = dev.asyncgen.core.SourceGenerator.generate(dev.asyncgen.core.ReadRequest.of(spec),
+        GenerationOptions.forPackage("com.example.limits")).files();
+    assertThat(files.keySet()).contains("com/example/limits/Channels2.java");
+    assertThat(files.get("com/example/limits/Channels.java"))
+        .contains("public static Channel<String> c2609(String u2609, String v2609, String w2609) {\n"
+            + "        return Channels2.c2609(u2609, v2609, w2609);");
   }
 
   /** Generates the spec, checks validate accepts it, and compiles only the named top-level types. */
