@@ -52,30 +52,41 @@ final class UnionPlanner {
     }
     for (Channel channel : api.channels()) {
       for (Operation operation : channel.operations()) {
-        List<String> payloads = recordPayloads(operation.messages());
-        if (payloads != null) {
-          String base = operation.label();
-          ClassName union = ClassName.get(named.packageName(),
-              named.packageScope().claim(JavaIdentifiers.pascalCase(base) + "Payload", "Payload"));
+        ClassName union = recordUnion(operation.label(), "Payload", "message of " + (operation.id() != null
+            ? "operation `" + operation.id() + "`" : "channel `" + channel.id() + "`"), operation.messages(),
+            operation.position());
+        if (union != null) {
           operationUnions.put(operation, union);
-          // Markdown, as spec text is: SpecText makes the code span a {@code} that reads back exactly.
-          add(union, "The payload of any message of " + (operation.id() != null
-              ? "operation `" + operation.id() + "`" : "channel `" + channel.id() + "`") + ".",
-              payloads, null, operation.position());
         }
       }
     }
     for (Operation operation : api.operations()) {
       Reply reply = operation.reply().orElse(null);
-      List<String> payloads = reply == null ? null : recordPayloads(reply.messages());
-      if (payloads != null) {
-        ClassName union = ClassName.get(named.packageName(),
-            named.packageScope().claim(JavaIdentifiers.pascalCase(operation.label()) + "ReplyPayload", "Payload"));
+      ClassName union = reply == null ? null : recordUnion(operation.label(), "ReplyPayload",
+          "reply message of operation `" + operation.label() + "`", reply.messages(), reply.position());
+      if (union != null) {
         replyUnions.put(reply, union);
-        add(union, "The payload of any reply message of operation {@code " + operation.label() + "}.", payloads,
-            null, reply.position());
       }
     }
+  }
+
+  /**
+   * A sealed union over messages whose payloads are several named records, or null when they are not.
+   *
+   * @param base what the union is named after, as words; {@code suffix} follows it (claimed in the package)
+   * @param of what "the payload of any ..." names, as Markdown: SpecText makes a code span a {@code {@code}}
+   *     that reads back exactly
+   */
+  private ClassName recordUnion(String base, String suffix, String of, List<Message> messages,
+      SourcePosition position) {
+    List<String> payloads = recordPayloads(messages);
+    if (payloads == null) {
+      return null;
+    }
+    ClassName union = ClassName.get(named.packageName(),
+        named.packageScope().claim(JavaIdentifiers.pascalCase(base) + suffix, "Payload"));
+    add(union, "The payload of any " + of + ".", payloads, null, position);
+    return union;
   }
 
   /** The union over a reply's message payloads, or null when it has none. */

@@ -55,6 +55,12 @@ class RequestReplyGenerationTest {
   }
 
   @Test
+  void theReplyUnionNamesItsOperationAsCode() {
+    assertTrue(sources.files().get("com/example/pricing/RequestQuoteReplyPayload.java")
+        .contains(" * The payload of any reply message of operation {@code requestQuote}.\n"));
+  }
+
+  @Test
   void aReplyWhoseAddressIsInTheRequestNamesWhereToFindIt() throws Exception {
     Object quote = constant("REQUEST_PRIVATE_QUOTE");
 
