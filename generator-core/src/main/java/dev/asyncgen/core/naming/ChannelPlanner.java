@@ -1,7 +1,6 @@
 package dev.asyncgen.core.naming;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.asyncgen.core.diagnostic.Diagnostics;
 import dev.asyncgen.core.diagnostic.SourcePosition;
@@ -423,12 +422,7 @@ final class ChannelPlanner {
       }
       channel.operations().forEach(operation -> payloads.add(operationPayloads.apply(operation)));
     }
-    if (payloads.size() != 1) {
-      return ClassName.OBJECT;
-    }
-    TypeName type = payloads.iterator().next();
-    // Channel<T> carries a Class<T>: a parameterized payload (a List, a Map) has none.
-    return type instanceof ParameterizedTypeName ? ClassName.OBJECT : type.box();
+    return PayloadTypes.asClass(PayloadTypes.shared(payloads)); // Channel<T> carries a Class<T>
   }
 
   /**

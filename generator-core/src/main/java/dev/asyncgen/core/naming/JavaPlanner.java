@@ -83,21 +83,15 @@ public final class JavaPlanner {
     plans.addAll(interfacePlans(plans));
     ParameterTypes parameterTypes = new ParameterTypes(named,
         plans.stream().filter(EnumPlan.class::isInstance).map(EnumPlan.class::cast).toList(), options, limits);
-    Function<Operation, TypeName> operationPayloads = operation -> {
-      ClassName union = unions.operationUnion(operation);
-      if (union != null) {
-        return union;
-      }
-      Set<TypeName> types = new LinkedHashSet<>();
-      operation.messages().forEach(message -> types.add(payloadTypes.get(message)));
-      return types.size() == 1 ? types.iterator().next() : ClassName.OBJECT;
-    };
+    Function<Operation, TypeName> operationPayloads =
+        operation -> payloadOf(unions.operationUnion(operation), operation.messages(), payloadTypes);
     ChannelsPlan channels = new ChannelPlanner(options.packageName(), named.packageScope(), operationPayloads, payloadTypes::get,
         parameterTypes::of, limits, diagnostics).plan(api.channels());
     plans.addAll(parameterTypes.plans());
     plans.sort(Comparator.comparing(plan -> plan.name().simpleName()));
     RequestReplyPlan requestReply = RequestReplyPlanner.needed(api)
-        ? RequestReplyPlanner.plan(api, options.packageName(), operationPayloads, unions::replyUnion, payloadTypes) : null;
+        ? RequestReplyPlanner.plan(api, options.packageName(), operationPayloads,
+            reply -> payloadOf(unions.replyUnion(reply), reply.messages(), payloadTypes)) : null;
     boolean patterns = allTypes(plans).stream().anyMatch(p -> p instanceof EnumPlan e && e.eventPatterns());
     SupportPlan support = new SupportPlan(patterns ? ClassName.get(options.packageName(), "EventPattern") : null);
     RealtimePlan realtime = options.realtime()
@@ -131,6 +125,11 @@ public final class JavaPlanner {
       records.addTopLevel(owner.nested());
     }
     return payloadTypes;
+  }
+
+  /** The payload type of several alternative messages: their union when they have one, else the type they share. */
+  private static TypeName payloadOf(ClassName union, List<Message> messages, Map<Message, TypeName> payloadTypes) {
+    return union != null ? union : PayloadTypes.shared(messages.stream().map(payloadTypes::get).toList());
   }
 
   /** Inline messages without a name are named after their operation: its id, else channel and kind. */

@@ -1,19 +1,14 @@
 package dev.asyncgen.core.naming;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.asyncgen.core.model.AsyncApi;
 import dev.asyncgen.core.model.Channel;
 import dev.asyncgen.core.model.ChannelAddress;
-import dev.asyncgen.core.model.Message;
 import dev.asyncgen.core.model.Operation;
 import dev.asyncgen.core.model.Reply;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /** Plans the request/reply catalogue for the operations that expect a reply (AsyncAPI 3.x). */
@@ -27,11 +22,10 @@ final class RequestReplyPlanner {
 
   /**
    * @param operationPayloads the payload type of an operation's messages
-   * @param replyUnions the union over a reply's several record payloads, or null
-   * @param messagePayloads the payload type of one message
+   * @param replyPayloads the payload type of a reply's messages
    */
   static RequestReplyPlan plan(AsyncApi api, String packageName, Function<Operation, TypeName> operationPayloads,
-      Function<Reply, ClassName> replyUnions, Map<Message, TypeName> messagePayloads) {
+      Function<Reply, TypeName> replyPayloads) {
     NameScope constants = new NameScope(false);
     List<RequestReplyPlan.Entry> entries = new ArrayList<>();
     for (Operation operation : api.operations()) {
@@ -45,25 +39,14 @@ final class RequestReplyPlanner {
           label,
           operation.action().keyword(),
           address(api, operation.channelId()),
-          asClass(operationPayloads.apply(operation)),
+          PayloadTypes.asClass(operationPayloads.apply(operation)),
           reply.channelId() == null ? null : address(api, reply.channelId()),
           reply.addressLocation(),
-          asClass(replyUnions.apply(reply) != null ? replyUnions.apply(reply) : replyType(reply, messagePayloads)),
+          PayloadTypes.asClass(replyPayloads.apply(reply)),
           operation.summary()));
     }
     return new RequestReplyPlan(ClassName.get(packageName, NamedTypes.OPERATIONS),
         ClassName.get(packageName, NamedTypes.REQUEST_REPLY), entries);
-  }
-
-  private static TypeName replyType(Reply reply, Map<Message, TypeName> messagePayloads) {
-    Set<TypeName> types = new LinkedHashSet<>();
-    reply.messages().forEach(message -> types.add(messagePayloads.get(message)));
-    return types.size() == 1 ? types.iterator().next() : ClassName.OBJECT;
-  }
-
-  /** A {@code Class<T>} needs a class: a List or Map payload is carried as Object, as on {@code Channel}. */
-  private static TypeName asClass(TypeName type) {
-    return type instanceof ParameterizedTypeName ? ClassName.OBJECT : type.box();
   }
 
   private static String address(AsyncApi api, String channelId) {
