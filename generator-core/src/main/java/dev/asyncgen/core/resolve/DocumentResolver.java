@@ -53,7 +53,7 @@ public final class DocumentResolver {
   public Resolution resolve(MapNode root, SourceFile rootFile, String version, Diagnostics diagnostics) {
     Fields fields = new Fields(diagnostics);
     ReferenceResolver references = new ReferenceResolver(files, rootFile, allowRemoteRefs, diagnostics);
-    SchemaResolver schemas = new SchemaResolver(references, fields, diagnostics);
+    SchemaResolver schemas = new SchemaResolver(references, fields, diagnostics, false);
     MapNode components = fields.map(root, "components");
     MapNode componentSchemas = components == null ? null : fields.map(components, "schemas");
     if (componentSchemas != null) {

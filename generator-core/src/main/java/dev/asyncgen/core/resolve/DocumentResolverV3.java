@@ -41,8 +41,7 @@ public final class DocumentResolverV3 {
       Diagnostics diagnostics) {
     Fields fields = new Fields(diagnostics);
     ReferenceResolver references = new ReferenceResolver(files, rootFile, allowRemoteRefs, diagnostics);
-    SchemaResolver schemas = new SchemaResolver(references, fields, diagnostics);
-    schemas.acceptMultiFormatNamedSchemas();
+    SchemaResolver schemas = new SchemaResolver(references, fields, diagnostics, true);
     MapNode components = fields.map(root, "components");
     MapNode componentSchemas = components == null ? null : fields.map(components, "schemas");
     if (componentSchemas != null) {

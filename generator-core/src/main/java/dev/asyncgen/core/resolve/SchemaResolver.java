@@ -51,11 +51,12 @@ final class SchemaResolver {
 
   private record Pending(Location location, SourcePosition firstUse) {}
 
-  /** 3.x: a named schema may be a Multi Format Schema Object. */
-  private boolean multiFormatNamed;
+  private final boolean multiFormatNamed;
 
-  SchemaResolver(ReferenceResolver references, Fields fields, Diagnostics diagnostics) {
+  /** @param multiFormatNamed whether named schemas (components, {@code $ref} targets) may be 3.x Multi Format Schema Objects */
+  SchemaResolver(ReferenceResolver references, Fields fields, Diagnostics diagnostics, boolean multiFormatNamed) {
     this.references = references;
+    this.multiFormatNamed = multiFormatNamed;
     this.fields = fields;
     this.diagnostics = diagnostics;
   }
@@ -86,21 +87,16 @@ final class SchemaResolver {
     return ordered;
   }
 
-  /** From now on, named schemas (components, {@code $ref} targets) may be Multi Format Schema Objects. */
-  void acceptMultiFormatNamedSchemas() {
-    multiFormatNamed = true;
-  }
-
   /**
    * A schema where AsyncAPI 3.x allows a Multi Format Schema Object ({@code {schemaFormat, schema}}):
    * its {@code schema} when the format is JSON Schema-like, else typed as anything, with a warning. Any
    * other node is a schema.
    */
   Schema multiFormat(SpecNode node) {
-    if (!(node instanceof MapNode map) || !map.has("schemaFormat") || !map.has("schema")
-        || ReferenceResolver.refOf(node) != null) {
+    if (!SchemaFormats.isMultiFormatSchemaObject(node)) {
       return schema(node);
     }
+    MapNode map = (MapNode) node;
     String format = fields.string(map, "schemaFormat");
     if (SchemaFormats.isJsonSchema(format)) {
       return schema(map.get("schema"));

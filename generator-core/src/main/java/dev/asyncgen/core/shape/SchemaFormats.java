@@ -1,5 +1,7 @@
 package dev.asyncgen.core.shape;
 
+import dev.asyncgen.core.load.MapNode;
+import dev.asyncgen.core.load.SpecNode;
 import java.util.Locale;
 
 /**
@@ -32,5 +34,13 @@ public final class SchemaFormats {
         || format.startsWith("application/schema+json")
         || format.startsWith("application/schema+yaml")
         || format.startsWith("application/vnd.oai.openapi");
+  }
+
+  /**
+   * Whether a node is an AsyncAPI 3.x Multi Format Schema Object, {@code {schemaFormat, schema}}: a Schema
+   * Object has no {@code schemaFormat}, and a Reference Object stands for what it points at.
+   */
+  public static boolean isMultiFormatSchemaObject(SpecNode node) {
+    return node instanceof MapNode map && map.has("schemaFormat") && map.has("schema") && !map.has("$ref");
   }
 }

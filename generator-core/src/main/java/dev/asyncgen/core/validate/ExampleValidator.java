@@ -120,8 +120,11 @@ public final class ExampleValidator {
     }
     SpecNode target = node instanceof MapNode map && map.get("$ref") instanceof ScalarNode ref && map.keys().size() == 1
         ? localTarget(node.position().file().uri(), ref.text()) : node;
-    if (!(target instanceof MapNode multi) || !(multi.get("schemaFormat") instanceof ScalarNode format)
-        || !multi.has("schema")) {
+    if (!SchemaFormats.isMultiFormatSchemaObject(target)) {
+      return node;
+    }
+    MapNode multi = (MapNode) target;
+    if (!(multi.get("schemaFormat") instanceof ScalarNode format)) {
       return node;
     }
     return SchemaFormats.isJsonSchema(format.text()) ? multi.get("schema") : null;
