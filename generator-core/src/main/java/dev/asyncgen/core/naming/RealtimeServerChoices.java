@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,8 +25,7 @@ final class RealtimeServerChoices {
     List<RealtimePlan.ServerChoice> choices = new ArrayList<>();
     for (Server server : servers) {
       String name = RealtimePlanner.nameOf(api, server);
-      String url = server.url().contains("://")
-          ? server.url() : server.protocol().toLowerCase(Locale.ROOT) + "://" + server.url();
+      String url = server.address();
       Map<String, String> variables = new LinkedHashMap<>();
       for (ServerVariable variable : server.variables().values()) {
         variables.put(variable.name(), variable.defaultValue());
