@@ -132,24 +132,28 @@ public final class JavaPlanner {
     return union != null ? union : PayloadTypes.shared(messages.stream().map(payloadTypes::get).toList());
   }
 
-  /** Inline messages without a name are named after their operation: its id, else channel and kind. */
+  /**
+   * Inline messages without a name are named after their operation (its id, else channel and keyword), a reply's
+   * after its operation and "reply", others after their id in a 3.x channel's messages.
+   */
   private Map<Message, String> anonymousMessageNames() {
     Map<Message, String> names = new IdentityHashMap<>();
     for (var channel : api.channels()) {
       for (var operation : channel.operations()) {
-        String base = operation.label();
-        for (int i = 0; i < operation.messages().size(); i++) {
-          names.putIfAbsent(operation.messages().get(i), base + (operation.messages().size() > 1 ? " " + (i + 1) : ""));
-        }
-        List<Message> replies = operation.reply().map(Reply::messages).orElse(List.of());
-        for (int i = 0; i < replies.size(); i++) {
-          names.putIfAbsent(replies.get(i), base + " reply" + (replies.size() > 1 ? " " + (i + 1) : ""));
-        }
+        nameInOrder(names, operation.messages(), operation.label());
+        nameInOrder(names, operation.reply().map(Reply::messages).orElse(List.of()), operation.label() + " reply");
       }
       // 3.x names every channel message: its key in the channel's messages.
       channel.messages().forEach((id, message) -> names.putIfAbsent(message, id));
     }
     return names;
+  }
+
+  /** Each message not named yet after {@code base}, numbered when there are several. */
+  private static void nameInOrder(Map<Message, String> names, List<Message> messages, String base) {
+    for (int i = 0; i < messages.size(); i++) {
+      names.putIfAbsent(messages.get(i), base + (messages.size() > 1 ? " " + (i + 1) : ""));
+    }
   }
 
   private TypeName map(Schema schema, Owner owner, String name) {
