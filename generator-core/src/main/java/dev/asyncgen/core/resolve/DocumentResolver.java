@@ -4,16 +4,12 @@ import dev.asyncgen.core.diagnostic.Diagnostics;
 import dev.asyncgen.core.diagnostic.SourceFile;
 import dev.asyncgen.core.diagnostic.SpecException;
 import dev.asyncgen.core.load.MapNode;
-import dev.asyncgen.core.load.SpecFiles;
 import dev.asyncgen.core.model.AsyncApi;
+import dev.asyncgen.core.load.SpecFiles;
 import dev.asyncgen.core.model.Channel;
-import dev.asyncgen.core.model.Info;
 import dev.asyncgen.core.model.Message;
-import dev.asyncgen.core.model.NamedSchema;
 import dev.asyncgen.core.model.Parameter;
-import dev.asyncgen.core.model.Server;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,25 +47,14 @@ public final class DocumentResolver {
    * @param version its {@code asyncapi} version, already checked to be one asyncgen reads
    */
   public Resolution resolve(MapNode root, SourceFile rootFile, String version, Diagnostics diagnostics) {
-    Fields fields = new Fields(diagnostics);
-    ReferenceResolver references = new ReferenceResolver(files, rootFile, allowRemoteRefs, diagnostics);
-    SchemaResolver schemas = new SchemaResolver(references, fields, diagnostics, false);
-    MapNode components = fields.map(root, "components");
-    MapNode componentSchemas = components == null ? null : fields.map(components, "schemas");
-    if (componentSchemas != null) {
-      schemas.registerComponents(rootFile, componentSchemas);
-    }
-    String defaultContentType = fields.string(root, "defaultContentType");
-    MessageResolver messageResolver = new MessageResolver(references, schemas, fields, diagnostics, defaultContentType, false);
-    ChannelResolver channelResolver = new ChannelResolver(references, schemas, messageResolver, fields, diagnostics);
-
-    Map<String, Message> messages = Components.messages(components, rootFile, fields, messageResolver);
-    Map<String, Parameter> parameters =
-        Components.parameters(components, rootFile, fields, channelResolver::componentParameter);
-
+    DocumentReading reading = new DocumentReading(files, allowRemoteRefs, root, rootFile, diagnostics, false);
+    ChannelResolver channelResolver = new ChannelResolver(reading.references, reading.schemas, reading.messages,
+        reading.fields, diagnostics);
+    Map<String, Message> messages = reading.componentMessages();
+    Map<String, Parameter> parameters = reading.componentParameters(channelResolver::componentParameter);
 
     List<Channel> channels = new ArrayList<>();
-    MapNode channelsNode = fields.map(root, "channels");
+    MapNode channelsNode = reading.fields.map(root, "channels");
     if (channelsNode == null && !root.has("channels")) {
       diagnostics.error(root.position(), "an AsyncAPI 2.x document needs 'channels'");
     } else if (channelsNode != null) {
@@ -80,22 +65,6 @@ public final class DocumentResolver {
         }
       });
     }
-
-    Map<String, Server> servers = Servers.of(root, references, fields, map -> fields.string(map, "url"));
-    Map<String, NamedSchema> namedSchemas = schemas.buildAll();
-    diagnostics.throwIfErrors();
-    AsyncApi api = new AsyncApi(version, info(root, fields, diagnostics), defaultContentType, servers, channels,
-        namedSchemas, messages, parameters, files.files());
-    SemanticChecks.check(api, diagnostics);
-    return new Resolution(api, messageResolver.built());
-  }
-
-  static Info info(MapNode root, Fields fields, Diagnostics diagnostics) {
-    MapNode info = fields.map(root, "info");
-    if (info == null) {
-      diagnostics.error(root.position(), "an AsyncAPI document needs 'info'");
-      diagnostics.throwIfErrors();
-    }
-    return new Info(fields.string(info, "title"), fields.string(info, "version"), fields.string(info, "description"));
+    return reading.finish(version, channels, messages, parameters, map -> reading.fields.string(map, "url"));
   }
 }

@@ -8,10 +8,8 @@ import dev.asyncgen.core.load.SpecFiles;
 import dev.asyncgen.core.model.AsyncApi;
 import dev.asyncgen.core.model.Channel;
 import dev.asyncgen.core.model.Message;
-import dev.asyncgen.core.model.NamedSchema;
 import dev.asyncgen.core.model.Operation;
 import dev.asyncgen.core.model.Parameter;
-import dev.asyncgen.core.model.Server;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,36 +37,26 @@ public final class DocumentResolverV3 {
    */
   public DocumentResolver.Resolution resolve(MapNode root, SourceFile rootFile, String version,
       Diagnostics diagnostics) {
-    Fields fields = new Fields(diagnostics);
-    ReferenceResolver references = new ReferenceResolver(files, rootFile, allowRemoteRefs, diagnostics);
-    SchemaResolver schemas = new SchemaResolver(references, fields, diagnostics, true);
-    MapNode components = fields.map(root, "components");
-    MapNode componentSchemas = components == null ? null : fields.map(components, "schemas");
-    if (componentSchemas != null) {
-      schemas.registerComponents(rootFile, componentSchemas);
-    }
-    String defaultContentType = fields.string(root, "defaultContentType");
-    MessageResolver messageResolver =
-        new MessageResolver(references, schemas, fields, diagnostics, defaultContentType, true);
-    ChannelResolverV3 channelResolver = new ChannelResolverV3(references, messageResolver, fields, diagnostics);
-
-    Map<String, Message> messages = Components.messages(components, rootFile, fields, messageResolver);
-    Map<String, Parameter> parameters =
-        Components.parameters(components, rootFile, fields, channelResolver::componentParameter);
-
+    DocumentReading reading = new DocumentReading(files, allowRemoteRefs, root, rootFile, diagnostics, true);
+    Fields fields = reading.fields;
+    ChannelResolverV3 channelResolver =
+        new ChannelResolverV3(reading.references, reading.messages, fields, diagnostics);
+    Map<String, Message> messages = reading.componentMessages();
+    Map<String, Parameter> parameters = reading.componentParameters(channelResolver::componentParameter);
 
     Map<String, ChannelResolverV3.ChannelParts> channelsByLocation = new LinkedHashMap<>();
     MapNode channelsNode = fields.map(root, "channels");
     if (channelsNode != null) {
       channelsNode.entries().forEach((id, node) -> {
-        ChannelResolverV3.ChannelParts channel = channelResolver.channel(rootFile, id, node, channelsNode.keyPosition(id));
+        ChannelResolverV3.ChannelParts channel =
+            channelResolver.channel(rootFile, id, node, channelsNode.keyPosition(id));
         if (channel != null) {
           channelsByLocation.putIfAbsent(channel.location(), channel);
         }
       });
     }
     OperationResolverV3 operationResolver =
-        new OperationResolverV3(references, messageResolver, fields, diagnostics, channelsByLocation);
+        new OperationResolverV3(reading.references, reading.messages, fields, diagnostics, channelsByLocation);
     Map<String, List<Operation>> operationsByChannel = new LinkedHashMap<>();
     MapNode operationsNode = fields.map(root, "operations");
     if (operationsNode != null) {
@@ -85,16 +73,10 @@ public final class DocumentResolverV3 {
         operationsByChannel.getOrDefault(parts.id(), List.of()), parts.bindings(), parts.position())));
 
     // 3.x splits the 2.x url into host and pathname; the model joins them back, without the scheme.
-    Map<String, Server> servers = Servers.of(root, references, fields, map -> {
+    return reading.finish(version, channels, messages, parameters, map -> {
       String host = fields.string(map, "host");
       String pathname = fields.string(map, "pathname");
       return host == null ? null : host + (pathname == null ? "" : pathname);
     });
-    Map<String, NamedSchema> namedSchemas = schemas.buildAll();
-    diagnostics.throwIfErrors();
-    AsyncApi api = new AsyncApi(version, DocumentResolver.info(root, fields, diagnostics), defaultContentType,
-        servers, channels, namedSchemas, messages, parameters, files.files());
-    SemanticChecks.check(api, diagnostics);
-    return new DocumentResolver.Resolution(api, messageResolver.built());
   }
 }

@@ -53,7 +53,10 @@ final class SchemaResolver {
 
   private final boolean multiFormatNamed;
 
-  /** @param multiFormatNamed whether named schemas (components, {@code $ref} targets) may be 3.x Multi Format Schema Objects */
+  /**
+   * @param multiFormatNamed whether named schemas (components, {@code $ref} targets) may be 3.x Multi Format
+   *     Schema Objects
+   */
   SchemaResolver(ReferenceResolver references, Fields fields, Diagnostics diagnostics, boolean multiFormatNamed) {
     this.references = references;
     this.multiFormatNamed = multiFormatNamed;
