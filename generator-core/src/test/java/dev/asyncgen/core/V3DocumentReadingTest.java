@@ -182,6 +182,32 @@ class V3DocumentReadingTest {
   }
 
   @Test
+  void anOperationInAnotherFileNeedsASendOrReceiveActionAndAChannel() {
+    Specs.write(dir.resolve("ops.yaml"), """
+        sendPing:
+          action: publish
+          channel: {$ref: 'root.yaml#/channels/ping'}
+        noChannel:
+          action: send
+        """);
+    Path root = Specs.write(dir.resolve("root.yaml"), document("""
+        channels:
+          ping:
+            address: ping
+            messages:
+              ping: {payload: {type: string}}
+        operations:
+          sendPing: {$ref: 'ops.yaml#/sendPing'}
+          noChannel: {$ref: 'ops.yaml#/noChannel'}
+        """));
+
+    assertThat(Specs.messages(Specs.readFailing(root))).containsExactly(
+        "ops.yaml:2:11: error: 'action' in operation 'sendPing' must be send or receive, found 'publish'",
+        "ops.yaml:5:3: error: operation 'noChannel' needs a 'channel': a $ref to one of the document's channels,"
+            + " such as '#/channels/userSignedUp'");
+  }
+
+  @Test
   void structureErrorsAreReportedAllAtOnceByCheckAndGeneration() {
     SpecException checked = catchThrowableOfType(SpecException.class,
         () -> SourceGenerator.check(ReadRequest.of(Specs.spec("v3/invalid.yaml"))));

@@ -42,10 +42,20 @@ final class OperationResolverV3 {
       return null;
     }
     MapNode map = traits.apply(raw);
+    // The structure check covers the root file; an operation $ref'd from another file is checked here.
     String keyword = fields.string(map, "action");
-    Operation.Action action = "send".equals(keyword) ? Operation.Action.SEND : Operation.Action.RECEIVE;
+    Operation.Action action = "send".equals(keyword) ? Operation.Action.SEND
+        : "receive".equals(keyword) ? Operation.Action.RECEIVE : null;
+    if (action == null) {
+      diagnostics.error(map.has("action") ? map.get("action").position() : map.position(), "'action' in operation '"
+          + id + "' must be send or receive, found " + (keyword == null ? "none" : "'" + keyword + "'"));
+    }
+    if (!map.has("channel")) {
+      diagnostics.error(map.position(), "operation '" + id + "' needs a 'channel': a $ref to one of the document's"
+          + " channels, such as '#/channels/userSignedUp'");
+    }
     ChannelResolverV3.ChannelParts channel = channel(map.get("channel"), "operation '" + id + "'");
-    if (channel == null) {
+    if (channel == null || action == null) {
       return null;
     }
     List<Message> messages = messages(fields.list(map, "messages"), channel, "operation '" + id + "'");
