@@ -17,12 +17,14 @@ import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.codehaus.plexus.build.BuildContext;
 
 /**
- * Generates Java records, enums and a typed channel API from an AsyncAPI document, and adds
+ * Generates Java records, enums and a typed channel API from an AsyncAPI 2.x or 3.x document, and adds
  * them to the compile source roots. Regenerates only when the spec, a file it {@code $ref}s, an
  * option or the generator changed; otherwise it touches no file, so nothing is recompiled.
  */
@@ -62,6 +64,9 @@ public class GenerateMojo extends SpecMojo {
   @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
   MojoExecution mojoExecution;
 
+  @Component
+  BuildContext buildContext;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     long start = System.nanoTime();
@@ -71,6 +76,8 @@ public class GenerateMojo extends SpecMojo {
     }
     Path basedir = basedir();
     Generator.Request request = request(basedir);
+    IdeFeedback ide = new IdeFeedback(buildContext);
+    ide.startingOn(basedir.resolve(inputSpec.toPath()).toFile());
     String output = Conversions.relative(basedir, request.outputDirectory());
     Path records = Path.of(project.getBuild().getDirectory(), "asyncgen");
     String other = SharedOutputCheck.otherOwner(records, otherExecutionIds(), request.outputDirectory()).orElse(null);
@@ -86,6 +93,7 @@ public class GenerateMojo extends SpecMojo {
     try {
       outcome = generator.generate(request);
     } catch (SpecException e) {
+      ide.problems(e.diagnostics());
       // A headline first, so that each file:line:column line shows on a line of its own. Maven
       // prints the message alone; the cause's stack trace only with -e.
       throw new MojoFailureException("asyncgen could not generate from " + request.read().displayPath() + ":\n"
@@ -103,6 +111,9 @@ public class GenerateMojo extends SpecMojo {
           output, request.read().displayPath(), (System.nanoTime() - start) / 1_000_000));
     } else {
       WriteSummary summary = outcome.summary();
+      if (summary.writtenCount() + summary.removedCount() > 0) {
+        ide.outputChanged(request.outputDirectory());
+      }
       getLog().debug("asyncgen: regenerating because " + outcome.reason());
       getLog().info(String.format("asyncgen: %d written, %d unchanged, %d removed in %s (%d ms)",
           summary.writtenCount(), summary.unchangedCount(), summary.removedCount(), output, outcome.millis()));

@@ -32,7 +32,7 @@ abstract class SpecMojo extends AbstractMojo {
 
   /**
    * Whether schema enums become plain Java enums that fail on values the spec does not list, instead of
-   * open enums that keep them.
+   * open enums that keep them, and {@code oneOf} interfaces lose their {@code Unknown} alternative.
    */
   @Parameter(property = "asyncgen.closedEnums", defaultValue = "false")
   boolean closedEnums;
@@ -41,7 +41,7 @@ abstract class SpecMojo extends AbstractMojo {
   @Parameter(property = "asyncgen.allowRemoteRefs", defaultValue = "false")
   boolean allowRemoteRefs;
 
-  /** Largest spec file read, in bytes. */
+  /** Largest file read (the spec, each file it {@code $ref}s), in bytes: 1 to 1 GiB; the default is 16 MiB. */
   @Parameter(property = "asyncgen.maxSpecSize", defaultValue = "16777216")
   long maxSpecSize;
 

@@ -32,6 +32,7 @@ class GenerateMojoTest {
   TestProject project;
   MavenProject mavenProject;
   List<String> log = new ArrayList<>();
+  RecordingBuildContext ide = new RecordingBuildContext();
 
   @BeforeEach
   void setUp() {
@@ -63,6 +64,7 @@ class GenerateMojoTest {
     mojo.project = mavenProject;
     mojo.mojoExecution = new MojoExecution(descriptor, executionId);
     mojo.setLog(new RecordingLog(log));
+    mojo.buildContext = ide;
     return mojo;
   }
 
@@ -92,6 +94,36 @@ class GenerateMojoTest {
     assertThat(log).singleElement().asString().matches(
         "\\[INFO] asyncgen: target/generated-sources/asyncgen is up to date with src/main/asyncapi/shop.yaml \\(\\d+ ms\\)");
     assertThat(mavenProject.getCompileSourceRoots()).containsExactly(project.output.toString());
+  }
+
+  @Test
+  void theIdeHearsOfTheOutputOnlyWhenFilesWereWrittenOrRemoved() throws Exception {
+    String clear = "clear " + project.spec;
+    String refresh = "refresh " + project.output;
+
+    mojo().execute();
+    assertThat(ide.calls).containsExactly(clear, refresh);
+
+    ide.calls.clear();
+    mojo().execute();
+    assertThat(ide.calls).as("up to date: nothing changed").containsExactly(clear);
+
+    ide.calls.clear();
+    TestProject.write(project.spec, TestProject.SPEC.substring(0, TestProject.SPEC.indexOf("  refunds:")));
+    mojo().execute();
+    assertThat(log).last().asString().contains("1 written, 2 unchanged, 1 removed");
+    assertThat(ide.calls).as("a file rewritten, one removed").containsExactly(clear, refresh);
+  }
+
+  @Test
+  void specErrorsAreMarkersOnTheSpecInTheIde() {
+    TestProject.write(project.spec, TestProject.BROKEN_SPEC);
+
+    catchThrowableOfType(MojoFailureException.class, () -> mojo().execute());
+
+    assertThat(ide.calls).containsExactly("clear " + project.spec,
+        "error " + project.spec + ":10:17 $ref target src/main/asyncapi/shop.yaml#/components/schemas/Missing"
+            + " does not exist: no 'components' in src/main/asyncapi/shop.yaml#");
   }
 
   @Test
