@@ -1,5 +1,6 @@
 package dev.asyncgen.core.validate;
 
+import dev.asyncgen.core.AsyncgenVersion;
 import dev.asyncgen.core.diagnostic.SourceFile;
 import dev.asyncgen.core.diagnostic.SourcePosition;
 import dev.asyncgen.core.diagnostic.SpecException;
@@ -31,7 +32,7 @@ public final class DocumentVersion {
     String version = node instanceof ScalarNode scalar ? scalar.text() : node.kind();
     if (!SUPPORTED_VERSION.matcher(version).matches()) {
       throw new SpecException(node.position(), "AsyncAPI version '" + version
-          + "' is not supported: asyncgen reads AsyncAPI 2.0.0 to 2.6.x, 3.0.x and 3.1.x");
+          + "' is not supported: asyncgen reads AsyncAPI " + AsyncgenVersion.ASYNCAPI_VERSIONS);
     }
     return version;
   }
