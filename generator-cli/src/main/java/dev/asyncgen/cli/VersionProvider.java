@@ -1,6 +1,7 @@
 package dev.asyncgen.cli;
 
 import dev.asyncgen.core.AsyncgenVersion;
+import dev.asyncgen.core.validate.DocumentVersion;
 import picocli.CommandLine.IVersionProvider;
 
 /** {@code asyncgen --version}: the generator's version and the AsyncAPI versions it reads. */
@@ -9,7 +10,7 @@ final class VersionProvider implements IVersionProvider {
   public String[] getVersion() {
     return new String[] {
         "asyncgen " + AsyncgenVersion.current(),
-        "reads AsyncAPI " + AsyncgenVersion.ASYNCAPI_VERSIONS,
+        "reads AsyncAPI " + DocumentVersion.READ_VERSIONS,
     };
   }
 }

@@ -14,9 +14,6 @@ public final class AsyncgenVersion {
   /** What {@link #current()} gives when the resource was not filtered by Maven. */
   public static final String DEVELOPMENT_BUILD = "development build";
 
-  /** The AsyncAPI versions asyncgen reads, as the CLI and error messages name them. */
-  public static final String ASYNCAPI_VERSIONS = "2.0.0 to 2.6.x, 3.0.x and 3.1.x";
-
   private static final String CURRENT = read();
 
   private AsyncgenVersion() {}
