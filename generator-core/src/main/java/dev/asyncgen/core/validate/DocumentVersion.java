@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 
 /** The first check of a document: that it is AsyncAPI, in a version asyncgen reads. */
 public final class DocumentVersion {
+  /** The AsyncAPI versions asyncgen reads, as error messages and {@code asyncgen --version} name them. */
+  public static final String READ_VERSIONS = "2.0.0 to 2.6.x, 3.0.x and 3.1.x";
+
   private static final Pattern SUPPORTED_VERSION = Pattern.compile("2\\.[0-6]\\.[0-9]+|3\\.[01]\\.[0-9]+");
   private static final Pattern THREE_X = Pattern.compile("3\\..*");
 
@@ -31,7 +34,7 @@ public final class DocumentVersion {
     String version = node instanceof ScalarNode scalar ? scalar.text() : node.kind();
     if (!SUPPORTED_VERSION.matcher(version).matches()) {
       throw new SpecException(node.position(), "AsyncAPI version '" + version
-          + "' is not supported: asyncgen reads AsyncAPI 2.0.0 to 2.6.x, 3.0.x and 3.1.x");
+          + "' is not supported: asyncgen reads AsyncAPI " + READ_VERSIONS);
     }
     return version;
   }
