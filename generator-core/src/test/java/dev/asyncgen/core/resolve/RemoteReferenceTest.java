@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -163,17 +164,18 @@ class RemoteReferenceTest {
 
   @EachVersion
   void unreachableHostSaysWhy(SpecShape shape) throws IOException {
-    int closedPort;
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      closedPort = socket.getLocalPort();
+    // Bound but never listening: connections are refused, and no other process can take the port meanwhile
+    // (a port closed before the read could be reused by anyone).
+    try (Socket bound = new Socket()) {
+      bound.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+      String url = "http://127.0.0.1:" + bound.getLocalPort() + "/schemas.yaml";
+
+      SpecException e = Specs.readFailing(
+          ReadRequest.of(rootReferring(shape, url + "#/Thing")).withAllowRemoteRefs(true));
+
+      assertThat(Specs.messages(e)).containsExactly(
+          "root.yaml:10:17: error: referenced file " + url + " cannot be fetched: could not connect");
     }
-    String url = "http://127.0.0.1:" + closedPort + "/schemas.yaml";
-
-    SpecException e = Specs.readFailing(
-        ReadRequest.of(rootReferring(shape, url + "#/Thing")).withAllowRemoteRefs(true));
-
-    assertThat(Specs.messages(e)).containsExactly(
-        "root.yaml:10:17: error: referenced file " + url + " cannot be fetched: could not connect");
   }
 
   /** Serves {@code /schemas.yaml} on the loopback interface until the test ends; returns its URL. */
