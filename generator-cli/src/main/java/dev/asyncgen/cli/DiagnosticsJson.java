@@ -10,10 +10,14 @@ final class DiagnosticsJson {
   private DiagnosticsJson() {}
 
   static String render(String spec, boolean valid, List<Diagnostic> diagnostics) {
+    StringBuilder json = new StringBuilder("{\"spec\":").append(string(spec)).append(",\"valid\":").append(valid);
+    return appendCounts(json, diagnostics).append('}').toString();
+  }
+
+  /** {@code ,"errors":N,"warnings":N,"diagnostics":[...]}, appended to an open object. */
+  static StringBuilder appendCounts(StringBuilder json, List<Diagnostic> diagnostics) {
     long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-    StringBuilder json = new StringBuilder("{\"spec\":").append(string(spec))
-        .append(",\"valid\":").append(valid)
-        .append(",\"errors\":").append(errors)
+    json.append(",\"errors\":").append(errors)
         .append(",\"warnings\":").append(diagnostics.size() - errors)
         .append(",\"diagnostics\":[");
     for (int i = 0; i < diagnostics.size(); i++) {
@@ -26,7 +30,7 @@ final class DiagnosticsJson {
       }
       json.append(",\"message\":").append(string(diagnostic.message())).append('}');
     }
-    return json.append("]}").toString();
+    return json.append(']');
   }
 
   static String string(String text) {

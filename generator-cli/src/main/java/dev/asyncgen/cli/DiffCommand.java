@@ -1,5 +1,8 @@
 package dev.asyncgen.cli;
 
+import dev.asyncgen.core.DisplayPaths;
+import dev.asyncgen.core.ReadRequest;
+import dev.asyncgen.core.diagnostic.SpecException;
 import dev.asyncgen.core.diff.DiffReport;
 import dev.asyncgen.core.diff.DiffRequest;
 import dev.asyncgen.core.diff.Level;
@@ -8,6 +11,7 @@ import dev.asyncgen.core.naming.GenerationOptions;
 import dev.asyncgen.core.naming.GenerationOptions.DateTimeType;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,10 +83,23 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     GenerationOptions options = new GenerationOptions("asyncgen.diff", dateTimeType, enforceRequired, closedEnums);
-    DiffReport report = SpecDiff.diff(new DiffRequest(readOptions.request(oldSpec), readOptions.request(newSpec),
-        options));
-    boolean failed = failOn.level() != null && !report.atLeast(failOn.level()).isEmpty();
+    List<String> shown = DisplayPaths.distinct(oldSpec, newSpec);
+    ReadRequest oldRequest = readOptions.request(oldSpec).withDisplayPath(shown.get(0));
+    ReadRequest newRequest = readOptions.request(newSpec).withDisplayPath(shown.get(1));
     PrintWriter out = spec.commandLine().getOut();
+    DiffReport report;
+    try {
+      report = SpecDiff.diff(new DiffRequest(oldRequest, newRequest, options));
+    } catch (SpecException e) {
+      if (format != Format.json) {
+        throw e;
+      }
+      // Tools reading JSON get JSON in every case, as from validate --format json.
+      out.println(DiffJson.renderErrors(shown.get(0), shown.get(1), e.diagnostics()));
+      out.flush();
+      return SpecErrorHandler.SPEC_ERROR;
+    }
+    boolean failed = failOn.level() != null && !report.atLeast(failOn.level()).isEmpty();
     switch (format) {
       case json -> out.println(DiffJson.render(report, failOn.name(), failed));
       case markdown -> out.print(DiffMarkdown.render(report));

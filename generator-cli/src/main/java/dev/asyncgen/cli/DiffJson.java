@@ -2,8 +2,10 @@ package dev.asyncgen.cli;
 
 import static dev.asyncgen.cli.DiagnosticsJson.string;
 
+import dev.asyncgen.core.diagnostic.Diagnostic;
 import dev.asyncgen.core.diff.DiffReport;
 import dev.asyncgen.core.diff.Finding;
+import java.util.List;
 
 /** {@code diff --format json}: one object, stable field order, for tools and CI. */
 final class DiffJson {
@@ -32,5 +34,16 @@ final class DiffJson {
     report.counts().forEach((level, count) -> json.append(",\"").append(level).append("\":").append(count));
     return json.append(",\"failOn\":").append(string(failOn)).append(",\"failed\":").append(failed)
         .append("}}").toString();
+  }
+
+  /**
+   * When either spec cannot be read: no findings, and why, in {@code validate --format json}'s
+   * form.
+   */
+  static String renderErrors(String oldSpec, String newSpec, List<Diagnostic> diagnostics) {
+    StringBuilder json = new StringBuilder("{\"old\":").append(string(oldSpec))
+        .append(",\"new\":").append(string(newSpec))
+        .append(",\"valid\":false");
+    return DiagnosticsJson.appendCounts(json, diagnostics).append('}').toString();
   }
 }

@@ -1,5 +1,6 @@
 package dev.asyncgen.cli;
 
+import dev.asyncgen.core.diagnostic.PrintableText;
 import dev.asyncgen.core.diff.DiffReport;
 import dev.asyncgen.core.diff.Finding;
 import dev.asyncgen.core.diff.Level;
@@ -35,13 +36,16 @@ final class DiffMarkdown {
     return markdown.toString();
   }
 
-  /** Text with the characters Markdown would read as markup escaped ({@code users.*.create} stays as written). */
+  /**
+   * Text with the characters Markdown would read as markup escaped ({@code users.*.create} stays as
+   * written), and control characters as the terminal rule shows them.
+   */
   static String text(String text) {
-    return text.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1").replace("\n", " ");
+    return PrintableText.of(text.replace("\n", " ")).replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1");
   }
 
   /** Text for inside backticks, which Markdown cannot escape: a backtick becomes a quote. */
   private static String code(String text) {
-    return text.replace('`', '\'').replace("\n", " ");
+    return PrintableText.of(text.replace("\n", " ")).replace('`', '\'');
   }
 }

@@ -143,4 +143,28 @@ class DiffCommandTest {
     assertTrue(run.out().contains("--fail-on=LEVEL"), run.out());
     assertTrue(run.out().contains("Exit code 0 when no finding is at or above --fail-on, 3 when one is"), run.out());
   }
+
+  /** The usual layout, the baseline in a folder beside the spec, both outside the working directory. */
+  @Test
+  void twoSpecsOfOneFileNameAreToldApart(@TempDir Path dir) throws IOException {
+    Path before = Files.writeString(Files.createDirectories(dir.resolve("api/baseline")).resolve("x.yaml"), SPEC);
+    Path after = Files.writeString(dir.resolve("api/x.yaml"), SPEC.replace("id: {type: string}", "name: {type: string}"));
+    CliRun run = CliRun.of("diff", "--fail-on", "NONE", before.toString(), after.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("api/x.yaml:10:"), run.out());
+    assertTrue(run.out().contains("\nbaseline/x.yaml:10:"), run.out());
+  }
+
+  @Test
+  void jsonStaysJsonWhenASpecIsBroken(@TempDir Path dir) throws IOException {
+    Path broken = Files.writeString(dir.resolve("broken.yaml"), SPEC.replace("{type: string}",
+        "{$ref: '#/components/schemas/Missing'}"));
+    CliRun run = CliRun.of("diff", "--format", "json", OLD, broken.toString());
+    assertEquals(1, run.exitCode());
+    assertEquals("", run.err());
+    assertTrue(run.out().startsWith("{\"old\":\"" + OLD + "\",\"new\":\"broken.yaml\",\"valid\":false,"
+        + "\"errors\":1,\"warnings\":0,\"diagnostics\":[{\"severity\":\"error\",\"file\":\"broken.yaml\","
+        + "\"line\":10,\"column\":24,\"message\":\"$ref target"), run.out());
+    assertTrue(run.out().endsWith("}]}\n"), run.out());
+  }
 }

@@ -52,6 +52,24 @@ class TerminalSafetyTest {
     assertPrintable(run.out());
   }
 
+  @Test
+  void diffPrintsChannelNamesEscapedInTextAndMarkdown() throws IOException {
+    Path before = spec("T", "\"a" + HOSTILE + "\"");
+    Path after = Files.writeString(dir.resolve("new.yaml"), "asyncapi: 2.6.0\ninfo: {title: T, version: '1'}\n"
+        + "channels: {}\n");
+
+    CliRun text = CliRun.of("diff", before.toString(), after.toString());
+    CliRun markdown = CliRun.of("diff", "--format", "markdown", before.toString(), after.toString());
+
+    assertEquals(3, text.exitCode(), text.err());
+    assertTrue(text.out().startsWith("spec.yaml:4:3: ERR CHANNEL_REMOVED a" + SHOWN + ": channel removed\n"),
+        text.out());
+    assertPrintable(text.out());
+    assertEquals(3, markdown.exitCode(), markdown.err());
+    assertTrue(markdown.out().contains("- **CHANNEL_REMOVED** a\\\\u001b\\]0;pwned"), markdown.out());
+    assertPrintable(markdown.out());
+  }
+
   private Path spec(String title, String channel) throws IOException {
     return Files.writeString(dir.resolve("spec.yaml"), "asyncapi: 2.6.0\ninfo: {title: " + title
         + ", version: '1'}\nchannels:\n  " + channel + ":\n    subscribe:\n      message:\n"

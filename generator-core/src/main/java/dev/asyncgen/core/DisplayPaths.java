@@ -1,6 +1,7 @@
 package dev.asyncgen.core;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** How a spec path appears in messages and generated headers: never absolute. */
 public final class DisplayPaths {
@@ -19,5 +20,35 @@ public final class DisplayPaths {
     String shown = path.toString().replace('\\', '/');
     // The working directory itself relativizes to nothing; a message must still name it.
     return shown.isEmpty() ? "." : shown;
+  }
+
+  /**
+   * How two specs compared with each other appear: as {@link #of(Path)} names each, unless that
+   * names two different files alike ({@code x.yaml} for {@code /a/baseline/x.yaml} and
+   * {@code /a/x.yaml}, both outside the working directory); then each keeps as many of its last
+   * folders as it takes to tell them apart ({@code baseline/x.yaml} and {@code a/x.yaml}).
+   */
+  public static List<String> distinct(Path first, Path second) {
+    String firstShown = of(first);
+    String secondShown = of(second);
+    Path firstPath = first.toAbsolutePath().normalize();
+    Path secondPath = second.toAbsolutePath().normalize();
+    if (!firstShown.equals(secondShown) || firstPath.equals(secondPath)) {
+      return List.of(firstShown, secondShown);
+    }
+    int most = Math.max(firstPath.getNameCount(), secondPath.getNameCount());
+    for (int names = 2; names <= most; names++) {
+      firstShown = lastNames(firstPath, names);
+      secondShown = lastNames(secondPath, names);
+      if (!firstShown.equals(secondShown)) {
+        break;
+      }
+    }
+    return List.of(firstShown, secondShown);
+  }
+
+  private static String lastNames(Path absolute, int names) {
+    int count = absolute.getNameCount();
+    return absolute.subpath(Math.max(0, count - names), count).toString().replace('\\', '/');
   }
 }

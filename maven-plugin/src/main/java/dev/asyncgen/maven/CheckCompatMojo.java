@@ -60,11 +60,17 @@ public class CheckCompatMojo extends SpecMojo {
     String acceptedPath = Conversions.relative(basedir, accepted);
     ReadRequest baseline = readRequest("baselineSpec", baselineSpec);
     ReadRequest input = readRequest("inputSpec", inputSpec);
+    AcceptedChanges acceptedChanges;
+    try {
+      acceptedChanges = AcceptedChanges.read(accepted, acceptedPath, input.limits());
+    } catch (SpecException e) {
+      throw new MojoFailureException("asyncgen could not read the accepted changes:\n" + e.getMessage(), e);
+    }
     CompatCheck check;
     try {
       DiffReport report = SpecDiff.diff(new DiffRequest(baseline, input,
           new GenerationOptions("asyncgen.compat", type, enforceRequired, closedEnums)));
-      check = CompatCheck.of(report, AcceptedChanges.read(accepted, acceptedPath), threshold);
+      check = CompatCheck.of(report, acceptedChanges, threshold);
     } catch (SpecException e) {
       // A headline first, so that each file:line:column line shows on a line of its own.
       throw new MojoFailureException("asyncgen could not compare " + input.displayPath()

@@ -1,13 +1,14 @@
 package dev.asyncgen.core.diff;
 
 import dev.asyncgen.core.diagnostic.Diagnostic;
+import dev.asyncgen.core.diagnostic.PrintableText;
 import dev.asyncgen.core.diagnostic.SourceFile;
 import dev.asyncgen.core.diagnostic.SourcePosition;
 import dev.asyncgen.core.diagnostic.SpecException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.asyncgen.core.load.LoadLimits;
+import dev.asyncgen.core.load.LocalFiles;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,24 +34,21 @@ public record AcceptedChanges(Map<String, SourcePosition> lines) {
   }
 
   /**
-   * Reads the file, if there is one.
+   * Reads the file, if there is one, by the rules specs are read by: only a regular file, within
+   * {@code limits}, strict UTF-8 (a byte order mark is skipped).
    *
    * @param displayPath how messages name the file
-   * @throws SpecException naming every line that is not {@code FINGERPRINT reason}
+   * @throws SpecException naming every line that is not {@code FINGERPRINT reason}, or why the file
+   *     cannot be read
    */
-  public static AcceptedChanges read(Path file, String displayPath) {
-    if (!Files.exists(file)) {
+  public static AcceptedChanges read(Path file, String displayPath, LoadLimits limits) {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       return none();
     }
     SourceFile source = new SourceFile(file.toUri(), displayPath);
     Map<String, SourcePosition> lines = new LinkedHashMap<>();
     List<Diagnostic> errors = new ArrayList<>();
-    List<String> text;
-    try {
-      text = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<String> text = LocalFiles.readText(file, source, limits, "list of accepted changes").lines().toList();
     for (int i = 0; i < text.size(); i++) {
       String line = text.get(i).strip();
       if (line.isEmpty() || line.startsWith("#")) {
@@ -76,6 +74,6 @@ public record AcceptedChanges(Map<String, SourcePosition> lines) {
 
   /** The line to add to accept a finding: its fingerprint, then its rule and subject as a reason to edit. */
   public static String acceptLine(Finding finding) {
-    return finding.fingerprint() + " " + finding.rule() + " " + finding.subject();
+    return finding.fingerprint() + " " + finding.rule() + " " + PrintableText.of(finding.subject());
   }
 }

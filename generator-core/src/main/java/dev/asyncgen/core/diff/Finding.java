@@ -1,5 +1,6 @@
 package dev.asyncgen.core.diff;
 
+import dev.asyncgen.core.diagnostic.PrintableText;
 import dev.asyncgen.core.diagnostic.SourcePosition;
 import java.util.Comparator;
 import java.util.Objects;
@@ -33,9 +34,12 @@ public record Finding(Rule rule, Level level, String subject, String message, So
     return ORDER.compare(this, other);
   }
 
-  /** {@code file:line:column: LEVEL RULE message}, the compiler form IDEs turn into links. */
+  /**
+   * {@code file:line:column: LEVEL RULE message}, the compiler form IDEs turn into links; safe to
+   * print: control characters from the spec are escaped ({@link PrintableText}).
+   */
   @Override
   public String toString() {
-    return position + ": " + level + " " + rule + " " + message;
+    return PrintableText.of(position + ": " + level + " " + rule + " " + message);
   }
 }

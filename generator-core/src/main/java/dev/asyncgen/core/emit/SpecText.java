@@ -1,6 +1,7 @@
 package dev.asyncgen.core.emit;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.asyncgen.core.diagnostic.PrintableText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
  * The one way text from a spec (or the spec's path) reaches generated source: as Javadoc, as a
  * {@code {@code}} span, as a {@code //} comment or as a string literal. Spec text is data, so
  * none of these can end a comment, start a tag, or hide a Unicode escape that javac would read
- * before it reads comments and literals.
+ * before it reads comments and literals, and none holds a raw character that makes the source read
+ * differently from what it is (control characters, bidirectional overrides).
  */
 final class SpecText {
   /** Javadoc text is wrapped at this many characters; indentation and " * " come on top. */
@@ -210,7 +212,11 @@ final class SpecText {
     return depth == 0;
   }
 
-  /** Control characters, line and paragraph separators, and surrogates that are not part of a pair. */
+  /**
+   * Control characters, line and paragraph separators, bidirectional overrides and isolates (which
+   * make source read differently from what javac compiles: "Trojan Source"), and surrogates that
+   * are not part of a pair.
+   */
   private static boolean isUnsafe(String text, int i) {
     char c = text.charAt(i);
     if (Character.isHighSurrogate(c)) {
@@ -219,6 +225,6 @@ final class SpecText {
     if (Character.isLowSurrogate(c)) {
       return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
     }
-    return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+    return PrintableText.isUnsafe(c);
   }
 }

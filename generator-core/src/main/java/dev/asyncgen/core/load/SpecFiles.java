@@ -2,20 +2,13 @@ package dev.asyncgen.core.load;
 
 import dev.asyncgen.core.diagnostic.SourceFile;
 import dev.asyncgen.core.diagnostic.SourcePosition;
-import dev.asyncgen.core.diagnostic.SpecException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,7 +46,7 @@ public final class SpecFiles {
       return cached;
     }
     byte[] bytes = "file".equals(file.uri().getScheme())
-        ? readFile(file, referencedFrom)
+        ? LocalFiles.read(Path.of(file.uri()), file, referencedFrom, limits, "spec file")
         : fetch(file, referencedFrom);
     read.add(new ReadFile(file.uri(), Sha256.hex(bytes)));
     SpecNode root = loader.load(file, bytes);
@@ -77,52 +70,6 @@ public final class SpecFiles {
     return List.copyOf(read);
   }
 
-  /**
-   * Reads a local file: only a regular one (a FIFO would block, a device such as /dev/zero never
-   * ends), and never more than the size limit, checked before reading and again while reading, in
-   * case the file grows in between.
-   */
-  private byte[] readFile(SourceFile file, SourcePosition referencedFrom) {
-    Path path = Path.of(file.uri());
-    try {
-      BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-      if (attributes.isDirectory()) {
-        throw fail(file, referencedFrom, "is a directory, not a spec file");
-      }
-      if (!attributes.isRegularFile()) {
-        throw fail(file, referencedFrom, "is not a regular file (a FIFO, device or socket);"
-            + " asyncgen reads specs only from regular files");
-      }
-      limits.checkSize(file, attributes.size());
-      try (InputStream in = Files.newInputStream(path)) {
-        return limits.readAtMost(file, in);
-      }
-    } catch (NoSuchFileException e) {
-      throw fail(file, referencedFrom, referencedFrom == null ? "does not exist"
-          : "does not exist (a relative $ref is resolved against the folder of the file that holds it)");
-    } catch (AccessDeniedException e) {
-      throw fail(file, referencedFrom, "cannot be read: permission denied");
-    } catch (IOException e) {
-      throw fail(file, referencedFrom, "cannot be read: " + reason(e));
-    }
-  }
-
-  /**
-   * What went wrong: never the absolute path that a file system exception's message starts with,
-   * and never "null" (the HTTP client's ConnectException has no message; its cause says why).
-   */
-  private static String reason(IOException e) {
-    if (e instanceof FileSystemException fileSystem) {
-      return fileSystem.getReason() == null ? e.getClass().getSimpleName() : fileSystem.getReason();
-    }
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause.getMessage() != null) {
-        return cause.getMessage();
-      }
-    }
-    return e instanceof ConnectException ? "could not connect" : e.getClass().getSimpleName();
-  }
-
   /** Fetches a remote document; the size limit applies to the announced length and to what arrives. */
   private byte[] fetch(SourceFile file, SourcePosition referencedFrom) {
     HttpClient client = HttpClient.newBuilder()
@@ -134,7 +81,7 @@ public final class SpecFiles {
       HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
       try (InputStream body = response.body()) {
         if (response.statusCode() != 200) {
-          throw fail(file, referencedFrom, "answered HTTP " + response.statusCode());
+          throw LocalFiles.fail(file, referencedFrom, "answered HTTP " + response.statusCode());
         }
         OptionalLong announced = response.headers().firstValueAsLong("content-length");
         if (announced.isPresent()) {
@@ -143,18 +90,10 @@ public final class SpecFiles {
         return limits.readAtMost(file, body);
       }
     } catch (IOException e) {
-      throw fail(file, referencedFrom, "cannot be fetched: " + reason(e));
+      throw LocalFiles.fail(file, referencedFrom, "cannot be fetched: " + LocalFiles.reason(e));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw fail(file, referencedFrom, "fetch was interrupted");
+      throw LocalFiles.fail(file, referencedFrom, "fetch was interrupted");
     }
-  }
-
-  private static SpecException fail(SourceFile file, SourcePosition referencedFrom, String problem) {
-    if (referencedFrom == null) {
-      return new SpecException(List.of(dev.asyncgen.core.diagnostic.Diagnostic.error(null,
-          file.displayPath() + " " + problem)));
-    }
-    return new SpecException(referencedFrom, "referenced file " + file.displayPath() + " " + problem);
   }
 }

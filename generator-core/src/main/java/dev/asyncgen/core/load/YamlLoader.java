@@ -4,11 +4,6 @@ import dev.asyncgen.core.diagnostic.Diagnostics;
 import dev.asyncgen.core.diagnostic.SourceFile;
 import dev.asyncgen.core.diagnostic.SourcePosition;
 import dev.asyncgen.core.diagnostic.SpecException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -62,34 +57,8 @@ public final class YamlLoader {
   /** Parses one document; every problem found ends in a {@link SpecException}. */
   public SpecNode load(SourceFile file, byte[] bytes) {
     limits.checkSize(file, bytes.length);
-    String text = decodeUtf8(file, bytes);
+    String text = LocalFiles.decodeUtf8(file, bytes);
     return new TreeBuilder(file).build(text);
-  }
-
-  private static String decodeUtf8(SourceFile file, byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try {
-      String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (CharacterCodingException e) {
-      int bad = firstInvalidUtf8Offset(bytes);
-      String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
-      int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
-      int column = before.length() - before.lastIndexOf('\n');
-      throw new SpecException(new SourcePosition(file, line, column),
-          String.format(Locale.ROOT, "the file is not valid UTF-8 (byte 0x%02X at offset %d)", bytes[bad] & 0xFF, bad));
-    }
-  }
-
-  private static int firstInvalidUtf8Offset(byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-    decoder.decode(in, out, true);
-    return Math.min(in.position(), bytes.length - 1);
   }
 
   /**

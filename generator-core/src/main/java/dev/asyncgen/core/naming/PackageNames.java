@@ -1,5 +1,7 @@
 package dev.asyncgen.core.naming;
 
+import dev.asyncgen.core.diagnostic.PrintableText;
+import java.util.Locale;
 import java.util.Set;
 
 /** Validates Java package names given by users. */
@@ -21,6 +23,13 @@ public final class PackageNames {
     for (String segment : packageName.split("\\.", -1)) {
       if (segment.isEmpty()) {
         throw new IllegalArgumentException("'" + packageName + "' is not a Java package name: it has an empty segment");
+      }
+      // javac accepts (and drops) these, but they hide what the name is: a bidi override, a soft hyphen.
+      int invisible = segment.codePoints().filter(Character::isIdentifierIgnorable).findFirst().orElse(-1);
+      if (invisible >= 0) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "'%s' is not a Java package name: it holds U+%04X, an invisible formatting character",
+            PrintableText.of(packageName), invisible));
       }
       if (!isIdentifier(segment)) {
         throw new IllegalArgumentException("'" + packageName + "' is not a Java package name: '" + segment

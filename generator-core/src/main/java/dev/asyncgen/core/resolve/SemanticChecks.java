@@ -4,11 +4,13 @@ import dev.asyncgen.core.diagnostic.Diagnostics;
 import dev.asyncgen.core.diagnostic.SourcePosition;
 import dev.asyncgen.core.model.AsyncApi;
 import dev.asyncgen.core.model.Channel;
+import dev.asyncgen.core.model.ChannelAddress;
 import dev.asyncgen.core.model.Operation;
 import dev.asyncgen.core.model.Server;
 import dev.asyncgen.core.model.ServerVariable;
 import dev.asyncgen.core.shape.ServerUrls;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,6 +20,8 @@ public final class SemanticChecks {
 
   public static void check(AsyncApi api, Diagnostics diagnostics) {
     uniqueOperationIds(api, diagnostics);
+    api.channels().forEach(channel -> channel.address().ifPresent(address -> separatedParameters(channel, address,
+        diagnostics)));
     api.servers().values().forEach(server -> serverVariables(server, diagnostics));
   }
 
@@ -50,5 +54,23 @@ public final class SemanticChecks {
       }
     }
     // A {name} in the url without a variable is the structure check's to report.
+  }
+
+  /**
+   * Two parameters with nothing between them ({@code {a}{b}}): a name built from them cannot be split
+   * back into its values ({@code xyz} is x and yz, or xy and z), so {@code parse} could not give the
+   * channel back, and its pattern would claim names of other channels.
+   */
+  private static void separatedParameters(Channel channel, ChannelAddress address, Diagnostics diagnostics) {
+    List<ChannelAddress.Part> parts = address.parts();
+    for (int i = 1; i < parts.size(); i++) {
+      if (parts.get(i - 1) instanceof ChannelAddress.ParameterRef first
+          && parts.get(i) instanceof ChannelAddress.ParameterRef second) {
+        diagnostics.error(channel.position(), "the address '" + address.template() + "' of channel '" + channel.id()
+            + "' puts {" + second.name() + "} right after {" + first.name() + "}: a name built from it cannot be"
+            + " split back into their values; put text between them, such as '{" + first.name() + "}-{"
+            + second.name() + "}'");
+      }
+    }
   }
 }

@@ -9,6 +9,7 @@ import dev.asyncgen.core.shape.SchemaFormats;
 import dev.asyncgen.core.shape.ServerUrls;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** The rules a field table cannot express, one method each, referenced from {@link Rules}. */
 final class Checks {
@@ -111,4 +112,42 @@ final class Checks {
           + " is deprecated since AsyncAPI 2.3.0");
     }
   }
+
+  /**
+   * Channel Item, servers (2.2.0 on): "The servers property of a channel item MUST contain names of
+   * servers defined in the Servers Object" (components hold none a channel may name).
+   */
+  static void channelServersAreDeclared(MapNode document, Walker walker, Where where) {
+    MapNode servers = DeclaredNames.map(document, "servers");
+    MapNode channels = DeclaredNames.map(document, "channels");
+    if (channels == null || !walker.version().atLeast("2.2.0")) { // before 2.2.0, 'servers' is itself the error
+      return;
+    }
+    for (String channel : channels.keys()) {
+      if (channels.get(channel) instanceof MapNode item && item.get("servers") instanceof ListNode names) {
+        for (SpecNode name : names.items()) {
+          if (name instanceof ScalarNode scalar && scalar.isString() && (servers == null || !servers.has(scalar.text()))) {
+            walker.error(scalar.position(), "channel '" + channel + "' lists server '" + scalar.text()
+                + "', which the document's servers do not declare");
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Parameter, Correlation ID and (3.x) Operation Reply Address, location: "A runtime expression"
+   * of the form {@code $message.header#/json/pointer} or {@code $message.payload#/json/pointer}, as
+   * the official JSON Schemas' pattern has it.
+   */
+  static void locationIsARuntimeExpression(MapNode object, Walker walker, Where where) {
+    if (object.get("location") instanceof ScalarNode location && location.isString()
+        && !RUNTIME_EXPRESSION.matcher(location.text()).matches()) {
+      walker.error(location.position(), "'location' in " + where.label() + " must be a runtime expression such as"
+          + " '$message.payload#/user/id' or '$message.header#/correlationId', found '" + location.text() + "'");
+    }
+  }
+
+  private static final Pattern RUNTIME_EXPRESSION =
+      Pattern.compile("\\$message\\.(header|payload)#(/([^/~]|~[01])*)*");
 }

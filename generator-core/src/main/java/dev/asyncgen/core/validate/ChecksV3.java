@@ -1,10 +1,12 @@
 package dev.asyncgen.core.validate;
 
+import dev.asyncgen.core.load.ListNode;
 import dev.asyncgen.core.load.MapNode;
 import dev.asyncgen.core.load.ScalarNode;
 import dev.asyncgen.core.load.SpecNode;
 import dev.asyncgen.core.shape.SchemaFormats;
 import dev.asyncgen.core.shape.ServerUrls;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -65,4 +67,63 @@ final class ChecksV3 {
       SchemaShape.check(multiFormat.get("schema"), "'schema' in " + where.label(), walker);
     }
   }
+
+  /**
+   * Channel, servers: "An array of $ref pointers to the definition of the servers in which this
+   * channel is available", which "MUST reference servers in the root servers object": not
+   * {@code components.servers}, and not one the document does not declare.
+   */
+  static void channelServersAreTheDocumentsServers(MapNode document, Walker walker, Where where) {
+    MapNode servers = DeclaredNames.map(document, "servers");
+    List<MapNode> channels = new ArrayList<>(DeclaredNames.objects(document, "channels"));
+    channels.addAll(DeclaredNames.objects(document, "components", "channels"));
+    for (MapNode channel : channels) {
+      if (!(channel.get("servers") instanceof ListNode list)) {
+        continue;
+      }
+      for (SpecNode item : list.items()) {
+        ScalarNode ref = DeclaredNames.ref(item);
+        if (ref == null) {
+          continue; // not a Reference Object: the structure check's error
+        }
+        List<String> tokens = DeclaredNames.isLocal(ref.text()) ? DeclaredNames.tokens(ref.text()) : null;
+        boolean intoServers = tokens != null && tokens.size() == 2 && tokens.get(0).equals("servers");
+        if (!intoServers) {
+          walker.error(ref.position(), "a channel's servers must be $refs to the document's servers, such as"
+              + " '#/servers/production'; found '" + ref.text() + "'");
+        } else if (servers == null || !servers.has(tokens.get(1))) {
+          walker.error(ref.position(), "$ref '" + ref.text() + "' names server '" + tokens.get(1)
+              + "', which the document's servers do not declare");
+        }
+      }
+    }
+  }
+
+  /**
+   * Server, operation and operation trait, security: each item is a Security Scheme Object or a
+   * reference to one, which must exist. The resolver does not read security, so nothing else would
+   * notice a reference to a scheme that is not there.
+   */
+  static void securityReferencesExist(MapNode document, Walker walker, Where where) {
+    List<MapNode> owners = new ArrayList<>();
+    for (String[] path : SECURITY_OWNERS) {
+      owners.addAll(DeclaredNames.objects(document, path));
+    }
+    for (MapNode owner : owners) {
+      if (!(owner.get("security") instanceof ListNode list)) {
+        continue;
+      }
+      for (SpecNode item : list.items()) {
+        ScalarNode ref = DeclaredNames.ref(item);
+        if (ref != null && DeclaredNames.isLocal(ref.text()) && !DeclaredNames.exists(document, ref.text())) {
+          walker.error(ref.position(), "$ref target '" + ref.text() + "' does not exist: security must name"
+              + " a security scheme, such as '#/components/securitySchemes/apiKey'");
+        }
+      }
+    }
+  }
+
+  private static final List<String[]> SECURITY_OWNERS = List.of(
+      new String[] {"servers"}, new String[] {"operations"}, new String[] {"components", "servers"},
+      new String[] {"components", "operations"}, new String[] {"components", "operationTraits"});
 }

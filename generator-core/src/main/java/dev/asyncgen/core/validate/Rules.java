@@ -92,11 +92,13 @@ final class Rules {
   static final ObjectRule PARAMETER = extensible("parameter", "a parameter",
       optional("description", STRING),
       optional("schema", SCHEMA),
-      optional("location", STRING));
+      optional("location", STRING))
+      .with(Checks::locationIsARuntimeExpression);
 
   static final ObjectRule CORRELATION_ID = extensible("correlation ID", "a correlation ID",
       optional("description", STRING),
-      required("location", STRING));
+      required("location", STRING))
+      .with(Checks::locationIsARuntimeExpression);
 
   /**
    * Message Example Object (2.2.0). 2.1.0 already limited an example's keys to these four, in
@@ -224,7 +226,8 @@ final class Rules {
       optional("components", obj(COMPONENTS)),
       optional("tags", TAGS),
       optional("externalDocs", obj(EXTERNAL_DOCS)))
-      .with(Checks::documentTagNamesAreUnique);
+      .with(Checks::documentTagNamesAreUnique)
+      .with(Checks::channelServersAreDeclared);
 
   private Rules() {}
 

@@ -82,7 +82,8 @@ final class RulesV3 {
       optional("default", STRING),
       optional("description", STRING),
       optional("examples", listOf(STRING, "example")),
-      optional("location", STRING));
+      optional("location", STRING))
+      .with(Checks::locationIsARuntimeExpression);
 
   static final ObjectRule MULTI_FORMAT_SCHEMA = extensible("schema", "a multi-format schema",
       required("schemaFormat", STRING),
@@ -141,7 +142,8 @@ final class RulesV3 {
 
   static final ObjectRule REPLY_ADDRESS = extensible("reply address", "a reply address",
       optional("description", STRING),
-      required("location", STRING));
+      required("location", STRING))
+      .with(Checks::locationIsARuntimeExpression);
 
   static final ObjectRule REPLY = extensible("reply", "a reply",
       optional("address", ref(REPLY_ADDRESS)),
@@ -204,7 +206,9 @@ final class RulesV3 {
       optional("defaultContentType", STRING),
       optional("channels", mapOf(ref(CHANNEL), "channel")),
       optional("operations", mapOf(ref(OPERATION), "operation")),
-      optional("components", obj(COMPONENTS)));
+      optional("components", obj(COMPONENTS)))
+      .with(ChecksV3::channelServersAreTheDocumentsServers)
+      .with(ChecksV3::securityReferencesExist);
 
   private RulesV3() {}
 

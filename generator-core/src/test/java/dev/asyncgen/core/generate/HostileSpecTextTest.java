@@ -53,6 +53,18 @@ class HostileSpecTextTest {
         "\u001b[31m\u0007", "plain")));
   }
 
+  /** Trojan Source: a raw override or isolate would make comments and literals read as other code. */
+  @EachVersion
+  void bidirectionalOverridesAndIsolatesNeverReachTheSourceRaw(SpecShape shape) throws IOException {
+    List<String> texts = List.of("access\u202e \u2066// admin\u2069 \u2067x", "\u202a\u202b\u202c\u202d",
+        "plain", "a\u2068b", "item", "inner");
+    Map<String, String> files = generate(shape, texts);
+    files.forEach((name, text) -> assertThat(text.chars().filter(c -> c >= 0x202a && c <= 0x202e
+        || c >= 0x2066 && c <= 0x2069)).as(name).isEmpty());
+    assertThat(String.join("\n", files.values())).contains("\\u202e");
+    assertOnlyExpectedClasses(shape, files);
+  }
+
   @EachVersion
   void aSpecPathWithAUnicodeEscapedNewlineStaysInTheHeaderComment(SpecShape shape) throws IOException {
     Path spec = Files.writeString(folder.resolve("plain.json"), HostileSpecs.document(shape, List.of("plain")));

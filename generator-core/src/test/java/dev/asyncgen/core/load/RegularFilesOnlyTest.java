@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class RegularFilesOnlyTest {
   private static final String NOT_REGULAR =
-      "is not a regular file (a FIFO, device or socket); asyncgen reads specs only from regular files";
+      "is not a regular file (a FIFO, device or socket); asyncgen reads only regular files";
 
   @TempDir Path dir;
   private Path fifo;

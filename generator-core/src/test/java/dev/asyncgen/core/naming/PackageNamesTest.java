@@ -23,4 +23,14 @@ class PackageNamesTest {
   void packagesThatOnlyLookLikeTheJdksAreFine(String name) {
     assertThatCode(() -> PackageNames.check(name)).doesNotThrowAnyException();
   }
+
+  /** Java lets a format character sit in an identifier: U+202E would make the package read as another. */
+  @ParameterizedTest
+  @ValueSource(strings = {"com.example.\u202eevil", "com.ex\u2066ample", "com.soft\u00adhyphen"})
+  void invisibleFormattingCharactersAreRefused(String name) {
+    String shown = name.replace("\u202e", "\\u202e").replace("\u2066", "\\u2066");
+    assertThatThrownBy(() -> PackageNames.check(name)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("'" + shown + "' is not a Java package name: it holds U+")
+        .hasMessageEndingWith(", an invisible formatting character");
+  }
 }

@@ -71,4 +71,37 @@ class ChannelParameterTest {
     assertThat(Specs.messages(e)).containsExactly(
         "list.yaml:7:17: error: 'parameters' in channel 'users' must be an object, found a list");
   }
+
+  /** xyz could be x and yz or xy and z: parse could not give the channel back, in either version. */
+  @Test
+  void adjacentParametersAreAnErrorAtTheChannel(@TempDir Path dir) {
+    Path v2 = Specs.write(dir.resolve("v2.yaml"), Specs.HEADER + """
+        channels:
+          rooms.{building}{floor}:
+            parameters:
+              building: {schema: {type: string}}
+              floor: {schema: {type: string}}
+            subscribe:
+              message: {payload: {type: string}}
+        """);
+    Path v3 = Specs.write(dir.resolve("v3.yaml"), """
+        asyncapi: 3.0.0
+        info: {title: Test, version: 1.0.0}
+        channels:
+          rooms:
+            address: 'rooms.{building}{floor}'
+            parameters:
+              building: {}
+              floor: {}
+        """);
+
+    assertThat(Specs.messages(Specs.readFailing(v2))).containsExactly(dir.relativize(v2).toString()
+        + ":6:3: error: the address 'rooms.{building}{floor}' of channel 'rooms.{building}{floor}' puts {floor} right"
+        + " after {building}: a name built from it cannot be split back into their values; put text between them,"
+        + " such as '{building}-{floor}'");
+    assertThat(Specs.messages(Specs.readFailing(v3))).singleElement().asString()
+        .endsWith(":4:3: error: the address 'rooms.{building}{floor}' of channel 'rooms' puts {floor} right after"
+            + " {building}: a name built from it cannot be split back into their values; put text between them, such"
+            + " as '{building}-{floor}'");
+  }
 }

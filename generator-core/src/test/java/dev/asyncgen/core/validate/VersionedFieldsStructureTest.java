@@ -16,6 +16,8 @@ class VersionedFieldsStructureTest {
         channels:
           user/signedup:
             servers: [prod]
+        servers:
+          prod: {url: broker.example, protocol: kafka}
         """;
     assertThat(diagnostics(doc("2.0.0", channels))).containsExactly(
         "spec.yaml:7:5: error: 'servers' in a channel requires AsyncAPI 2.2.0 or later; this document is 2.0.0");
