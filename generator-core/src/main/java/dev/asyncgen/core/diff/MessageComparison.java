@@ -105,17 +105,17 @@ final class MessageComparison {
         Verdict.info("no Java change"));
   }
 
-  /** {@code type/subtype} in lower case, without parameters; null (none given, JSON assumed) stays null. */
+  /** {@code type/subtype} in lower case, without parameters; JSON when none is given, as generated code assumes. */
   private static String essence(String contentType) {
     if (contentType == null) {
-      return null;
+      return "application/json";
     }
     int semicolon = contentType.indexOf(';');
     return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
   }
 
   private static boolean json(String essence) {
-    return essence == null || essence.equals("application/json") || essence.endsWith("+json");
+    return essence.equals("application/json") || essence.endsWith("+json");
   }
 
   private static String describe(String contentType) {

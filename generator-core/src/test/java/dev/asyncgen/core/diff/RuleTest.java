@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -249,6 +250,41 @@ class RuleTest {
         replace(change.before(), shift, padding), replace(change.after(), shift, padding));
     assertEquals(report.findings().get(0).fingerprint(), shifted.findings().get(0).fingerprint());
     assertEquals(report.findings().get(0).position().line() + 3, shifted.findings().get(0).position().line());
+  }
+
+  @Test
+  void theReadmeTableHasARowForEveryRule() throws Exception {
+    String readme = Files.readString(Path.of("../README.md"));
+    String section = readme.substring(readme.indexOf("## What a new spec version breaks"));
+    section = section.substring(0, section.indexOf("\n## "));
+    for (Rule rule : Rule.values()) {
+      assertTrue(section.contains("| `" + rule + "`") || section.contains(", `" + rule + "`"),
+          rule + " has no row in README's rule table");
+    }
+  }
+
+  @Test
+  void aStringThatGainsAnEnumIsRefusedByNewConsumersOfWhatOldCodeSends(@TempDir Path dir) {
+    DiffReport report = DiffSpecs.diff(dir, BASE,
+        replace(BASE, "        name: {type: string}", "        name: {type: string, enum: [start, stop]}"));
+    Finding finding = report.findings().get(0);
+    assertEquals("Command.name: values now limited to start, stop (reaches commands)", finding.message());
+    assertEquals("writer (sent on commands): NEW consumers accept only start, stop; OLD senders may send any value",
+        finding.wire());
+    assertEquals("Command.name() changes type from String to Command.Name", finding.source());
+  }
+
+  @Test
+  void aDefaultContentTypeChangeBetweenJsonTypesWarnsOnEveryMessageThatNamesNone(@TempDir Path dir) {
+    String json = replace(BASE, "info: {title: t, version: '1'}\n",
+        "info: {title: t, version: '1'}\ndefaultContentType: application/json\n");
+    DiffReport report = DiffSpecs.diff(dir, json, replace(json, "application/json", "application/cloudevents+json"));
+    assertEquals(List.of("CONTENT_TYPE_CHANGED WARN Command.contentType", "CONTENT_TYPE_CHANGED WARN Event.contentType",
+            "CONTENT_TYPE_CHANGED WARN refunds publish.contentType"),
+        report.findings().stream().map(f -> f.rule() + " " + f.level() + " " + f.subject()).sorted().toList());
+    assertEquals(0, DiffSpecs.diff(dir, BASE, json).findings().size(), "none given is JSON");
+    assertEquals(0, DiffSpecs.diff(dir, json, replace(json, "application/json", "Application/JSON; charset=utf-8"))
+        .findings().size(), "parameters and case are no change");
   }
 
   @Test
