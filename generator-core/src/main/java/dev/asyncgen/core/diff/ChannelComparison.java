@@ -132,6 +132,7 @@ final class ChannelComparison {
       }
     }
     payloadType(old, now);
+    BindingComparison.compare(now.id(), old.bindings(), now.bindings(), after.at(now.position()), findings);
     SiteComparison.description(now.id(), old.description(), now.description(), after.at(now.position()),
         findings);
   }
@@ -204,6 +205,8 @@ final class ChannelComparison {
   /** The messages of two paired operations, and those of their replies (which travel the other way). */
   private void messages(Channel channel, Operation old, Operation now) {
     String operation = channel.id() + " " + OperationPairs.label(now);
+    SecurityComparison.compare(operation, old.security(), now.security(), after.at(now.position()), findings);
+    BindingComparison.compare(operation, old.bindings(), now.bindings(), after.at(now.position()), findings);
     messages(operation, "the operation", old.messages(), now.messages(),
         Set.of(new Use(channel.id(), Direction.of(now.action()))));
     String replyChannel = now.reply().or(old::reply).map(Reply::channelId).orElse(null);

@@ -25,6 +25,7 @@ final class PropertyJudge {
   private final boolean openEnums;
   private final boolean enforceRequired;
   private final CompositionJudge compositions;
+  private final ConstraintJudge constraints;
 
   PropertyJudge(Findings findings, Renames renames, boolean openEnums, boolean enforceRequired) {
     this.findings = findings;
@@ -32,6 +33,7 @@ final class PropertyJudge {
     this.openEnums = openEnums;
     this.enforceRequired = enforceRequired;
     this.compositions = new CompositionJudge(findings, renames, enforceRequired);
+    this.constraints = new ConstraintJudge(findings);
   }
 
   void added(String name, List<String> path, Root before, Root after, Site site, Set<Use> uses) {
@@ -162,7 +164,10 @@ final class PropertyJudge {
         source);
   }
 
-  /** Format, enumerated values and the schemas a composition names; true when format or values changed. */
+  /**
+   * Format, enumerated values, the schemas a composition names, constraints, default and deprecation;
+   * true when format or values changed.
+   */
   boolean values(String name, List<String> path, Root before, Root after, Schema was, Schema now,
       SourcePosition position, Set<Use> uses) {
     String subject = subject(name, path);
@@ -187,7 +192,42 @@ final class PropertyJudge {
         changed = true;
       }
     }
-    return changed || valuesBefore.isEmpty() != valuesAfter.isEmpty();
+    if (valuesBefore.isEmpty() != valuesAfter.isEmpty()) {
+      enumListed(subject, path, before, after, valuesAfter.isEmpty() ? valuesBefore : valuesAfter,
+          !valuesAfter.isEmpty(), patterns || Shapes.isEventPatterns(was), position, uses);
+      changed = true;
+    }
+    constraints.compare(subject, was, now, position, uses);
+    return changed;
+  }
+
+  /**
+   * A schema that starts listing its values (a {@code string} gains an {@code enum}: its Java type may become
+   * an enum) or stops listing them.
+   */
+  private void enumListed(String subject, List<String> path, Root before, Root after, TreeSet<String> values,
+      boolean listed, boolean patterns, SourcePosition position, Set<Use> uses) {
+    String javaBefore = javaType(before, path);
+    String javaAfter = javaType(after, path);
+    Verdict source = Objects.equals(javaBefore, javaAfter) ? Verdict.info("no Java change")
+        : Verdict.err(symbol(after, path) + " changes type from " + javaBefore + " to " + javaAfter);
+    String list = String.join(", ", values);
+    Verdict reader;
+    Verdict writer;
+    if (listed) {
+      reader = Verdict.info("OLD consumers read every listed value as before");
+      writer = Verdict.err("NEW consumers accept only " + list + "; OLD senders may send any value");
+    } else {
+      reader = patterns ? Verdict.info("event names stay strings")
+          : openEnums ? Verdict.warn("OLD consumers keep values other than " + list
+              + " as unknown values their application does not expect")
+          : Verdict.err("OLD consumers fail to decode values other than " + list + " (closed enums)");
+      writer = Verdict.info("NEW consumers accept any value");
+    }
+    findings.add(listed ? Rule.ENUM_ADDED : Rule.ENUM_REMOVED, subject, list, position,
+        subject + (listed ? ": values now limited to " : ": values no longer limited to ") + list
+            + Findings.reach(uses),
+        Findings.wire(uses, reader, writer), source);
   }
 
   private void format(String subject, List<String> path, Root before, Root after, String was, String now,

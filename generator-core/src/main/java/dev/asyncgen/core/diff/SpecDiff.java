@@ -32,6 +32,7 @@ public final class SpecDiff {
         request.options().enforceRequired());
     schemas.compare();
     new ChannelComparison(before, after, findings, schemas.renames()).compare();
+    new MessageComparison(before, after, findings, request.options().enforceRequired()).compare();
     ServerComparison.compare(before, after, findings);
     return new DiffReport(request.oldSpec().displayPath(), request.newSpec().displayPath(), findings.list());
   }

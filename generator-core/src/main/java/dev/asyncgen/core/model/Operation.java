@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param channelId the {@link Channel#id()} of the channel it is on
  * @param messages one message, or several alternatives
  * @param messageOneOf whether the messages are alternatives (2.x {@code oneOf}; 3.x more than one)
+ * @param security the ways to authenticate for this operation, alternatives; empty when the spec names none
  * @param reply the reply the operation expects, if any (3.x only)
  */
 public record Operation(
@@ -30,6 +31,7 @@ public record Operation(
     boolean messageOneOf,
     List<String> tags,
     Map<String, Object> bindings,
+    List<SecurityRequirement> security,
     Optional<Reply> reply,
     SourcePosition position) {
 
@@ -51,6 +53,7 @@ public record Operation(
     messages = List.copyOf(messages);
     tags = List.copyOf(tags);
     bindings = Maps.copyOf(bindings);
+    security = List.copyOf(security);
   }
 
   /** How messages and diagnostics name it: its id, else the channel and the document's keyword. */

@@ -1,6 +1,7 @@
 package dev.asyncgen.core.model;
 
 import dev.asyncgen.core.diagnostic.SourcePosition;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,6 +9,7 @@ import java.util.Map;
  *
  * @param url host, optional port and path: 2.x {@code url} as written (which may start with a scheme),
  *     3.x {@code host} followed by {@code pathname}
+ * @param security the ways to authenticate, alternatives; empty when the spec names none
  */
 public record Server(
     String name,
@@ -17,11 +19,13 @@ public record Server(
     String description,
     Map<String, ServerVariable> variables,
     Map<String, Object> bindings,
+    List<SecurityRequirement> security,
     SourcePosition position) {
 
   public Server {
     variables = Maps.copyOf(variables);
     bindings = Maps.copyOf(bindings);
+    security = List.copyOf(security);
   }
 
   /**

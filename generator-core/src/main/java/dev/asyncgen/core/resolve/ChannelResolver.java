@@ -27,9 +27,11 @@ final class ChannelResolver {
   private final Fields fields;
   private final Diagnostics diagnostics;
   private final Parameters parameters;
+  private final SecurityReader security;
 
   ChannelResolver(ReferenceResolver references, SchemaResolver schemas, MessageResolver messages, Fields fields,
-      Diagnostics diagnostics) {
+      Diagnostics diagnostics, SecurityReader security) {
+    this.security = security;
     this.references = references;
     this.schemas = schemas;
     this.messages = messages;
@@ -145,6 +147,7 @@ final class ChannelResolver {
         oneOf,
         TagNames.of(map, references, fields),
         PlainValues.map(fields.map(map, "bindings")),
+        security.of(map),
         Optional.empty(),
         map.position()));
   }

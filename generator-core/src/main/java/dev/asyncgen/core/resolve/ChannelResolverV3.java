@@ -115,7 +115,7 @@ final class ChannelResolverV3 {
       diagnostics.error(map.get("default").position(), "parameter '" + name + "' has default '" + defaultValue
           + "', which is not one of its enum values");
     }
-    SchemaInfo info = new SchemaInfo(null, description, false, false, defaultValue, null, map.position());
+    SchemaInfo info = new SchemaInfo(null, description, false, false, defaultValue, null, java.util.Map.of(), map.position());
     return new Parameter(name, description, new StringSchema(info, null, values, null),
         fields.string(map, "location"), map.position());
   }

@@ -36,6 +36,7 @@ final class DocumentReading {
   final ReferenceResolver references;
   final SchemaResolver schemas;
   final MessageResolver messages;
+  final SecurityReader security;
   private final SpecFiles files;
   private final MapNode components;
   private final String defaultContentType;
@@ -61,6 +62,8 @@ final class DocumentReading {
       schemas.registerComponents(rootFile, componentSchemas);
     }
     this.defaultContentType = fields.string(root, "defaultContentType");
+    this.security = new SecurityReader(references, fields,
+        components == null ? null : fields.map(components, "securitySchemes"), threeX);
     this.messages = new MessageResolver(references, schemas, fields, diagnostics, defaultContentType, threeX);
   }
 
@@ -102,7 +105,7 @@ final class DocumentReading {
    */
   DocumentResolver.Resolution finish(String version, List<Channel> channels, Map<String, Message> componentMessages,
       Map<String, Parameter> componentParameters, Function<MapNode, String> serverUrl) {
-    Map<String, Server> servers = Servers.of(root, references, fields, serverUrl);
+    Map<String, Server> servers = Servers.of(root, references, fields, security, serverUrl);
     Map<String, NamedSchema> namedSchemas = schemas.buildAll();
     diagnostics.throwIfErrors();
     AsyncApi api = new AsyncApi(version, info(), defaultContentType, servers, channels, namedSchemas,

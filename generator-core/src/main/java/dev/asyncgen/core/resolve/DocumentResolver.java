@@ -49,7 +49,7 @@ public final class DocumentResolver {
   public Resolution resolve(MapNode root, SourceFile rootFile, String version, Diagnostics diagnostics) {
     DocumentReading reading = new DocumentReading(files, allowRemoteRefs, root, rootFile, diagnostics, false);
     ChannelResolver channelResolver = new ChannelResolver(reading.references, reading.schemas, reading.messages,
-        reading.fields, diagnostics);
+        reading.fields, diagnostics, reading.security);
     Map<String, Message> messages = reading.componentMessages();
     Map<String, Parameter> parameters = reading.componentParameters(channelResolver::componentParameter);
 

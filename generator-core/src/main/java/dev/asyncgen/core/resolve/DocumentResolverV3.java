@@ -56,7 +56,8 @@ public final class DocumentResolverV3 {
       });
     }
     OperationResolverV3 operationResolver =
-        new OperationResolverV3(reading.references, reading.messages, fields, diagnostics, channelsByLocation);
+        new OperationResolverV3(reading.references, reading.messages, fields, diagnostics, reading.security,
+            channelsByLocation);
     Map<String, List<Operation>> operationsByChannel = new LinkedHashMap<>();
     MapNode operationsNode = fields.map(root, "operations");
     if (operationsNode != null) {

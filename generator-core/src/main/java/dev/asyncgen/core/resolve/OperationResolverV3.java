@@ -23,10 +23,12 @@ final class OperationResolverV3 {
   private final Traits traits;
   private final Fields fields;
   private final Diagnostics diagnostics;
+  private final SecurityReader security;
   private final Map<String, ChannelResolverV3.ChannelParts> channelsByLocation;
 
   OperationResolverV3(ReferenceResolver references, MessageResolver messageResolver, Fields fields,
-      Diagnostics diagnostics, Map<String, ChannelResolverV3.ChannelParts> channelsByLocation) {
+      Diagnostics diagnostics, SecurityReader security, Map<String, ChannelResolverV3.ChannelParts> channelsByLocation) {
+    this.security = security;
     this.references = references;
     this.messageResolver = messageResolver;
     this.traits = new Traits(references, fields, Traits.Precedence.OBJECT_WINS);
@@ -61,7 +63,7 @@ final class OperationResolverV3 {
     List<Message> messages = messages(fields.list(map, "messages"), channel, "operation '" + id + "'");
     return new Operation(id, action, keyword, channel.id(), fields.string(map, "summary"),
         fields.string(map, "description"), messages, messages.size() > 1, TagNames.of(map, references, fields),
-        PlainValues.map(fields.map(map, "bindings")), reply(id, map.get("reply")), keyPosition);
+        PlainValues.map(fields.map(map, "bindings")), security.of(map), reply(id, map.get("reply")), keyPosition);
   }
 
   /** The channel a {@code $ref} points at; null (reported) when it is not one of the document's channels. */

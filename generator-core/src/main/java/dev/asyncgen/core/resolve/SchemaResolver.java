@@ -39,6 +39,9 @@ import java.util.Set;
  */
 final class SchemaResolver {
   private static final String COMPONENT_SCHEMAS = "/components/schemas/";
+  /** The validation keywords kept as constraints: generated code checks none ({@code uniqueItems} is the array's). */
+  private static final List<String> CONSTRAINTS = List.of("minLength", "maxLength", "pattern", "minimum", "maximum",
+      "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems", "minProperties", "maxProperties");
   private static final Set<String> TYPES = Set.of("object", "array", "string", "integer", "number", "boolean", "null");
 
   private final ReferenceResolver references;
@@ -242,7 +245,19 @@ final class SchemaResolver {
         fields.bool(map, "deprecated", false),
         PlainValues.of(map.get("default")),
         PlainValues.of(map.get("const")),
+        constraints(map),
         map.position());
+  }
+
+  private static Map<String, Object> constraints(MapNode map) {
+    Map<String, Object> constraints = new LinkedHashMap<>();
+    for (String keyword : CONSTRAINTS) {
+      Object value = PlainValues.of(map.get(keyword));
+      if (value != null && !(value instanceof Map) && !(value instanceof List)) {
+        constraints.put(keyword, value);
+      }
+    }
+    return constraints;
   }
 
   private boolean nullable(MapNode map) {

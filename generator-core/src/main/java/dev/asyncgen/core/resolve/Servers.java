@@ -13,7 +13,7 @@ final class Servers {
 
   /** @param url a server's address from its object: 2.x {@code url}, 3.x {@code host} and {@code pathname} */
   static Map<String, Server> of(MapNode root, ReferenceResolver references, Fields fields,
-      Function<MapNode, String> url) {
+      SecurityReader security, Function<MapNode, String> url) {
     Map<String, Server> servers = new LinkedHashMap<>();
     MapNode serversNode = fields.map(root, "servers");
     if (serversNode == null) {
@@ -25,7 +25,7 @@ final class Servers {
       if (map != null) {
         servers.put(name, new Server(name, url.apply(map), fields.string(map, "protocol"),
             fields.string(map, "protocolVersion"), fields.string(map, "description"),
-            variables(map, references, fields), PlainValues.map(fields.map(map, "bindings")),
+            variables(map, references, fields), PlainValues.map(fields.map(map, "bindings")), security.of(map),
             serversNode.keyPosition(name)));
       }
     });

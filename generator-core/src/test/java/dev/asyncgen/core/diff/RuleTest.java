@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,46 @@ class RuleTest {
       return name;
     }
   }
+
+  /** The base with a versioned server, a server variable, security and bindings. */
+  static final String SERVERS = replace(replace(replace(replace(BASE,
+          "  prod: {url: events.example.com, protocol: wss}\n", """
+            prod:
+              url: '{env}.example.com'
+              protocol: wss
+              protocolVersion: '13'
+              variables:
+                env:
+                  default: events
+                  enum: [events, test]
+          """),
+      "  commands:\n    publish:\n", """
+            commands:
+              bindings:
+                amqp: {is: routingKey, exchange: {name: cmd}}
+              publish:
+                security: [{oauth: [read]}]
+                bindings:
+                  mqtt: {qos: 1}
+          """),
+      "      payload: {$ref: '#/components/schemas/Command'}\n",
+      "      payload: {$ref: '#/components/schemas/Command'}\n      bindings:\n        kafka:\n"
+          + "          key: {type: string}\n"),
+      "components:\n", """
+          components:
+            securitySchemes:
+              apiKey: {type: httpApiKey, name: key, in: query}
+              oauth:
+                type: oauth2
+                flows:
+                  clientCredentials:
+                    tokenUrl: https://auth.example.com/token
+                    scopes: {read: Read, write: Write}
+          """);
+
+  /** The base with a list of strings in the sent Command. */
+  static final String LIST = replace(BASE, "        name: {type: string}\n",
+      "        name: {type: string}\n        tags: {type: array, maxItems: 10, items: {type: string}}\n");
 
   static Stream<Case> cases() {
     String commandWithPriority = replace(BASE, "        mode: {type: string, enum: [fast, slow]}",
@@ -117,7 +158,71 @@ class RuleTest {
                 "      required: [id]\n", "      required: [id]\n      additionalProperties: true\n"),
             Rule.UNKNOWN_PROPERTIES_CHANGED, Level.WARN, "Event", false, "required: [id]", -1),
         new Case("server moved", BASE, replace(BASE, "url: events.example.com", "url: events.example.org"),
-            Rule.SERVER_CHANGED, Level.WARN, "servers.prod", false, "prod:"));
+            Rule.SERVER_CHANGED, Level.WARN, "servers.prod", false, "prod:"),
+        new Case("a sent string gains an enum: the Java type changes, NEW consumers refuse other values", BASE,
+            replace(BASE, "        name: {type: string}", "        name: {type: string, enum: [start, stop]}"),
+            Rule.ENUM_ADDED, Level.ERR, "Command.name", false, "name: {type: string"),
+        new Case("a received enum becomes any string", BASE,
+            replace(BASE, "status: {type: string, enum: [waiting, done]}", "status: {type: string}"),
+            Rule.ENUM_REMOVED, Level.ERR, "Event.status", false, "status:"),
+        new Case("a required header added to a sent message that had none", BASE, replace(BASE,
+                "      payload: {$ref: '#/components/schemas/Command'}\n",
+                "      payload: {$ref: '#/components/schemas/Command'}\n      headers:\n        type: object\n"
+                    + "        required: [trace]\n        properties: {trace: {type: string}}\n"),
+            Rule.HEADERS_ADDED, Level.ERR, "Command.headers", false, "      headers:", 1),
+        new Case("an optional header added to a received message that had none", BASE, replace(BASE,
+                "      payload: {$ref: '#/components/schemas/Event'}\n",
+                "      payload: {$ref: '#/components/schemas/Event'}\n      headers:\n        type: object\n"
+                    + "        properties: {trace: {type: string}}\n"),
+            Rule.HEADERS_ADDED, Level.INFO, "Event.headers", false, "      headers:", 1),
+        new Case("a message's content type leaves JSON", BASE, replace(BASE,
+                "      payload: {$ref: '#/components/schemas/Command'}\n",
+                "      payload: {$ref: '#/components/schemas/Command'}\n      contentType: application/avro\n"),
+            Rule.CONTENT_TYPE_CHANGED, Level.ERR, "Command.contentType", false, "    Command:", 1),
+        new Case("a server's protocol version changes", SERVERS, replace(SERVERS, "protocolVersion: '13'",
+                "protocolVersion: '14'"),
+            Rule.SERVER_PROTOCOL_VERSION_CHANGED, Level.WARN, "servers.prod", false, "  prod:"),
+        new Case("a server variable no longer allows a value", SERVERS, replace(SERVERS, "enum: [events, test]",
+                "enum: [events]"),
+            Rule.SERVER_VARIABLE_CHANGED, Level.WARN, "servers.prod {env}", false, "      env:"),
+        new Case("a server variable's default changes", SERVERS, replace(SERVERS, "default: events", "default: test"),
+            Rule.SERVER_VARIABLE_CHANGED, Level.WARN, "servers.prod {env}", false, "      env:"),
+        new Case("a server starts asking for credentials", SERVERS, replace(SERVERS, "    protocolVersion: '13'\n",
+                "    protocolVersion: '13'\n    security: [{apiKey: []}]\n"),
+            Rule.SECURITY_CHANGED, Level.WARN, "servers.prod security", false, "  prod:"),
+        new Case("the scopes an operation asks for change", SERVERS, replace(SERVERS, "security: [{oauth: [read]}]",
+                "security: [{oauth: [read, write]}]"),
+            Rule.SECURITY_CHANGED, Level.WARN, "commands publish security", false, "    publish:", 1),
+        new Case("a channel's AMQP exchange changes", SERVERS, replace(SERVERS, "exchange: {name: cmd}",
+                "exchange: {name: commands}"),
+            Rule.BINDING_CHANGED, Level.WARN, "commands bindings.amqp", false, "  commands:"),
+        new Case("an operation's MQTT QoS changes", SERVERS, replace(SERVERS, "mqtt: {qos: 1}", "mqtt: {qos: 2}"),
+            Rule.BINDING_CHANGED, Level.WARN, "commands publish bindings.mqtt", false, "    publish:", 1),
+        new Case("a message's Kafka key changes", SERVERS, replace(SERVERS, "key: {type: string}",
+                "key: {type: integer}"),
+            Rule.BINDING_CHANGED, Level.WARN, "Command bindings.kafka", false, "    Command:", 1),
+        new Case("a sent string gets a maximum length", BASE,
+            replace(BASE, "        name: {type: string}", "        name: {type: string, maxLength: 64}"),
+            Rule.CONSTRAINT_TIGHTENED, Level.WARN, "Command.name", false, "name: {type: string"),
+        new Case("a sent string gets a pattern", BASE,
+            replace(BASE, "        name: {type: string}", "        name: {type: string, pattern: '^[a-z]+$'}"),
+            Rule.CONSTRAINT_TIGHTENED, Level.WARN, "Command.name", false, "name: {type: string"),
+        new Case("a sent number gets a minimum", BASE,
+            replace(BASE, "amount: {type: number}", "amount: {type: number, minimum: 0}"),
+            Rule.CONSTRAINT_TIGHTENED, Level.WARN, "Refund.amount", false, "amount:"),
+        new Case("a sent list allows fewer items", LIST, replace(LIST, "maxItems: 10", "maxItems: 5"),
+            Rule.CONSTRAINT_TIGHTENED, Level.WARN, "Command.tags", false, "tags:"),
+        new Case("a received string gets a maximum length: NEW producers send less", BASE,
+            replace(BASE, "id: {type: string}", "id: {type: string, maxLength: 64}"),
+            Rule.CONSTRAINT_TIGHTENED, Level.INFO, "Event.id", false, "id: {type: string"),
+        new Case("a received list allows more items", replace(LIST, "maxItems: 10", "maxItems: 5"), LIST,
+            Rule.CONSTRAINT_LOOSENED, Level.INFO, "Command.tags", false, "tags:"),
+        new Case("a default changes", BASE, replace(BASE, "count: {type: integer, format: int32}",
+                "count: {type: integer, format: int32, default: 1}"),
+            Rule.DEFAULT_CHANGED, Level.INFO, "Event.count", false, "count:"),
+        new Case("a property becomes deprecated", BASE, replace(BASE, "description: A note.}",
+                "description: A note., deprecated: true}"),
+            Rule.DEPRECATED_CHANGED, Level.INFO, "Event.note", false, "note:"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -145,6 +250,41 @@ class RuleTest {
         replace(change.before(), shift, padding), replace(change.after(), shift, padding));
     assertEquals(report.findings().get(0).fingerprint(), shifted.findings().get(0).fingerprint());
     assertEquals(report.findings().get(0).position().line() + 3, shifted.findings().get(0).position().line());
+  }
+
+  @Test
+  void theReadmeTableHasARowForEveryRule() throws Exception {
+    String readme = Files.readString(Path.of("../README.md"));
+    String section = readme.substring(readme.indexOf("## What a new spec version breaks"));
+    section = section.substring(0, section.indexOf("\n## "));
+    for (Rule rule : Rule.values()) {
+      assertTrue(section.contains("| `" + rule + "`") || section.contains(", `" + rule + "`"),
+          rule + " has no row in README's rule table");
+    }
+  }
+
+  @Test
+  void aStringThatGainsAnEnumIsRefusedByNewConsumersOfWhatOldCodeSends(@TempDir Path dir) {
+    DiffReport report = DiffSpecs.diff(dir, BASE,
+        replace(BASE, "        name: {type: string}", "        name: {type: string, enum: [start, stop]}"));
+    Finding finding = report.findings().get(0);
+    assertEquals("Command.name: values now limited to start, stop (reaches commands)", finding.message());
+    assertEquals("writer (sent on commands): NEW consumers accept only start, stop; OLD senders may send any value",
+        finding.wire());
+    assertEquals("Command.name() changes type from String to Command.Name", finding.source());
+  }
+
+  @Test
+  void aDefaultContentTypeChangeBetweenJsonTypesWarnsOnEveryMessageThatNamesNone(@TempDir Path dir) {
+    String json = replace(BASE, "info: {title: t, version: '1'}\n",
+        "info: {title: t, version: '1'}\ndefaultContentType: application/json\n");
+    DiffReport report = DiffSpecs.diff(dir, json, replace(json, "application/json", "application/cloudevents+json"));
+    assertEquals(List.of("CONTENT_TYPE_CHANGED WARN Command.contentType", "CONTENT_TYPE_CHANGED WARN Event.contentType",
+            "CONTENT_TYPE_CHANGED WARN refunds publish.contentType"),
+        report.findings().stream().map(f -> f.rule() + " " + f.level() + " " + f.subject()).sorted().toList());
+    assertEquals(0, DiffSpecs.diff(dir, BASE, json).findings().size(), "none given is JSON");
+    assertEquals(0, DiffSpecs.diff(dir, json, replace(json, "application/json", "Application/JSON; charset=utf-8"))
+        .findings().size(), "parameters and case are no change");
   }
 
   @Test

@@ -181,7 +181,10 @@ class V3DiffTest {
   /** subscribe is send and publish receive: a change reads the same from a 2.x spec to a 2.x or a 3.0 one. */
   @ParameterizedTest
   @ValueSource(strings = {"enum: [fast, slow]|enum: [fast, slow, lazy]", "required: [id]|required: []",
-      "amount: {type: number}|amount: {type: string}", "        note: {type: string, description: A note.}\n|"})
+      "amount: {type: number}|amount: {type: string}", "        note: {type: string, description: A note.}\n|",
+      "name: {type: string}|name: {type: string, enum: [start, stop]}",
+      "name: {type: string}|name: {type: string, maxLength: 8}", "status: {type: string, enum: [waiting, done]}|"
+          + "status: {type: string, enum: [waiting, done], default: waiting, deprecated: true}"})
   void aChangeIsJudgedAlikeInEitherVersion(String change) {
     String[] parts = change.split("\\|", -1);
     String after = replace(DiffSpecs.BASE, parts[0], parts[1]);
@@ -209,6 +212,40 @@ class V3DiffTest {
     assertEquals("0 findings: 0 ERR, 0 WARN, 0 INFO\n", DiffSpecs.diff(dir, v2, v3).text());
     assertEquals(List.of("SERVER_CHANGED WARN servers.stream"),
         DiffSpecs.diff(dir, v2, moved).findings().stream().map(f -> f.rule() + " " + f.level() + " " + f.subject())
+            .toList());
+  }
+
+  /**
+   * 2.x names a scheme and its scopes; the converter writes a copy of the scheme with its scopes inline in
+   * 3.0, which is read as the component it copies: the same security.
+   */
+  @Test
+  void securityIsTheSameInA30ConversionWhereTheConverterCopiesTheSchemeInline() {
+    String schemes = "components:\n  securitySchemes:\n    oauth:\n      type: oauth2\n      flows:\n"
+        + "        clientCredentials: {tokenUrl: 'https://auth.example.com/token', %s: {read: Read, write: Write}}\n";
+    String v2 = "asyncapi: 2.6.0\ninfo: {title: t, version: '1'}\nservers:\n  prod:\n    url: events.example.com\n"
+        + "    protocol: wss\n    security: [{oauth: [read]}]\nchannels: {}\n" + schemes.formatted("scopes");
+    String v3 = "asyncapi: 3.0.0\ninfo: {title: t, version: '1'}\nservers:\n  prod:\n    host: events.example.com\n"
+        + "    protocol: wss\n    security:\n      - type: oauth2\n        flows:\n          clientCredentials:"
+        + " {tokenUrl: 'https://auth.example.com/token', availableScopes: {read: Read, write: Write}}\n"
+        + "        scopes: [read]\n" + schemes.formatted("availableScopes");
+
+    assertEquals("0 findings: 0 ERR, 0 WARN, 0 INFO\n", DiffSpecs.diff(dir, v2, v3).text());
+    DiffReport wider = DiffSpecs.diff(dir, v2, v3.replace("scopes: [read]", "scopes: [read, write]"));
+    assertEquals(List.of("SECURITY_CHANGED WARN servers.prod security"), wider.findings().stream()
+        .map(f -> f.rule() + " " + f.level() + " " + f.subject()).toList());
+    assertEquals("servers.prod: security oauth[read] became oauth[read, write]", wider.findings().get(0).message());
+  }
+
+  @Test
+  void anOperationsSecurityByReferenceIsComparedByTheSchemesName() {
+    String secured = replace(BASE, "  receiveCommand:\n    action: receive\n",
+        "  receiveCommand:\n    action: receive\n    security:\n      - $ref: '#/components/securitySchemes/key'\n");
+    secured = replace(secured, "components:\n", "components:\n  securitySchemes:\n"
+        + "    key: {type: httpApiKey, name: key, in: query}\n    token: {type: http, scheme: bearer}\n");
+    DiffReport report = DiffSpecs.diff(dir, secured, secured.replace("securitySchemes/key'", "securitySchemes/token'"));
+    assertEquals(List.of("commands receive receiveCommand security: security key became token"),
+        report.findings().stream().map(f -> f.subject() + ": " + f.message().substring(f.message().indexOf(": ") + 2))
             .toList());
   }
 
