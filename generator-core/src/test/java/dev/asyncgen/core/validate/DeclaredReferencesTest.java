@@ -146,4 +146,15 @@ class DeclaredReferencesTest {
             "spec.yaml:8:19: error: 'location' in component parameter 'p' must be a runtime expression such as"
                 + " '$message.payload#/user/id' or '$message.header#/correlationId', found 'payload.id'");
   }
+
+  /** Found by SpecTextProperties: the schemas' own regex overflowed the stack on a long location. */
+  @Test
+  void aLongLocationIsCheckedWithoutOverflowingTheStack() {
+    assertThat(Checks.isRuntimeExpression("$message.payload#/" + "x".repeat(100_000))).isTrue();
+    assertThat(Checks.isRuntimeExpression("x".repeat(100_000) + "%s`")).isFalse();
+    assertThat(Checks.isRuntimeExpression("$message.header#")).isTrue();
+    assertThat(Checks.isRuntimeExpression("$message.header#a")).isFalse();
+    assertThat(Checks.isRuntimeExpression("$message.header#/a~")).isFalse();
+    assertThat(Checks.isRuntimeExpression("$message.header#/a~1b/~0")).isTrue();
+  }
 }
