@@ -44,6 +44,7 @@ final class Connection {
     WebSocket socket;
     CompletableFuture<WebSocket> handshake;
     boolean open;
+    boolean unroutedReported;
     long lastActivityNanos;
     long sendingSinceNanos;
     boolean sending;

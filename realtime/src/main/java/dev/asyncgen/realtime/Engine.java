@@ -40,6 +40,7 @@ final class Engine implements Connection.Events {
     private int generation;
     private int failures;
     private boolean overflowing;
+    private final java.util.concurrent.atomic.AtomicLong unroutedEvents = new java.util.concurrent.atomic.AtomicLong();
     private Scheduler.Cancellable reconnectTimer;
     private Scheduler.Cancellable debounceTimer;
 
@@ -253,7 +254,7 @@ final class Engine implements Connection.Events {
         if (frame instanceof WireProtocol.Connected) {
             becomeOpen(connection);
         } else if (frame instanceof WireProtocol.Event event) {
-            route(event);
+            route(connection, event);
         } else if (frame instanceof WireProtocol.ServerError error) {
             if (serverError(connection, error)) {
                 return; // the connection is gone: ask for nothing more
@@ -280,17 +281,39 @@ final class Engine implements Connection.Events {
         return false;
     }
 
-    private void route(WireProtocol.Event event) {
+    long unroutedEvents() {
+        return unroutedEvents.get();
+    }
+
+    private void route(Connection connection, WireProtocol.Event event) {
         Map<Class<?>, Object> decoded = new HashMap<>();
+        boolean matched = false;
         for (SubscriptionHandle<?> subscription : subscriptions.values()) {
             if (!matches(subscription, event)) {
                 continue;
             }
+            matched = true;
             Object value = decoded.computeIfAbsent(subscription.type(), type -> decode(event.payload(), type));
             if (value != UNDECODABLE) {
                 deliver(subscription, value);
             }
         }
+        if (!matched) {
+            unrouted(connection, event);
+        }
+    }
+
+    /** No event vanishes without a trace: each is counted, the first of a connection reported. */
+    private void unrouted(Connection connection, WireProtocol.Event event) {
+        unroutedEvents.incrementAndGet();
+        if (connection.unroutedReported) {
+            return;
+        }
+        connection.unroutedReported = true;
+        callbacks.error(new RealtimeError(RealtimeError.Kind.UNROUTED_EVENT, "event for channels " + event.channels()
+                + (event.subscriptionIds().isEmpty() ? "" : " and subscriptions " + event.subscriptionIds())
+                + " matches no subscription (channels " + channels() + "); further ones on this connection are only"
+                + " counted", null));
     }
 
     private static boolean matches(SubscriptionHandle<?> subscription, WireProtocol.Event event) {

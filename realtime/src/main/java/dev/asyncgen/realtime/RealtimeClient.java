@@ -136,6 +136,14 @@ public final class RealtimeClient implements AutoCloseable {
         }
     }
 
+    /**
+     * How many events matched no subscription (their channels or ids name none); the first of each connection is
+     * also reported as {@link RealtimeError.Kind#UNROUTED_EVENT}.
+     */
+    public long unroutedEvents() {
+        return engine.unroutedEvents();
+    }
+
     /** A test seam: the engine, to reach a connection's JDK listener. */
     Engine engine() {
         return engine;
