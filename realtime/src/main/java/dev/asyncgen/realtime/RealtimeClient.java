@@ -166,7 +166,7 @@ public final class RealtimeClient implements AutoCloseable {
         private int maxMessageChars = 16 * 1024 * 1024;
         private int callbackQueueCapacity = 10_000;
         private Consumer<? super ConnectionState> onStateChange = state -> { };
-        private Consumer<? super RealtimeError> onError = error -> { };
+        private Consumer<? super RealtimeError> onError;
         private ObjectMapper mapper;
         private Scheduler scheduler;
 
@@ -269,7 +269,9 @@ public final class RealtimeClient implements AutoCloseable {
 
         /**
          * Called on the callback thread with problems the client survives: undecodable frames, unknown frame types,
-         * payloads that do not decode, handler exceptions, server errors, overflow, lost connections.
+         * payloads that do not decode, handler exceptions, server errors, overflow, lost connections. Default:
+         * {@link LoggedErrors#toSystemLogger()}, one WARNING line per error on {@code System.Logger}
+         * {@value LoggedErrors#LOGGER_NAME}, at most 10 a minute. {@code error -> { }} silences them.
          */
         public Builder onError(Consumer<? super RealtimeError> onError) {
             this.onError = Objects.requireNonNull(onError, "onError");
@@ -307,7 +309,7 @@ public final class RealtimeClient implements AutoCloseable {
             Duration effectiveWatchdog = watchdog != null ? watchdog : heartbeat.multipliedBy(2).plusSeconds(5);
             return new RealtimeClient(new Settings(uri, List.copyOf(query), List.copyOf(headers), protocol,
                     heartbeat, effectiveWatchdog, backoff, resubscribeDebounce, maxMessageChars, callbackQueueCapacity,
-                    onStateChange, onError, mapper != null ? mapper : defaultMapper(), scheduler));
+                    onStateChange, onError != null ? onError : LoggedErrors.toSystemLogger(), mapper != null ? mapper : defaultMapper(), scheduler));
         }
 
         private static ObjectMapper defaultMapper() {
