@@ -5,6 +5,7 @@ package p;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.asyncgen.realtime.Backoff;
 import dev.asyncgen.realtime.ConnectionState;
+import dev.asyncgen.realtime.HandshakeHeaders;
 import dev.asyncgen.realtime.RealtimeClient;
 import dev.asyncgen.realtime.RealtimeError;
 import dev.asyncgen.realtime.Subscription;
@@ -275,12 +276,17 @@ public final class Realtime implements AutoCloseable {
          * A handshake header the spec does not name, such as authentication ({@code x-appwrite-session},
          * {@code x-appwrite-jwt} or a {@code Cookie}); a second value for a name replaces the first.
          *
+         * <p>The value is never repeated in a state, an error or a log line.
+         *
          * @param name the header name
          * @param value the value
          * @return this builder
+         * @throws IllegalArgumentException when the name is not an HTTP token or is set by the handshake itself,
+         *     or the value holds CR, LF, another control character or a non-ASCII character
          */
         public Builder header(String name, String value) {
-            headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            HandshakeHeaders.check(name, value);
+            headers.put(name, value);
             return this;
         }
 

@@ -32,6 +32,7 @@ final class Engine implements Connection.Events {
     private final Scheduler scheduler;
     private final CallbackDispatcher callbacks;
     private final HttpClient http;
+    private final Redactor redactor;
     private final Map<String, SubscriptionHandle<?>> subscriptions = new LinkedHashMap<>();
 
     private volatile ConnectionState state = new ConnectionState.Closed(1000, "not connected yet", false);
@@ -50,6 +51,7 @@ final class Engine implements Connection.Events {
         this.callbacks = callbacks;
         this.scheduler = settings.scheduler() != null ? settings.scheduler() : new ExecutorScheduler(thread);
         this.http = HttpClient.newBuilder().build();
+        this.redactor = new Redactor(settings.headers());
     }
 
     ConnectionState state() {
@@ -556,7 +558,8 @@ final class Engine implements Connection.Events {
         return thread.awaitTermination(timeout, unit) && callbacks.awaitTermination(timeout, unit);
     }
 
-    private void setState(ConnectionState next) {
+    private void setState(ConnectionState unredacted) {
+        ConnectionState next = redactor.redact(unredacted);
         if (next.equals(state)) {
             return;
         }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -65,8 +64,10 @@ public final class RealtimeClient implements AutoCloseable {
 
     private RealtimeClient(Settings settings) {
         String prefix = THREAD_NAME_PREFIX + CLIENT_NUMBERS.incrementAndGet() + "-";
+        Redactor redactor = new Redactor(settings.headers());
+        Consumer<? super RealtimeError> onError = settings.onError();
         this.callbacks = new CallbackDispatcher(prefix + "callbacks", settings.callbackQueueCapacity(),
-                settings.onError());
+                error -> onError.accept(redactor.redact(error)));
         ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread engineThread = new Thread(runnable, prefix + "engine");
             engineThread.setDaemon(true);
@@ -152,9 +153,6 @@ public final class RealtimeClient implements AutoCloseable {
     /** Configures a {@link RealtimeClient}. Not thread-safe; {@link #build()} may be called more than once. */
     public static final class Builder {
 
-        private static final Set<String> JDK_MANAGED_HEADERS =
-                Set.of("host", "upgrade", "connection", "content-length", "expect");
-
         private URI uri;
         private final List<WireProtocol.QueryParameter> query = new ArrayList<>();
         private final List<Map.Entry<String, String>> headers = new ArrayList<>();
@@ -189,16 +187,14 @@ public final class RealtimeClient implements AutoCloseable {
          * A handshake header; repeatable. Authentication goes here: Appwrite reads {@code x-appwrite-session},
          * {@code x-appwrite-jwt} or a {@code Cookie} with the session.
          *
-         * @throws IllegalArgumentException for a header the JDK manages itself (Host, Upgrade, Connection,
-         *     Content-Length, Expect, Sec-WebSocket-*)
+         * <p>Values are never repeated in a state, an error or a log line (they are often secrets).
+         *
+         * @throws IllegalArgumentException see {@link HandshakeHeaders#check}: a name that is not an HTTP token or
+         *     that the JDK manages itself (Host, Upgrade, Connection, Content-Length, Expect, Sec-WebSocket-*), or a
+         *     value with CR, LF, another control character or a non-ASCII character
          */
         public Builder header(String name, String value) {
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(value, "value");
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (JDK_MANAGED_HEADERS.contains(lower) || lower.startsWith("sec-websocket-")) {
-                throw new IllegalArgumentException("header " + name + " is set by the JDK's WebSocket handshake");
-            }
+            HandshakeHeaders.check(name, value);
             headers.add(Map.entry(name, value));
             return this;
         }

@@ -4,6 +4,7 @@ import static dev.asyncgen.core.emit.RealtimeEmitter.BACKOFF;
 import static dev.asyncgen.core.emit.RealtimeEmitter.CLIENT;
 import static dev.asyncgen.core.emit.RealtimeEmitter.CLIENT_BUILDER;
 import static dev.asyncgen.core.emit.RealtimeEmitter.ERROR;
+import static dev.asyncgen.core.emit.RealtimeEmitter.HEADERS;
 import static dev.asyncgen.core.emit.RealtimeEmitter.MAPPER;
 import static dev.asyncgen.core.emit.RealtimeEmitter.PROTOCOL;
 import static dev.asyncgen.core.emit.RealtimeEmitter.STATE;
@@ -153,13 +154,16 @@ final class RealtimeBuilderEmitter {
     type.addMethod(MethodSpec.methodBuilder("header")
         .addJavadoc("A handshake header the spec does not name, such as authentication ({@code x-appwrite-session},\n"
             + "{@code x-appwrite-jwt} or a {@code Cookie}); a second value for a name replaces the first.\n\n"
-            + "@param name the header name\n@param value the value\n@return this builder\n")
+            + "<p>The value is never repeated in a state, an error or a log line.\n\n"
+            + "@param name the header name\n@param value the value\n@return this builder\n"
+            + "@throws IllegalArgumentException when the name is not an HTTP token or is set by the handshake itself,"
+            + "\n    or the value holds CR, LF, another control character or a non-ASCII character\n")
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
         .addParameter(String.class, "name")
         .addParameter(String.class, "value")
-        .addStatement("headers.put($T.requireNonNull(name, $S), $T.requireNonNull(value, $S))",
-            Objects.class, "name", Objects.class, "value")
+        .addStatement("$T.check(name, value)", HEADERS)
+        .addStatement("headers.put(name, value)")
         .addStatement("return this")
         .build());
     configure.addStatement("headers.forEach(client::header)");
