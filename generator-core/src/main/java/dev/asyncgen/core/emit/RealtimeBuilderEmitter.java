@@ -133,8 +133,11 @@ final class RealtimeBuilderEmitter {
         .build());
     type.addMethod(MethodSpec.methodBuilder("serverVariable")
         .addJavadoc("A variable of the chosen server's URL; the others keep their defaults. {@link #build()} fails"
-            + " when\nthe chosen server has no such variable.\n\n@param name the variable's name in the spec\n"
-            + "@param value its value, put into the URL as given\n@return this builder\n")
+            + " when\nthe chosen server has no such variable, or refuses the value.\n\n"
+            + "@param name the variable's name in the spec\n"
+            + "@param value its value: one of the variable's {@code enum} values where it has them; in the host or"
+            + " port\n    only letters, digits, '.' and '-'; elsewhere percent-encoded\n"
+            + "@return this builder\n")
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
         .addParameter(String.class, "name")

@@ -55,10 +55,13 @@ public record RealtimePlan(ClassName name, ClassName channelClass, Server server
    * @param name the server's key in {@code servers}
    * @param url {@code protocol://url} with its {@code {variable}} placeholders
    * @param variables every declared variable, in order, to its default (null when it has none)
+   * @param allowedValues the variables with {@code enum} values, to those values
+   * @param authorityVariables the variables that stand in the URL's scheme, host or port (the rest are in its
+   *     path or query)
    * @param description the server's description, or null
    */
   public record ServerChoice(String constant, String name, String url, Map<String, String> variables,
-      String description) {}
+      Map<String, List<String>> allowedValues, List<String> authorityVariables, String description) {}
 
   /** How a binding property's value is typed in its setter and written into the handshake. */
   public enum ValueKind {

@@ -32,8 +32,8 @@ final class RealtimePlanner {
   /** Types the facade's file names: a nested type of the same simple name would hide them. */
   private static final String[] FILE_TYPES = {"Builder", "URI", "Duration", "Map", "LinkedHashMap", "List",
       "Objects", "Consumer", "BigDecimal", "ObjectMapper", "Backoff", "ConnectionState", "RealtimeClient",
-      "RealtimeError", "Subscription", "WireProtocol", "HandshakeHeaders", "Generated", "Override", "String",
-      "Integer", "Long", "Double", "Boolean", "Runnable"};
+      "RealtimeError", "Subscription", "WireProtocol", "HandshakeHeaders", "StandardCharsets", "Generated",
+      "Override", "String", "Integer", "Long", "Double", "Boolean", "Runnable"};
 
   private RealtimePlanner() {}
 

@@ -138,6 +138,33 @@ class RealtimeFacadeBindingsTest {
   }
 
   @Test
+  void aServerVariableCannotMoveTheHostLeaveItsEnumOrEscapeItsPathSegment() throws Throwable {
+    Object production = constant("Server", "PRODUCTION");
+    Object local = constant("Server", "LOCAL");
+
+    assertThatThrownBy(() -> Facades.invoke(local, "uri", Map.of("port", "443@evil.com")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("server local: variable port is part of the host or port, so it holds only letters, digits,"
+            + " '.' and '-', not \"443@evil.com\"");
+    assertThatThrownBy(() -> Facades.invoke(production, "uri", Map.of("region", "evil.com/x")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("server production: variable region must be one of [eu, us], not \"evil.com/x\"");
+    assertThat(Facades.invoke(local, "uri", Map.of("port", "80", "base", "../admin?x=1#f")))
+        .isEqualTo(URI.create("ws://127.0.0.1:80/..%2Fadmin%3Fx%3D1%23f/stream"));
+    assertThatThrownBy(() -> Facades.invoke(local, "uri", Map.of("base", "..")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("server local: variable base cannot be ..");
+
+    Object builder = GeneratedCode.call(loader, REALTIME, "builder");
+    Facades.invoke(builder, "apiKey", "k");
+    Facades.invoke(builder, "depth", 1);
+    Facades.invoke(builder, "xTier", constant("XTier", "FREE"));
+    Facades.invoke(builder, "server", local);
+    Facades.invoke(builder, "serverVariable", "port", "443@evil.com");
+    assertThatThrownBy(() -> Facades.invoke(builder, "build")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("variable port is part of the host or port");
+  }
+
+  @Test
   void theSpecTextReachesTheJavadoc() {
     assertThat(files.get("p/Realtime.java"))
         .contains("Levels of the order book.")
