@@ -124,7 +124,7 @@ final class Engine implements Connection.Events {
             debounceTimer = null;
             if (!finished && current != null && !current.channels.equals(channels())) {
                 // A planned change, not a failure: no backoff.
-                drop(current);
+                drop(current, Connection.GOING_AWAY, "resubscribing");
                 connect();
             }
         });
@@ -204,7 +204,7 @@ final class Engine implements Connection.Events {
     @Override
     public void opened(Connection connection, WebSocket socket) {
         if (connection != current) {
-            socket.abort();
+            Connection.closeGracefully(socket, Connection.GOING_AWAY, "superseded");
             return;
         }
         connection.socket = socket;
@@ -479,7 +479,7 @@ final class Engine implements Connection.Events {
         if (connection != current || finished) {
             return;
         }
-        drop(connection);
+        drop(connection, Connection.GOING_AWAY, "reconnecting");
         callbacks.error(new RealtimeError(RealtimeError.Kind.CONNECTION_LOST, reason, cause));
         if (subscriptions.isEmpty()) {
             setState(new ConnectionState.Closed(1000, "no subscriptions left", false));
@@ -496,8 +496,8 @@ final class Engine implements Connection.Events {
         setState(new ConnectionState.Reconnecting(failures, delay, reason));
     }
 
-    private void drop(Connection connection) {
-        connection.dispose();
+    private void drop(Connection connection, int code, String reason) {
+        connection.dispose(code, reason);
         if (current == connection) {
             current = null;
         }
@@ -507,7 +507,7 @@ final class Engine implements Connection.Events {
         cancelTimers();
         failures = 0; // a planned disconnect: the next connection starts afresh
         if (current != null) {
-            drop(current);
+            drop(current, Connection.NORMAL_CLOSURE, closed.terminal() ? "" : closed.reason());
         }
         setState(closed);
     }
