@@ -43,6 +43,11 @@ final class CallbackDispatcher {
         return true;
     }
 
+    /** Events queued and not yet handed to their handler. */
+    int queuedEvents() {
+        return pendingEvents.get();
+    }
+
     /** Queues a notice (state change, gap) that is never dropped. */
     void notice(Runnable notice) {
         queue.add(notice);

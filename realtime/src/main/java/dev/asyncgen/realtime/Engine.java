@@ -346,9 +346,11 @@ final class Engine implements Connection.Events {
         // The gap notice travels with the next event that fits, so it is told once and always before that event.
         Runnable delivery = subscription.gapPending
                 ? () -> subscription.deliverAfterGap(value) : () -> subscription.deliver(value);
+        if (overflowing && callbacks.queuedEvents() == 0) {
+            overflowing = false; // the handlers caught up: the episode is over, the next overflow is news
+        }
         if (callbacks.offerEvent(delivery)) {
             subscription.gapPending = false;
-            overflowing = false;
             return;
         }
         subscription.gapPending = true;

@@ -43,7 +43,7 @@ import java.util.function.Consumer;
  *
  * <p><b>Overflow.</b> At most {@link Builder#callbackQueueCapacity} events wait for handlers. When the queue is full
  * further events are dropped (the server cannot be slowed down without missing heartbeats), one
- * {@link RealtimeError.Kind#CALLBACK_QUEUE_OVERFLOW} is reported, and each affected subscription's gap callback runs
+ * {@link RealtimeError.Kind#CALLBACK_QUEUE_OVERFLOW} is reported until the handlers have emptied the queue, and each affected subscription's gap callback runs
  * before its next event.
  *
  * <p><b>Failures.</b> A close, an error, a failed handshake, a failed send or the watchdog (no frame within
