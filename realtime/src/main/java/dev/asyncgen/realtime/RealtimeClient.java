@@ -61,6 +61,7 @@ public final class RealtimeClient implements AutoCloseable {
     private final Engine engine;
     private final CallbackDispatcher callbacks;
     private final AtomicLong subscriptionNumbers = new AtomicLong();
+    private final Duration closeTimeout;
 
     private RealtimeClient(Settings settings) {
         String prefix = THREAD_NAME_PREFIX + CLIENT_NUMBERS.incrementAndGet() + "-";
@@ -77,6 +78,7 @@ public final class RealtimeClient implements AutoCloseable {
         thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         thread.setRemoveOnCancelPolicy(true);
         this.engine = new Engine(settings, thread, callbacks);
+        this.closeTimeout = settings.closeTimeout();
     }
 
     public static Builder builder() {
@@ -120,8 +122,10 @@ public final class RealtimeClient implements AutoCloseable {
     }
 
     /**
-     * Closes the connection and every subscription, and stops the client's threads; waits up to 5 s for a running
-     * callback to finish (not when called from a callback). Idempotent. State becomes
+     * Closes the connection and every subscription, and stops the client's threads. A callback still running gets
+     * {@link Builder#closeTimeout} (default 5 s) to return; then the callback thread is interrupted and runs nothing
+     * more. A handler that ignores the interrupt keeps that one thread until it returns; {@code close()} does not wait
+     * for it. Called from a callback, returns at once (the thread ends after that callback). Idempotent. State becomes
      * {@code Closed(1000, "closed by client", false)} unless the client had already ended.
      */
     @Override
@@ -131,7 +135,10 @@ public final class RealtimeClient implements AutoCloseable {
             return;
         }
         try {
-            engine.awaitTermination(5, TimeUnit.SECONDS);
+            if (!engine.awaitTermination(closeTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                callbacks.stopNow();
+                callbacks.awaitTermination(1, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -167,6 +174,7 @@ public final class RealtimeClient implements AutoCloseable {
         private Consumer<? super RealtimeError> onError;
         private ObjectMapper mapper;
         private Scheduler scheduler;
+        private Duration closeTimeout = Duration.ofSeconds(5);
 
         private Builder() {
         }
@@ -284,6 +292,15 @@ public final class RealtimeClient implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How long {@link RealtimeClient#close()} waits for a running callback before it interrupts the callback
+         * thread; default 5 s.
+         */
+        public Builder closeTimeout(Duration closeTimeout) {
+            this.closeTimeout = positive(closeTimeout, "closeTimeout");
+            return this;
+        }
+
         /** A test seam: the clock and timers for heartbeat, watchdog, backoff and debounce. */
         public Builder scheduler(Scheduler scheduler) {
             this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
@@ -305,7 +322,8 @@ public final class RealtimeClient implements AutoCloseable {
             Duration effectiveWatchdog = watchdog != null ? watchdog : heartbeat.multipliedBy(2).plusSeconds(5);
             return new RealtimeClient(new Settings(uri, List.copyOf(query), List.copyOf(headers), protocol,
                     heartbeat, effectiveWatchdog, backoff, resubscribeDebounce, maxMessageChars, callbackQueueCapacity,
-                    onStateChange, onError != null ? onError : LoggedErrors.toSystemLogger(), mapper != null ? mapper : defaultMapper(), scheduler));
+                    onStateChange, onError != null ? onError : LoggedErrors.toSystemLogger(),
+                    mapper != null ? mapper : defaultMapper(), scheduler, closeTimeout));
         }
 
         private static ObjectMapper defaultMapper() {
