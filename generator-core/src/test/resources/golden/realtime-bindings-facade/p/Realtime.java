@@ -293,7 +293,8 @@ public final class Realtime implements AutoCloseable {
         }
 
         /**
-         * The framing; default {@code AppwriteProtocol.legacy()}.
+         * The framing; default {@code WireProtocol.raw()}, each text frame one JSON payload (the spec does not describe
+         * Appwrite Realtime; pass {@code AppwriteProtocol.legacy()} for an Appwrite server).
          *
          * @param protocol the value, not null
          * @return this builder
@@ -402,9 +403,7 @@ public final class Realtime implements AutoCloseable {
                 client.header("X-Tier", xTier.value());
             }
             headers.forEach(client::header);
-            if (protocol != null) {
-                client.protocol(protocol);
-            }
+            client.protocol(protocol != null ? protocol : WireProtocol.raw());
             if (heartbeat != null) {
                 client.heartbeat(heartbeat);
             }

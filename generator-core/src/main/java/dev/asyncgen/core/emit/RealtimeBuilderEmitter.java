@@ -1,5 +1,6 @@
 package dev.asyncgen.core.emit;
 
+import static dev.asyncgen.core.emit.RealtimeEmitter.APPWRITE_PROTOCOL;
 import static dev.asyncgen.core.emit.RealtimeEmitter.BACKOFF;
 import static dev.asyncgen.core.emit.RealtimeEmitter.CLIENT;
 import static dev.asyncgen.core.emit.RealtimeEmitter.CLIENT_BUILDER;
@@ -68,7 +69,10 @@ final class RealtimeBuilderEmitter {
       bindingSetter(header, "header");
     }
     extraHeaders();
-    passThrough("protocol", PROTOCOL, "The framing; default {@code AppwriteProtocol.legacy()}.\n");
+    passThrough("protocol", PROTOCOL, plan.appwrite()
+        ? "The framing; default {@code AppwriteProtocol.legacy()} (the spec describes Appwrite Realtime).\n"
+        : "The framing; default {@code WireProtocol.raw()}, each text frame one JSON payload (the spec does not"
+            + " describe\nAppwrite Realtime; pass {@code AppwriteProtocol.legacy()} for an Appwrite server).\n");
     passThrough("heartbeat", ClassName.get(Duration.class), "The heartbeat period; default 20 s.\n");
     passThrough("backoff", BACKOFF, "Delays between reconnect attempts; default {@code Backoff.defaultBackoff()}.\n");
     passThrough("onStateChange", consumerOf(STATE), "Called on the callback thread with every state change.\n");
@@ -175,6 +179,12 @@ final class RealtimeBuilderEmitter {
   private void passThrough(String name, TypeName valueType, String doc) {
     type.addField(valueType, name, Modifier.PRIVATE);
     type.addMethod(setter(name, valueType, CodeBlock.of(doc)));
+    if (name.equals("protocol")) {
+      // The runtime's own default is Appwrite's; the facade chooses what its spec describes.
+      configure.addStatement("client.protocol(protocol != null ? protocol : $L)", plan.appwrite()
+          ? CodeBlock.of("$T.legacy()", APPWRITE_PROTOCOL) : CodeBlock.of("$T.raw()", PROTOCOL));
+      return;
+    }
     configure.beginControlFlow("if ($N != null)", name)
         .addStatement("client.$N($N)", name, name)
         .endControlFlow();

@@ -16,9 +16,11 @@ import java.util.Map;
  * @param headers a setter per property of the server's {@code bindings.ws.headers}
  * @param protocolHandled array-typed query properties, left to the wire protocol (Appwrite's {@code channels})
  * @param description the spec's {@code info.description}, for the class Javadoc
+ * @param appwrite whether the spec describes Appwrite Realtime (its title names Appwrite, or a ws server is on
+ *     {@code appwrite.io}): the facade then speaks Appwrite's framing by default, else raw JSON frames
  */
 public record RealtimePlan(ClassName name, ClassName channelClass, Server server, ServerChoices choices,
-    List<Setter> query, List<Setter> headers, List<String> protocolHandled, String description) {
+    List<Setter> query, List<Setter> headers, List<String> protocolHandled, String description, boolean appwrite) {
   public RealtimePlan {
     query = List.copyOf(query);
     headers = List.copyOf(headers);

@@ -10,6 +10,7 @@ import dev.asyncgen.realtime.RealtimeClient;
 import dev.asyncgen.realtime.RealtimeError;
 import dev.asyncgen.realtime.Subscription;
 import dev.asyncgen.realtime.WireProtocol;
+import dev.asyncgen.realtime.appwrite.AppwriteProtocol;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -178,7 +179,7 @@ public final class Realtime implements AutoCloseable {
         }
 
         /**
-         * The framing; default {@code AppwriteProtocol.legacy()}.
+         * The framing; default {@code AppwriteProtocol.legacy()} (the spec describes Appwrite Realtime).
          *
          * @param protocol the value, not null
          * @return this builder
@@ -258,9 +259,7 @@ public final class Realtime implements AutoCloseable {
                 client.query("project", project);
             }
             headers.forEach(client::header);
-            if (protocol != null) {
-                client.protocol(protocol);
-            }
+            client.protocol(protocol != null ? protocol : AppwriteProtocol.legacy());
             if (heartbeat != null) {
                 client.heartbeat(heartbeat);
             }
