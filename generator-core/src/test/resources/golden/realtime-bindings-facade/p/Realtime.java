@@ -5,12 +5,14 @@ package p;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.asyncgen.realtime.Backoff;
 import dev.asyncgen.realtime.ConnectionState;
+import dev.asyncgen.realtime.HandshakeHeaders;
 import dev.asyncgen.realtime.RealtimeClient;
 import dev.asyncgen.realtime.RealtimeError;
 import dev.asyncgen.realtime.Subscription;
 import dev.asyncgen.realtime.WireProtocol;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -164,10 +166,11 @@ public final class Realtime implements AutoCloseable {
 
         /**
          * A variable of the chosen server's URL; the others keep their defaults. {@link #build()} fails when
-         * the chosen server has no such variable.
+         * the chosen server has no such variable, or refuses the value.
          *
          * @param name the variable's name in the spec
-         * @param value its value, put into the URL as given
+         * @param value its value: one of the variable's {@code enum} values where it has them; in the host or port
+         *     only letters, digits, '.' and '-'; elsewhere percent-encoded
          * @return this builder
          */
         public Builder serverVariable(String name, String value) {
@@ -275,17 +278,23 @@ public final class Realtime implements AutoCloseable {
          * A handshake header the spec does not name, such as authentication ({@code x-appwrite-session},
          * {@code x-appwrite-jwt} or a {@code Cookie}); a second value for a name replaces the first.
          *
+         * <p>The value is never repeated in a state, an error or a log line.
+         *
          * @param name the header name
          * @param value the value
          * @return this builder
+         * @throws IllegalArgumentException when the name is not an HTTP token or is set by the handshake itself,
+         *     or the value holds CR, LF, another control character or a non-ASCII character
          */
         public Builder header(String name, String value) {
-            headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            HandshakeHeaders.check(name, value);
+            headers.put(name, value);
             return this;
         }
 
         /**
-         * The framing; default {@code AppwriteProtocol.legacy()}.
+         * The framing; default {@code WireProtocol.raw()}, each text frame one JSON payload (the spec does not describe
+         * Appwrite Realtime; pass {@code AppwriteProtocol.legacy()} for an Appwrite server).
          *
          * @param protocol the value, not null
          * @return this builder
@@ -394,9 +403,7 @@ public final class Realtime implements AutoCloseable {
                 client.header("X-Tier", xTier.value());
             }
             headers.forEach(client::header);
-            if (protocol != null) {
-                client.protocol(protocol);
-            }
+            client.protocol(protocol != null ? protocol : WireProtocol.raw());
             if (heartbeat != null) {
                 client.heartbeat(heartbeat);
             }
@@ -428,16 +435,18 @@ public final class Realtime implements AutoCloseable {
          * {@code wss://{region}.ticker.example.com/v1/stream}; variables: {@code region}.
          */
         PRODUCTION("production", "wss://{region}.ticker.example.com/v1/stream", List.of("region"),
-                Map.ofEntries(Map.entry("region", "eu"))),
+                Map.ofEntries(Map.entry("region", "eu")), Map.ofEntries(Map.entry("region",
+                List.of("eu", "us"))), List.of("region")),
 
         /**
          * A stream on this machine.
          *
          * <p>The server {@code local}:
-         * {@code ws://127.0.0.1:{port}/v1/stream}; variables: {@code port}.
+         * {@code ws://127.0.0.1:{port}/{base}/stream}; variables: {@code port}, {@code base}.
          */
-        LOCAL("local", "ws://127.0.0.1:{port}/v1/stream", List.of("port"),
-                Map.ofEntries(Map.entry("port", "9")));
+        LOCAL("local", "ws://127.0.0.1:{port}/{base}/stream", List.of("port", "base"),
+                Map.ofEntries(Map.entry("port", "9"), Map.entry("base", "v1")), Map.ofEntries(),
+                List.of("port"));
 
         private final String specName;
 
@@ -447,11 +456,18 @@ public final class Realtime implements AutoCloseable {
 
         private final Map<String, String> defaults;
 
-        Server(String specName, String url, List<String> variables, Map<String, String> defaults) {
+        private final Map<String, List<String>> allowedValues;
+
+        private final List<String> authorityVariables;
+
+        Server(String specName, String url, List<String> variables, Map<String, String> defaults,
+                Map<String, List<String>> allowedValues, List<String> authorityVariables) {
             this.specName = specName;
             this.url = url;
             this.variables = variables;
             this.defaults = defaults;
+            this.allowedValues = allowedValues;
+            this.authorityVariables = authorityVariables;
         }
 
         /**
@@ -476,9 +492,10 @@ public final class Realtime implements AutoCloseable {
         /**
          * The server's URI with the given variables, the others at their defaults.
          *
-         * @param values variable name to value, put into the URL as given
+         * @param values variable name to value: one of the variable's {@code enum} values where it has them;
+         *     in the host or port only letters, digits, '.' and '-'; elsewhere percent-encoded
          * @return the URI
-         * @throws IllegalArgumentException for a variable the server does not declare
+         * @throws IllegalArgumentException for a variable the server does not declare, or a value it refuses
          * @throws IllegalStateException for a variable with neither a value nor a default
          */
         public URI uri(Map<String, String> values) {
@@ -490,7 +507,8 @@ public final class Realtime implements AutoCloseable {
             }
             String resolved = url;
             for (String name : variables) {
-                String value = values.containsKey(name) ? values.get(name) : defaults.get(name);
+                String given = values.get(name);
+                String value = given != null ? checked(name, given) : defaults.get(name);
                 if (value == null) {
                     throw new IllegalStateException("server " + specName + " has no default for " + name
                             + ": set it with serverVariable");
@@ -498,6 +516,43 @@ public final class Realtime implements AutoCloseable {
                 resolved = resolved.replace("{" + name + "}", value);
             }
             return URI.create(resolved);
+        }
+
+        private String checked(String name, String value) {
+            List<String> allowed = allowedValues.get(name);
+            if (allowed != null && !allowed.contains(value)) {
+                throw new IllegalArgumentException("server " + specName + ": variable " + name + " must be one of "
+                        + allowed + ", not \"" + value + "\"");
+            }
+            if (authorityVariables.contains(name)) {
+                if (value.isEmpty() || !value.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+                        || c >= '0' && c <= '9' || c == '.' || c == '-')) {
+                    throw new IllegalArgumentException("server " + specName + ": variable " + name
+                            + " is part of the host or port,"
+                            + " so it holds only letters, digits, '.' and '-', not \"" + value + "\"");
+                }
+                return value;
+            }
+            if (value.equals(".") || value.equals("..")) {
+                throw new IllegalArgumentException("server " + specName + ": variable " + name
+                        + " cannot be " + value);
+            }
+            return percentEncoded(value);
+        }
+
+        private static String percentEncoded(String value) {
+            StringBuilder encoded = new StringBuilder();
+            for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+                char c = (char) (b & 0xff);
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                        || c == '-' || c == '.' || c == '_' || c == '~') {
+                    encoded.append(c);
+                } else {
+                    encoded.append('%') .append("0123456789ABCDEF".charAt(c >> 4))
+                            .append("0123456789ABCDEF".charAt(c & 0xf));
+                }
+            }
+            return encoded.toString();
         }
 
         /**

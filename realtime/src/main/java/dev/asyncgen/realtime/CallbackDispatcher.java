@@ -21,6 +21,7 @@ final class CallbackDispatcher {
     private final int eventCapacity;
     private final Consumer<? super RealtimeError> onError;
     private final Thread thread;
+    private volatile boolean stopped;
 
     CallbackDispatcher(String threadName, int eventCapacity, Consumer<? super RealtimeError> onError) {
         this.eventCapacity = eventCapacity;
@@ -41,6 +42,11 @@ final class CallbackDispatcher {
             delivery.run();
         });
         return true;
+    }
+
+    /** Events queued and not yet handed to their handler. */
+    int queuedEvents() {
+        return pendingEvents.get();
     }
 
     /** Queues a notice (state change, gap) that is never dropped. */
@@ -64,6 +70,12 @@ final class CallbackDispatcher {
         queue.add(STOP);
     }
 
+    /** Interrupts the callback running now and runs nothing more. */
+    void stopNow() {
+        stopped = true;
+        thread.interrupt();
+    }
+
     boolean isDispatcherThread() {
         return Thread.currentThread() == thread;
     }
@@ -81,7 +93,7 @@ final class CallbackDispatcher {
             } catch (InterruptedException e) {
                 return;
             }
-            if (task == STOP) {
+            if (task == STOP || stopped) {
                 return;
             }
             try {

@@ -2,12 +2,14 @@ package dev.asyncgen.realtime;
 
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One WebSocket attempt. Its listener runs on the JDK's threads and only assembles text and hands it to the engine:
@@ -44,6 +46,7 @@ final class Connection {
     WebSocket socket;
     CompletableFuture<WebSocket> handshake;
     boolean open;
+    boolean unroutedReported;
     long lastActivityNanos;
     long sendingSinceNanos;
     boolean sending;
@@ -138,8 +141,19 @@ final class Connection {
         };
     }
 
-    /** Ends the socket and timers at once; no close handshake (the engine has already moved on). */
-    void dispose() {
+    /** How long the peer has to answer a Close before the socket is aborted. */
+    static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
+    /** The close code on {@code close()} and when the last subscription closes. */
+    static final int NORMAL_CLOSURE = 1000;
+    /** The close code when the client leaves a connection for a new one (failure, watchdog, changed channels). */
+    static final int GOING_AWAY = 1001;
+
+    /**
+     * Ends the timers at once and the socket with a close handshake: a Close frame with {@code code}, then an abort
+     * unless the peer answers within {@link #CLOSE_TIMEOUT}. The engine has moved on: whatever still arrives is
+     * stale and ignored.
+     */
+    void dispose(int code, String reason) {
         if (heartbeat != null) {
             heartbeat.cancel();
         }
@@ -150,8 +164,24 @@ final class Connection {
             handshake.cancel(true);
         }
         if (socket != null) {
-            socket.abort();
+            closeGracefully(socket, code, reason);
         }
         outbox.clear();
+    }
+
+    /** A Close frame, then an abort unless the peer answers within {@link #CLOSE_TIMEOUT}. */
+    static void closeGracefully(WebSocket closing, int code, String reason) {
+        if (!closing.isOutputClosed()) {
+            closing.sendClose(code, reason).exceptionally(error -> {
+                closing.abort();
+                return null;
+            });
+        }
+        closing.request(Long.MAX_VALUE); // read on, so that the peer's Close arrives
+        CompletableFuture.delayedExecutor(CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+            if (!closing.isInputClosed()) {
+                closing.abort();
+            }
+        });
     }
 }

@@ -32,6 +32,7 @@ final class Engine implements Connection.Events {
     private final Scheduler scheduler;
     private final CallbackDispatcher callbacks;
     private final HttpClient http;
+    private final Redactor redactor;
     private final Map<String, SubscriptionHandle<?>> subscriptions = new LinkedHashMap<>();
 
     private volatile ConnectionState state = new ConnectionState.Closed(1000, "not connected yet", false);
@@ -40,6 +41,7 @@ final class Engine implements Connection.Events {
     private int generation;
     private int failures;
     private boolean overflowing;
+    private final java.util.concurrent.atomic.AtomicLong unroutedEvents = new java.util.concurrent.atomic.AtomicLong();
     private Scheduler.Cancellable reconnectTimer;
     private Scheduler.Cancellable debounceTimer;
 
@@ -49,6 +51,7 @@ final class Engine implements Connection.Events {
         this.callbacks = callbacks;
         this.scheduler = settings.scheduler() != null ? settings.scheduler() : new ExecutorScheduler(thread);
         this.http = HttpClient.newBuilder().build();
+        this.redactor = new Redactor(settings.headers());
     }
 
     ConnectionState state() {
@@ -121,7 +124,7 @@ final class Engine implements Connection.Events {
             debounceTimer = null;
             if (!finished && current != null && !current.channels.equals(channels())) {
                 // A planned change, not a failure: no backoff.
-                drop(current);
+                drop(current, Connection.GOING_AWAY, "resubscribing");
                 connect();
             }
         });
@@ -201,7 +204,7 @@ final class Engine implements Connection.Events {
     @Override
     public void opened(Connection connection, WebSocket socket) {
         if (connection != current) {
-            socket.abort();
+            Connection.closeGracefully(socket, Connection.GOING_AWAY, "superseded");
             return;
         }
         connection.socket = socket;
@@ -253,7 +256,7 @@ final class Engine implements Connection.Events {
         if (frame instanceof WireProtocol.Connected) {
             becomeOpen(connection);
         } else if (frame instanceof WireProtocol.Event event) {
-            route(event);
+            route(connection, event);
         } else if (frame instanceof WireProtocol.ServerError error) {
             if (serverError(connection, error)) {
                 return; // the connection is gone: ask for nothing more
@@ -280,17 +283,39 @@ final class Engine implements Connection.Events {
         return false;
     }
 
-    private void route(WireProtocol.Event event) {
+    long unroutedEvents() {
+        return unroutedEvents.get();
+    }
+
+    private void route(Connection connection, WireProtocol.Event event) {
         Map<Class<?>, Object> decoded = new HashMap<>();
+        boolean matched = false;
         for (SubscriptionHandle<?> subscription : subscriptions.values()) {
             if (!matches(subscription, event)) {
                 continue;
             }
+            matched = true;
             Object value = decoded.computeIfAbsent(subscription.type(), type -> decode(event.payload(), type));
             if (value != UNDECODABLE) {
                 deliver(subscription, value);
             }
         }
+        if (!matched) {
+            unrouted(connection, event);
+        }
+    }
+
+    /** No event vanishes without a trace: each is counted, the first of a connection reported. */
+    private void unrouted(Connection connection, WireProtocol.Event event) {
+        unroutedEvents.incrementAndGet();
+        if (connection.unroutedReported) {
+            return;
+        }
+        connection.unroutedReported = true;
+        callbacks.error(new RealtimeError(RealtimeError.Kind.UNROUTED_EVENT, "event for channels " + event.channels()
+                + (event.subscriptionIds().isEmpty() ? "" : " and subscriptions " + event.subscriptionIds())
+                + " matches no subscription (channels " + channels() + "); further ones on this connection are only"
+                + " counted", null));
     }
 
     private static boolean matches(SubscriptionHandle<?> subscription, WireProtocol.Event event) {
@@ -321,9 +346,11 @@ final class Engine implements Connection.Events {
         // The gap notice travels with the next event that fits, so it is told once and always before that event.
         Runnable delivery = subscription.gapPending
                 ? () -> subscription.deliverAfterGap(value) : () -> subscription.deliver(value);
+        if (overflowing && callbacks.queuedEvents() == 0) {
+            overflowing = false; // the handlers caught up: the episode is over, the next overflow is news
+        }
         if (callbacks.offerEvent(delivery)) {
             subscription.gapPending = false;
-            overflowing = false;
             return;
         }
         subscription.gapPending = true;
@@ -454,7 +481,7 @@ final class Engine implements Connection.Events {
         if (connection != current || finished) {
             return;
         }
-        drop(connection);
+        drop(connection, Connection.GOING_AWAY, "reconnecting");
         callbacks.error(new RealtimeError(RealtimeError.Kind.CONNECTION_LOST, reason, cause));
         if (subscriptions.isEmpty()) {
             setState(new ConnectionState.Closed(1000, "no subscriptions left", false));
@@ -471,8 +498,8 @@ final class Engine implements Connection.Events {
         setState(new ConnectionState.Reconnecting(failures, delay, reason));
     }
 
-    private void drop(Connection connection) {
-        connection.dispose();
+    private void drop(Connection connection, int code, String reason) {
+        connection.dispose(code, reason);
         if (current == connection) {
             current = null;
         }
@@ -482,7 +509,7 @@ final class Engine implements Connection.Events {
         cancelTimers();
         failures = 0; // a planned disconnect: the next connection starts afresh
         if (current != null) {
-            drop(current);
+            drop(current, Connection.NORMAL_CLOSURE, closed.terminal() ? "" : closed.reason());
         }
         setState(closed);
     }
@@ -533,7 +560,8 @@ final class Engine implements Connection.Events {
         return thread.awaitTermination(timeout, unit) && callbacks.awaitTermination(timeout, unit);
     }
 
-    private void setState(ConnectionState next) {
+    private void setState(ConnectionState unredacted) {
+        ConnectionState next = redactor.redact(unredacted);
         if (next.equals(state)) {
             return;
         }

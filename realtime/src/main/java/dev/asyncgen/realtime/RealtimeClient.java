@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,7 +43,7 @@ import java.util.function.Consumer;
  *
  * <p><b>Overflow.</b> At most {@link Builder#callbackQueueCapacity} events wait for handlers. When the queue is full
  * further events are dropped (the server cannot be slowed down without missing heartbeats), one
- * {@link RealtimeError.Kind#CALLBACK_QUEUE_OVERFLOW} is reported, and each affected subscription's gap callback runs
+ * {@link RealtimeError.Kind#CALLBACK_QUEUE_OVERFLOW} is reported until the handlers have emptied the queue, and each affected subscription's gap callback runs
  * before its next event.
  *
  * <p><b>Failures.</b> A close, an error, a failed handshake, a failed send or the watchdog (no frame within
@@ -62,11 +61,14 @@ public final class RealtimeClient implements AutoCloseable {
     private final Engine engine;
     private final CallbackDispatcher callbacks;
     private final AtomicLong subscriptionNumbers = new AtomicLong();
+    private final Duration closeTimeout;
 
     private RealtimeClient(Settings settings) {
         String prefix = THREAD_NAME_PREFIX + CLIENT_NUMBERS.incrementAndGet() + "-";
+        Redactor redactor = new Redactor(settings.headers());
+        Consumer<? super RealtimeError> onError = settings.onError();
         this.callbacks = new CallbackDispatcher(prefix + "callbacks", settings.callbackQueueCapacity(),
-                settings.onError());
+                error -> onError.accept(redactor.redact(error)));
         ScheduledThreadPoolExecutor thread = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread engineThread = new Thread(runnable, prefix + "engine");
             engineThread.setDaemon(true);
@@ -76,6 +78,7 @@ public final class RealtimeClient implements AutoCloseable {
         thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         thread.setRemoveOnCancelPolicy(true);
         this.engine = new Engine(settings, thread, callbacks);
+        this.closeTimeout = settings.closeTimeout();
     }
 
     public static Builder builder() {
@@ -119,8 +122,10 @@ public final class RealtimeClient implements AutoCloseable {
     }
 
     /**
-     * Closes the connection and every subscription, and stops the client's threads; waits up to 5 s for a running
-     * callback to finish (not when called from a callback). Idempotent. State becomes
+     * Closes the connection and every subscription, and stops the client's threads. A callback still running gets
+     * {@link Builder#closeTimeout} (default 5 s) to return; then the callback thread is interrupted and runs nothing
+     * more. A handler that ignores the interrupt keeps that one thread until it returns; {@code close()} does not wait
+     * for it. Called from a callback, returns at once (the thread ends after that callback). Idempotent. State becomes
      * {@code Closed(1000, "closed by client", false)} unless the client had already ended.
      */
     @Override
@@ -130,10 +135,21 @@ public final class RealtimeClient implements AutoCloseable {
             return;
         }
         try {
-            engine.awaitTermination(5, TimeUnit.SECONDS);
+            if (!engine.awaitTermination(closeTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                callbacks.stopNow();
+                callbacks.awaitTermination(1, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * How many events matched no subscription (their channels or ids name none); the first of each connection is
+     * also reported as {@link RealtimeError.Kind#UNROUTED_EVENT}.
+     */
+    public long unroutedEvents() {
+        return engine.unroutedEvents();
     }
 
     /** A test seam: the engine, to reach a connection's JDK listener. */
@@ -143,9 +159,6 @@ public final class RealtimeClient implements AutoCloseable {
 
     /** Configures a {@link RealtimeClient}. Not thread-safe; {@link #build()} may be called more than once. */
     public static final class Builder {
-
-        private static final Set<String> JDK_MANAGED_HEADERS =
-                Set.of("host", "upgrade", "connection", "content-length", "expect");
 
         private URI uri;
         private final List<WireProtocol.QueryParameter> query = new ArrayList<>();
@@ -158,9 +171,10 @@ public final class RealtimeClient implements AutoCloseable {
         private int maxMessageChars = 16 * 1024 * 1024;
         private int callbackQueueCapacity = 10_000;
         private Consumer<? super ConnectionState> onStateChange = state -> { };
-        private Consumer<? super RealtimeError> onError = error -> { };
+        private Consumer<? super RealtimeError> onError;
         private ObjectMapper mapper;
         private Scheduler scheduler;
+        private Duration closeTimeout = Duration.ofSeconds(5);
 
         private Builder() {
         }
@@ -181,16 +195,14 @@ public final class RealtimeClient implements AutoCloseable {
          * A handshake header; repeatable. Authentication goes here: Appwrite reads {@code x-appwrite-session},
          * {@code x-appwrite-jwt} or a {@code Cookie} with the session.
          *
-         * @throws IllegalArgumentException for a header the JDK manages itself (Host, Upgrade, Connection,
-         *     Content-Length, Expect, Sec-WebSocket-*)
+         * <p>Values are never repeated in a state, an error or a log line (they are often secrets).
+         *
+         * @throws IllegalArgumentException see {@link HandshakeHeaders#check}: a name that is not an HTTP token or
+         *     that the JDK manages itself (Host, Upgrade, Connection, Content-Length, Expect, Sec-WebSocket-*), or a
+         *     value with CR, LF, another control character or a non-ASCII character
          */
         public Builder header(String name, String value) {
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(value, "value");
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (JDK_MANAGED_HEADERS.contains(lower) || lower.startsWith("sec-websocket-")) {
-                throw new IllegalArgumentException("header " + name + " is set by the JDK's WebSocket handshake");
-            }
+            HandshakeHeaders.check(name, value);
             headers.add(Map.entry(name, value));
             return this;
         }
@@ -261,7 +273,9 @@ public final class RealtimeClient implements AutoCloseable {
 
         /**
          * Called on the callback thread with problems the client survives: undecodable frames, unknown frame types,
-         * payloads that do not decode, handler exceptions, server errors, overflow, lost connections.
+         * payloads that do not decode, handler exceptions, server errors, overflow, lost connections. Default:
+         * {@link LoggedErrors#toSystemLogger()}, one WARNING line per error on {@code System.Logger}
+         * {@value LoggedErrors#LOGGER_NAME}, at most 10 a minute. {@code error -> { }} silences them.
          */
         public Builder onError(Consumer<? super RealtimeError> onError) {
             this.onError = Objects.requireNonNull(onError, "onError");
@@ -275,6 +289,15 @@ public final class RealtimeClient implements AutoCloseable {
          */
         public Builder objectMapper(ObjectMapper mapper) {
             this.mapper = Objects.requireNonNull(mapper, "mapper");
+            return this;
+        }
+
+        /**
+         * How long {@link RealtimeClient#close()} waits for a running callback before it interrupts the callback
+         * thread; default 5 s.
+         */
+        public Builder closeTimeout(Duration closeTimeout) {
+            this.closeTimeout = positive(closeTimeout, "closeTimeout");
             return this;
         }
 
@@ -299,7 +322,8 @@ public final class RealtimeClient implements AutoCloseable {
             Duration effectiveWatchdog = watchdog != null ? watchdog : heartbeat.multipliedBy(2).plusSeconds(5);
             return new RealtimeClient(new Settings(uri, List.copyOf(query), List.copyOf(headers), protocol,
                     heartbeat, effectiveWatchdog, backoff, resubscribeDebounce, maxMessageChars, callbackQueueCapacity,
-                    onStateChange, onError, mapper != null ? mapper : defaultMapper(), scheduler));
+                    onStateChange, onError != null ? onError : LoggedErrors.toSystemLogger(),
+                    mapper != null ? mapper : defaultMapper(), scheduler, closeTimeout));
         }
 
         private static ObjectMapper defaultMapper() {

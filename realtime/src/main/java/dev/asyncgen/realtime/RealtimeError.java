@@ -27,6 +27,11 @@ public record RealtimeError(Kind kind, String message, Throwable cause) {
         PAYLOAD_DECODE_FAILED,
         /** A subscriber's handler (or gap callback) threw. */
         HANDLER_FAILED,
+        /**
+         * An event that matched no subscription (its channels or ids name none of them): reported for the first
+         * such event of each connection, counted in {@link RealtimeClient#unroutedEvents()}.
+         */
+        UNROUTED_EVENT,
         /** A message larger than the size cap: skipped. */
         MESSAGE_TOO_LARGE,
         /** The server sent an error frame that is not terminal (e.g. Appwrite 1003, 1013). */

@@ -22,5 +22,6 @@ record Settings(
         Consumer<? super ConnectionState> onStateChange,
         Consumer<? super RealtimeError> onError,
         ObjectMapper mapper,
-        Scheduler scheduler) {
+        Scheduler scheduler,
+        Duration closeTimeout) {
 }

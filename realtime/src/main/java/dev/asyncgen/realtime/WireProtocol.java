@@ -79,7 +79,8 @@ public interface WireProtocol {
      *
      * @param payload what subscribers' types decode from (for Appwrite: the envelope, {@code data})
      * @param channels the channels it belongs to (exact match against subscriptions' channels)
-     * @param subscriptionIds the subscription ids the server says it matched; empty when it does not say
+     * @param subscriptionIds the client's subscription ids (those {@link #subscribeFrames} sent) the server says it
+     *     matched; empty when it does not say or the ids are not the client's (the client then routes by channel)
      * @param broadcast true when it goes to every subscription regardless of channels (raw protocol)
      */
     record Event(JsonNode payload, List<String> channels, List<String> subscriptionIds, boolean broadcast)

@@ -136,6 +136,45 @@ class ConcurrencyTest extends ClientFixture {
         assertThat(seen.next()).isEqualTo("event 7");
     }
 
+    @Test
+    void overflowIsReportedOncePerEpisodeNotOncePerFreedSlot() throws Exception {
+        server.sendConnected = false;
+        RealtimeClient client = client(builder(server.uri())
+                .protocol(AppwriteProtocol.messages())
+                .callbackQueueCapacity(2));
+        java.util.concurrent.Semaphore permits = new java.util.concurrent.Semaphore(0);
+        Recorder<String> seen = new Recorder<>();
+        Subscription subscription = client.subscribe(POSTS, DocumentEnvelope.class, e -> {
+            seen.add("event " + e.payload().id());
+            try {
+                permits.tryAcquire(10, TimeUnit.SECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        ScriptedAppwriteServer.Peer peer = server.nextPeer();
+        peer.send(documentEventFor("1", List.of(subscription.id())));
+        assertThat(seen.next()).isEqualTo("event 1");
+        for (String id : List.of("2", "3", "4")) {
+            peer.send(documentEventFor(id, List.of(subscription.id())));
+        }
+        peer.send("{\"type\":\"connected\",\"data\":{}}");
+        assertThat(peer.nextMessage()).as("the engine got through 2, 3 and 4 (dropped)").contains("subscribe");
+
+        permits.release();
+        assertThat(seen.next()).as("one slot free, the queue not drained").isEqualTo("event 2");
+        peer.send(documentEventFor("5", List.of(subscription.id())));
+        peer.send(documentEventFor("6", List.of(subscription.id())));
+        peer.send("{\"type\":\"error\",\"data\":{\"code\":1013,\"message\":\"slow down\"}}");
+        assertThat(server.closes.poll(10, TimeUnit.SECONDS)).as("the engine got through 5 and 6 (dropped)")
+                .startsWith("1001");
+        permits.release(100);
+        awaitReconnecting();
+
+        assertThat(errors.drain()).filteredOn(e -> e.kind() == RealtimeError.Kind.CALLBACK_QUEUE_OVERFLOW)
+                .as("one episode: the queue never drained in between").hasSize(1);
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);

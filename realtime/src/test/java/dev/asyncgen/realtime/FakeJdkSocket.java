@@ -20,6 +20,7 @@ final class FakeJdkSocket implements WebSocket {
     private long outstanding;
     private long maxOutstanding;
     private volatile boolean aborted;
+    private volatile String closeSent;
     private volatile boolean holdSends;
     private final Queue<CompletableFuture<WebSocket>> pendingSends = new ConcurrentLinkedQueue<>();
 
@@ -69,6 +70,11 @@ final class FakeJdkSocket implements WebSocket {
         return maxOutstanding;
     }
 
+    /** The Close frame the client sent, "code reason"; null before. */
+    String closeSent() {
+        return closeSent;
+    }
+
     boolean aborted() {
         return aborted;
     }
@@ -79,7 +85,7 @@ final class FakeJdkSocket implements WebSocket {
 
     @Override
     public synchronized void request(long n) {
-        outstanding += n;
+        outstanding = Math.max(outstanding, outstanding + n); // the JDK's demand saturates too
         maxOutstanding = Math.max(maxOutstanding, outstanding);
         notifyAll();
     }
@@ -139,6 +145,7 @@ final class FakeJdkSocket implements WebSocket {
 
     @Override
     public CompletableFuture<WebSocket> sendClose(int statusCode, String reason) {
+        closeSent = statusCode + " " + reason;
         return CompletableFuture.completedFuture(this);
     }
 

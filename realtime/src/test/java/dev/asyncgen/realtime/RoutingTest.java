@@ -67,6 +67,41 @@ class RoutingTest extends ClientFixture {
     }
 
     @Test
+    void onTheLegacyProtocolTheServersSubscriptionIdsAreIgnoredAndEventsRouteByChannel() throws Exception {
+        RealtimeClient client = client(builder(server.uri()));
+        Recorder<String> seen = new Recorder<>();
+        client.subscribe(POSTS, DocumentEnvelope.class, e -> seen.add(e.payload().id()));
+        ScriptedAppwriteServer.Peer peer = server.nextPeer();
+        awaitOpen();
+
+        // Newer servers add their own ids for the connection's channels; they never equal the client's.
+        peer.send(documentEvent("WITH_IDS", "t", POSTS)
+                .replace("\"channels\":", "\"subscriptions\":[\"6650a1b2c3\"],\"channels\":"));
+
+        assertThat(seen.next()).isEqualTo("WITH_IDS");
+        assertThat(errors.drain()).isEmpty();
+    }
+
+    @Test
+    void anEventNoSubscriptionMatchesIsCountedAndReportedOncePerConnection() throws Exception {
+        RealtimeClient client = client(builder(server.uri()));
+        Recorder<String> seen = new Recorder<>();
+        client.subscribe(POSTS, DocumentEnvelope.class, e -> seen.add(e.payload().id()));
+        ScriptedAppwriteServer.Peer peer = server.nextPeer();
+        awaitOpen();
+
+        peer.send(documentEvent("LOST1", "t", "documents"));
+        peer.send(documentEvent("LOST2", "t", "files"));
+        peer.send(documentEvent("FOUND", "t", POSTS));
+
+        assertThat(seen.next()).isEqualTo("FOUND");
+        java.util.List<RealtimeError> reported = errors.drain();
+        assertThat(reported).extracting(RealtimeError::kind).containsExactly(RealtimeError.Kind.UNROUTED_EVENT);
+        assertThat(reported.get(0).message()).contains("[documents]");
+        assertThat(client.unroutedEvents()).isEqualTo(2);
+    }
+
+    @Test
     void garbageUnknownTypesAndUndecodablePayloadsAreReportedAndTheConnectionSurvives() throws Exception {
         RealtimeClient client = client(builder(server.uri()));
         Recorder<DocumentEnvelope> typed = new Recorder<>();

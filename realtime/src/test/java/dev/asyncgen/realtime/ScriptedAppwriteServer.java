@@ -39,6 +39,8 @@ final class ScriptedAppwriteServer extends WebSocketServer implements AutoClosea
     private final CountDownLatch started = new CountDownLatch(1);
     private final BlockingQueue<Peer> peers = new LinkedBlockingQueue<>();
     final BlockingQueue<String> pings = new LinkedBlockingQueue<>();
+    /** Each connection's end as the server saw it: "code reason, by the client" or "code reason, by the server". */
+    final BlockingQueue<String> closes = new LinkedBlockingQueue<>();
     final AtomicInteger handshakesToReject = new AtomicInteger();
     volatile boolean sendConnected = true;
     volatile boolean answerPings = true;
@@ -115,6 +117,7 @@ final class ScriptedAppwriteServer extends WebSocketServer implements AutoClosea
 
     @Override
     public void onClose(WebSocket conn, int code, String reason, boolean remote) {
+        closes.add(code + " " + reason + (remote ? ", by the client" : ", by the server"));
     }
 
     @Override

@@ -58,7 +58,8 @@ class SocketCallbacksTest extends ClientFixture {
         assertThat(states.drain()).as("no state change").isEmpty();
         assertThat(errors.drain()).as("nothing reported").isEmpty();
         assertThat(client.state()).isEqualTo(new ConnectionState.Open());
-        assertThat(lateOpen.aborted()).as("a socket opened for a stale attempt is aborted").isTrue();
+        assertThat(lateOpen.closeSent()).as("a socket opened for a stale attempt is closed").isEqualTo("1001 superseded");
+        assertThat(second.closeSent()).isNull();
         assertThat(second.aborted()).isFalse();
     }
 

@@ -1,9 +1,11 @@
 package dev.asyncgen.core.emit;
 
+import static dev.asyncgen.core.emit.RealtimeEmitter.APPWRITE_PROTOCOL;
 import static dev.asyncgen.core.emit.RealtimeEmitter.BACKOFF;
 import static dev.asyncgen.core.emit.RealtimeEmitter.CLIENT;
 import static dev.asyncgen.core.emit.RealtimeEmitter.CLIENT_BUILDER;
 import static dev.asyncgen.core.emit.RealtimeEmitter.ERROR;
+import static dev.asyncgen.core.emit.RealtimeEmitter.HEADERS;
 import static dev.asyncgen.core.emit.RealtimeEmitter.MAPPER;
 import static dev.asyncgen.core.emit.RealtimeEmitter.PROTOCOL;
 import static dev.asyncgen.core.emit.RealtimeEmitter.STATE;
@@ -67,7 +69,10 @@ final class RealtimeBuilderEmitter {
       bindingSetter(header, "header");
     }
     extraHeaders();
-    passThrough("protocol", PROTOCOL, "The framing; default {@code AppwriteProtocol.legacy()}.\n");
+    passThrough("protocol", PROTOCOL, plan.appwrite()
+        ? "The framing; default {@code AppwriteProtocol.legacy()} (the spec describes Appwrite Realtime).\n"
+        : "The framing; default {@code WireProtocol.raw()}, each text frame one JSON payload (the spec does not"
+            + " describe\nAppwrite Realtime; pass {@code AppwriteProtocol.legacy()} for an Appwrite server).\n");
     passThrough("heartbeat", ClassName.get(Duration.class), "The heartbeat period; default 20 s.\n");
     passThrough("backoff", BACKOFF, "Delays between reconnect attempts; default {@code Backoff.defaultBackoff()}.\n");
     passThrough("onStateChange", consumerOf(STATE), "Called on the callback thread with every state change.\n");
@@ -132,8 +137,11 @@ final class RealtimeBuilderEmitter {
         .build());
     type.addMethod(MethodSpec.methodBuilder("serverVariable")
         .addJavadoc("A variable of the chosen server's URL; the others keep their defaults. {@link #build()} fails"
-            + " when\nthe chosen server has no such variable.\n\n@param name the variable's name in the spec\n"
-            + "@param value its value, put into the URL as given\n@return this builder\n")
+            + " when\nthe chosen server has no such variable, or refuses the value.\n\n"
+            + "@param name the variable's name in the spec\n"
+            + "@param value its value: one of the variable's {@code enum} values where it has them; in the host or"
+            + " port\n    only letters, digits, '.' and '-'; elsewhere percent-encoded\n"
+            + "@return this builder\n")
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
         .addParameter(String.class, "name")
@@ -153,13 +161,16 @@ final class RealtimeBuilderEmitter {
     type.addMethod(MethodSpec.methodBuilder("header")
         .addJavadoc("A handshake header the spec does not name, such as authentication ({@code x-appwrite-session},\n"
             + "{@code x-appwrite-jwt} or a {@code Cookie}); a second value for a name replaces the first.\n\n"
-            + "@param name the header name\n@param value the value\n@return this builder\n")
+            + "<p>The value is never repeated in a state, an error or a log line.\n\n"
+            + "@param name the header name\n@param value the value\n@return this builder\n"
+            + "@throws IllegalArgumentException when the name is not an HTTP token or is set by the handshake itself,"
+            + "\n    or the value holds CR, LF, another control character or a non-ASCII character\n")
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
         .addParameter(String.class, "name")
         .addParameter(String.class, "value")
-        .addStatement("headers.put($T.requireNonNull(name, $S), $T.requireNonNull(value, $S))",
-            Objects.class, "name", Objects.class, "value")
+        .addStatement("$T.check(name, value)", HEADERS)
+        .addStatement("headers.put(name, value)")
         .addStatement("return this")
         .build());
     configure.addStatement("headers.forEach(client::header)");
@@ -168,6 +179,12 @@ final class RealtimeBuilderEmitter {
   private void passThrough(String name, TypeName valueType, String doc) {
     type.addField(valueType, name, Modifier.PRIVATE);
     type.addMethod(setter(name, valueType, CodeBlock.of(doc)));
+    if (name.equals("protocol")) {
+      // The runtime's own default is Appwrite's; the facade chooses what its spec describes.
+      configure.addStatement("client.protocol(protocol != null ? protocol : $L)", plan.appwrite()
+          ? CodeBlock.of("$T.legacy()", APPWRITE_PROTOCOL) : CodeBlock.of("$T.raw()", PROTOCOL));
+      return;
+    }
     configure.beginControlFlow("if ($N != null)", name)
         .addStatement("client.$N($N)", name, name)
         .endControlFlow();

@@ -28,6 +28,8 @@ final class RealtimeEmitter {
   static final ClassName BACKOFF = ClassName.get(RUNTIME, "Backoff");
   static final ClassName ERROR = ClassName.get(RUNTIME, "RealtimeError");
   static final ClassName PROTOCOL = ClassName.get(RUNTIME, "WireProtocol");
+  static final ClassName HEADERS = ClassName.get(RUNTIME, "HandshakeHeaders");
+  static final ClassName APPWRITE_PROTOCOL = ClassName.get(RUNTIME + ".appwrite", "AppwriteProtocol");
   static final ClassName MAPPER = ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
 
   private final RealtimePlan plan;

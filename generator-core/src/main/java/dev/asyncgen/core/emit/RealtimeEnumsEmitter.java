@@ -12,6 +12,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.asyncgen.core.naming.EnumPlan;
 import dev.asyncgen.core.naming.RealtimePlan;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -23,6 +24,8 @@ import javax.lang.model.element.Modifier;
 final class RealtimeEnumsEmitter {
   private static final TypeName STRINGS = ParameterizedTypeName.get(List.class, String.class);
   private static final TypeName STRING_MAP = ParameterizedTypeName.get(Map.class, String.class, String.class);
+  private static final TypeName ALLOWED = ParameterizedTypeName.get(ClassName.get(Map.class),
+      ClassName.get(String.class), STRINGS);
 
   private RealtimeEnumsEmitter() {}
 
@@ -60,9 +63,9 @@ final class RealtimeEnumsEmitter {
             + "is the default); {@link $T#serverVariable(String, String)} sets its URL's variables.\n",
             builder, choices.enumName(), choices.servers().get(0).constant(), builder);
     for (RealtimePlan.ServerChoice server : choices.servers()) {
-      type.addEnumConstant(server.constant(), TypeSpec.anonymousClassBuilder("$L,$W$L,$W$L,$W$L",
+      type.addEnumConstant(server.constant(), TypeSpec.anonymousClassBuilder("$L,$W$L,$W$L,$W$L,$W$L,$W$L",
               SpecText.literal(server.name()), SpecText.literal(server.url()), variableNames(server),
-              variableDefaults(server))
+              variableDefaults(server), allowedValues(server), strings(server.authorityVariables()))
           .addJavadoc(serverJavadoc(server))
           .build());
     }
@@ -71,15 +74,21 @@ final class RealtimeEnumsEmitter {
         .addField(String.class, "url", Modifier.PRIVATE, Modifier.FINAL)
         .addField(FieldSpec.builder(STRINGS, "variables", Modifier.PRIVATE, Modifier.FINAL).build())
         .addField(FieldSpec.builder(STRING_MAP, "defaults", Modifier.PRIVATE, Modifier.FINAL).build())
+        .addField(FieldSpec.builder(ALLOWED, "allowedValues", Modifier.PRIVATE, Modifier.FINAL).build())
+        .addField(FieldSpec.builder(STRINGS, "authorityVariables", Modifier.PRIVATE, Modifier.FINAL).build())
         .addMethod(MethodSpec.constructorBuilder()
             .addParameter(String.class, "specName")
             .addParameter(String.class, "url")
             .addParameter(STRINGS, "variables")
             .addParameter(STRING_MAP, "defaults")
+            .addParameter(ALLOWED, "allowedValues")
+            .addParameter(STRINGS, "authorityVariables")
             .addStatement("this.specName = specName")
             .addStatement("this.url = url")
             .addStatement("this.variables = variables")
             .addStatement("this.defaults = defaults")
+            .addStatement("this.allowedValues = allowedValues")
+            .addStatement("this.authorityVariables = authorityVariables")
             .build())
         .addMethod(MethodSpec.methodBuilder("specName")
             .addJavadoc("The server's name under the spec's {@code servers}.\n\n@return the name\n")
@@ -95,6 +104,8 @@ final class RealtimeEnumsEmitter {
             .addStatement("return uri($T.of())", Map.class)
             .build())
         .addMethod(uriWithVariables())
+        .addMethod(checked())
+        .addMethod(percentEncoded())
         .addMethod(named(choices.enumName()))
         .build();
   }
@@ -125,11 +136,79 @@ final class RealtimeEnumsEmitter {
             entries)));
   }
 
+  private static CodeBlock strings(List<String> values) {
+    return CodeBlock.of("$T.of($L)", List.class,
+        values.stream().map(SpecText::literal).collect(CodeBlock.joining(",$W")));
+  }
+
+  private static CodeBlock allowedValues(RealtimePlan.ServerChoice server) {
+    return server.allowedValues().entrySet().stream()
+        .map(variable -> CodeBlock.of("$T.entry($L,$W$L)", Map.class, SpecText.literal(variable.getKey()),
+            strings(variable.getValue())))
+        .collect(collectingAndThen(CodeBlock.joining(",$W"), entries -> CodeBlock.of("$T.ofEntries($L)", Map.class,
+            entries)));
+  }
+
+  /**
+   * A user's value for a variable: one of its {@code enum} values if it has them; in the scheme, host or port
+   * nothing but letters, digits, '.' and '-' (so that '@', ':' or '/' cannot move the host); elsewhere
+   * percent-encoded (so that '/', '?' and '#' stay in their segment), and never a dot segment.
+   */
+  private static MethodSpec checked() {
+    return MethodSpec.methodBuilder("checked")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(String.class)
+        .addParameter(String.class, "name")
+        .addParameter(String.class, "value")
+        .addStatement("$T allowed = allowedValues.get(name)", STRINGS)
+        .beginControlFlow("if (allowed != null && !allowed.contains(value))")
+        .addStatement("throw new $T(\"server \" + specName + \": variable \" + name + \" must be one of \""
+            + "$W+ allowed + \", not \\\"\" + value + \"\\\"\")", IllegalArgumentException.class)
+        .endControlFlow()
+        .beginControlFlow("if (authorityVariables.contains(name))")
+        .beginControlFlow("if (value.isEmpty() || !value.chars().allMatch(c -> c >= 'a' && c <= 'z'"
+            + " || c >= 'A' && c <= 'Z'$W|| c >= '0' && c <= '9' || c == '.' || c == '-'))")
+        .addStatement("throw new $T(\"server \" + specName + \": variable \" + name$W+ \" is part of the"
+            + " host or port,\"$W+ \" so it holds only letters, digits, '.' and '-', not \\\"\" + value"
+            + " + \"\\\"\")", IllegalArgumentException.class)
+        .endControlFlow()
+        .addStatement("return value")
+        .endControlFlow()
+        .beginControlFlow("if (value.equals(\".\") || value.equals(\"..\"))")
+        .addStatement("throw new $T(\"server \" + specName + \": variable \" + name$W+ \" cannot be \" + value)",
+            IllegalArgumentException.class)
+        .endControlFlow()
+        .addStatement("return percentEncoded(value)")
+        .build();
+  }
+
+  private static MethodSpec percentEncoded() {
+    return MethodSpec.methodBuilder("percentEncoded")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(String.class, "value")
+        .addStatement("StringBuilder encoded = new StringBuilder()")
+        .beginControlFlow("for (byte b : value.getBytes($T.UTF_8))", StandardCharsets.class)
+        .addStatement("char c = (char) (b & 0xff)")
+        .beginControlFlow("if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'"
+            + "$W|| c == '-' || c == '.' || c == '_' || c == '~')")
+        .addStatement("encoded.append(c)")
+        .nextControlFlow("else")
+        .addStatement("encoded.append('%')$W.append(\"0123456789ABCDEF\".charAt(c >> 4))"
+            + "$W.append(\"0123456789ABCDEF\".charAt(c & 0xf))")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return encoded.toString()")
+        .build();
+  }
+
   private static MethodSpec uriWithVariables() {
     return MethodSpec.methodBuilder("uri")
         .addJavadoc("The server's URI with the given variables, the others at their defaults.\n\n"
-            + "@param values variable name to value, put into the URL as given\n@return the URI\n"
-            + "@throws IllegalArgumentException for a variable the server does not declare\n"
+            + "@param values variable name to value: one of the variable's {@code enum} values where it has them;\n"
+            + "    in the host or port only letters, digits, '.' and '-'; elsewhere percent-encoded\n"
+            + "@return the URI\n"
+            + "@throws IllegalArgumentException for a variable the server does not declare, or a value it refuses\n"
             + "@throws IllegalStateException for a variable with neither a value nor a default\n")
         .addModifiers(Modifier.PUBLIC)
         .returns(URI.class)
@@ -143,7 +222,8 @@ final class RealtimeEnumsEmitter {
         .endControlFlow()
         .addStatement("String resolved = url")
         .beginControlFlow("for (String name : variables)")
-        .addStatement("String value = values.containsKey(name) ? values.get(name) : defaults.get(name)")
+        .addStatement("String given = values.get(name)")
+        .addStatement("String value = given != null ? checked(name, given) : defaults.get(name)")
         .beginControlFlow("if (value == null)")
         .addStatement("throw new $T(\"server \" + specName + \" has no default for \" + name"
             + "$W+ \": set it with serverVariable\")", IllegalStateException.class)

@@ -16,9 +16,11 @@ import java.util.Map;
  * @param headers a setter per property of the server's {@code bindings.ws.headers}
  * @param protocolHandled array-typed query properties, left to the wire protocol (Appwrite's {@code channels})
  * @param description the spec's {@code info.description}, for the class Javadoc
+ * @param appwrite whether the spec describes Appwrite Realtime (its title names Appwrite, or a ws server is on
+ *     {@code appwrite.io}): the facade then speaks Appwrite's framing by default, else raw JSON frames
  */
 public record RealtimePlan(ClassName name, ClassName channelClass, Server server, ServerChoices choices,
-    List<Setter> query, List<Setter> headers, List<String> protocolHandled, String description) {
+    List<Setter> query, List<Setter> headers, List<String> protocolHandled, String description, boolean appwrite) {
   public RealtimePlan {
     query = List.copyOf(query);
     headers = List.copyOf(headers);
@@ -55,10 +57,13 @@ public record RealtimePlan(ClassName name, ClassName channelClass, Server server
    * @param name the server's key in {@code servers}
    * @param url {@code protocol://url} with its {@code {variable}} placeholders
    * @param variables every declared variable, in order, to its default (null when it has none)
+   * @param allowedValues the variables with {@code enum} values, to those values
+   * @param authorityVariables the variables that stand in the URL's scheme, host or port (the rest are in its
+   *     path or query)
    * @param description the server's description, or null
    */
   public record ServerChoice(String constant, String name, String url, Map<String, String> variables,
-      String description) {}
+      Map<String, List<String>> allowedValues, List<String> authorityVariables, String description) {}
 
   /** How a binding property's value is typed in its setter and written into the handshake. */
   public enum ValueKind {

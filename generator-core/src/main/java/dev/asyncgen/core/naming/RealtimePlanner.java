@@ -32,8 +32,8 @@ final class RealtimePlanner {
   /** Types the facade's file names: a nested type of the same simple name would hide them. */
   private static final String[] FILE_TYPES = {"Builder", "URI", "Duration", "Map", "LinkedHashMap", "List",
       "Objects", "Consumer", "BigDecimal", "ObjectMapper", "Backoff", "ConnectionState", "RealtimeClient",
-      "RealtimeError", "Subscription", "WireProtocol", "Generated", "Override", "String", "Integer", "Long",
-      "Double", "Boolean", "Runnable"};
+      "RealtimeError", "Subscription", "WireProtocol", "HandshakeHeaders", "AppwriteProtocol", "StandardCharsets",
+      "Generated", "Override", "String", "Integer", "Long", "Double", "Boolean", "Runnable"};
 
   private RealtimePlanner() {}
 
@@ -84,7 +84,27 @@ final class RealtimePlanner {
       }
     }
     return new RealtimePlan(facade, channelClass, defaultServer, choices, query, headers, protocolHandled,
-        api.info() == null ? null : api.info().description());
+        api.info() == null ? null : api.info().description(), isAppwrite(api, webSocketServers));
+  }
+
+  /**
+   * Appwrite's framing ({@code {type, data}} frames, channels in the URL) only where the spec says it is Appwrite:
+   * its title names Appwrite, or a ws server is on {@code appwrite.io}. Any other ws spec gets raw JSON frames.
+   */
+  static boolean isAppwrite(AsyncApi api, List<Server> webSocketServers) {
+    if (api.info() != null && api.info().title() != null
+        && api.info().title().toLowerCase(Locale.ROOT).contains("appwrite")) {
+      return true;
+    }
+    return webSocketServers.stream().map(RealtimePlanner::defaultUri).anyMatch(uri -> {
+      try {
+        String host = new URI(uri).getHost();
+        return host != null && (host.equalsIgnoreCase("appwrite.io")
+            || host.toLowerCase(Locale.ROOT).endsWith(".appwrite.io"));
+      } catch (URISyntaxException e) {
+        return false;
+      }
+    });
   }
 
   /** Whether {@code URI.create} in the generated class will accept it, with a host to connect to. */

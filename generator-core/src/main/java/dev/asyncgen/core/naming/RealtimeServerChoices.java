@@ -27,8 +27,12 @@ final class RealtimeServerChoices {
       String name = RealtimePlanner.nameOf(api, server);
       String url = server.address();
       Map<String, String> variables = new LinkedHashMap<>();
+      Map<String, List<String>> allowedValues = new LinkedHashMap<>();
       for (ServerVariable variable : server.variables().values()) {
         variables.put(variable.name(), variable.defaultValue());
+        if (!variable.enumValues().isEmpty()) {
+          allowedValues.put(variable.name(), variable.enumValues());
+        }
       }
       if (!usable(url, variables)) {
         if (choices.isEmpty()) {
@@ -39,10 +43,29 @@ final class RealtimeServerChoices {
         continue;
       }
       choices.add(new RealtimePlan.ServerChoice(constants.claim(JavaIdentifiers.upperSnake(name), "SERVER"), name,
-          url, Collections.unmodifiableMap(variables), server.description()));
+          url, Collections.unmodifiableMap(variables), Collections.unmodifiableMap(allowedValues),
+          authorityVariables(url, variables.keySet()), server.description()));
     }
     return choices.size() < 2
         ? new RealtimePlan.ServerChoices(null, List.of()) : new RealtimePlan.ServerChoices(enumName, choices);
+  }
+
+  /** The variables placed before the end of the URL's authority: the user's value may move the host there. */
+  private static List<String> authorityVariables(String url, java.util.Set<String> names) {
+    int scheme = url.indexOf("://");
+    int start = scheme < 0 ? 0 : scheme + 3;
+    int end = url.length();
+    for (char delimiter : new char[] {'/', '?', '#'}) {
+      int at = url.indexOf(delimiter, start);
+      if (at >= 0) {
+        end = Math.min(end, at);
+      }
+    }
+    int authorityEnd = end;
+    return names.stream().filter(name -> {
+      int at = url.indexOf("{" + name + "}");
+      return at >= 0 && at < authorityEnd;
+    }).toList();
   }
 
   /** Whether the URL is a WebSocket URI with a host once each variable has a value (a stand-in where none). */

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.asyncgen.core.ReadRequest;
 import dev.asyncgen.core.SourceGenerator;
 import dev.asyncgen.core.naming.GenerationOptions;
-import dev.asyncgen.realtime.WireProtocol;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.URI;
@@ -83,7 +82,7 @@ class RealtimeFacadeBindingsTest {
       Facades.invoke(builder, "encoding", constant("Encoding", "X_PROTO"));
       Facades.invoke(builder, "xTrace", false);
       Facades.invoke(builder, "xTier", constant("XTier", "PRO"));
-      Facades.invoke(builder, "protocol", WireProtocol.raw());
+      // No protocol(...): a spec that is not Appwrite's gets raw frames, so no channels[] in the URL.
       Object realtime = Facades.invoke(builder, "build");
       try {
         Consumer<Object> handler = event -> { };
@@ -135,6 +134,33 @@ class RealtimeFacadeBindingsTest {
     assertThatThrownBy(() -> Facades.invoke(builder, "build"))
         .as("port belongs to the local server, not the default one")
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("server production has no variable port");
+  }
+
+  @Test
+  void aServerVariableCannotMoveTheHostLeaveItsEnumOrEscapeItsPathSegment() throws Throwable {
+    Object production = constant("Server", "PRODUCTION");
+    Object local = constant("Server", "LOCAL");
+
+    assertThatThrownBy(() -> Facades.invoke(local, "uri", Map.of("port", "443@evil.com")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("server local: variable port is part of the host or port, so it holds only letters, digits,"
+            + " '.' and '-', not \"443@evil.com\"");
+    assertThatThrownBy(() -> Facades.invoke(production, "uri", Map.of("region", "evil.com/x")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("server production: variable region must be one of [eu, us], not \"evil.com/x\"");
+    assertThat(Facades.invoke(local, "uri", Map.of("port", "80", "base", "../admin?x=1#f")))
+        .isEqualTo(URI.create("ws://127.0.0.1:80/..%2Fadmin%3Fx%3D1%23f/stream"));
+    assertThatThrownBy(() -> Facades.invoke(local, "uri", Map.of("base", "..")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("server local: variable base cannot be ..");
+
+    Object builder = GeneratedCode.call(loader, REALTIME, "builder");
+    Facades.invoke(builder, "apiKey", "k");
+    Facades.invoke(builder, "depth", 1);
+    Facades.invoke(builder, "xTier", constant("XTier", "FREE"));
+    Facades.invoke(builder, "server", local);
+    Facades.invoke(builder, "serverVariable", "port", "443@evil.com");
+    assertThatThrownBy(() -> Facades.invoke(builder, "build")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("variable port is part of the host or port");
   }
 
   @Test

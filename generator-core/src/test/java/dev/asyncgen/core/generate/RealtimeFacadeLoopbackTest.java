@@ -34,6 +34,14 @@ class RealtimeFacadeLoopbackTest {
   }
 
   @Test
+  void headerRefusesCrLfInAValueAtOnceWithoutRepeatingIt() throws Throwable {
+    Object builder = GeneratedCode.call(loader, REALTIME, "builder");
+    assertThatThrownBy(() -> Facades.invoke(builder, "header", "x-appwrite-session", "secret\r\nX-Evil: 1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("header x-appwrite-session: the value contains CR or LF (not shown)");
+  }
+
+  @Test
   void theHandshakeCarriesProjectChannelsAndHeadersAndATypedHandlerGetsTheEvent() throws Throwable {
     try (LoopbackAppwriteServer server = new LoopbackAppwriteServer()) {
       Object builder = GeneratedCode.call(loader, REALTIME, "builder");

@@ -38,7 +38,8 @@ public final class AppwriteProtocol implements WireProtocol {
 
     /**
      * Channels in the handshake URL as repeated {@code channels[]}, as every server version understands (servers up
-     * to 1.8 require it). Changing subscriptions reconnects with the new URL (debounced); routing by channel.
+     * to 1.8 require it). Changing subscriptions reconnects with the new URL (debounced); routing by channel (the
+     * {@code subscriptions} ids newer servers add are the server's own here, so they are ignored).
      */
     public static AppwriteProtocol legacy() {
         return LEGACY;
@@ -92,7 +93,9 @@ public final class AppwriteProtocol implements WireProtocol {
                 if (!data.isObject()) {
                     throw new IOException("event frame without an object 'data'");
                 }
-                return new Event(data, strings(data.path("channels")), strings(data.path("subscriptions")), false);
+                // On a legacy connection the server made up the ids itself: they never name ours, so route by channel.
+                List<String> ids = legacy ? List.of() : strings(data.path("subscriptions"));
+                return new Event(data, strings(data.path("channels")), ids, false);
             case "error":
                 int code = data.path("code").asInt(0);
                 String message = data.path("message").asText("");

@@ -5,10 +5,12 @@ package io.appwrite.realtime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.asyncgen.realtime.Backoff;
 import dev.asyncgen.realtime.ConnectionState;
+import dev.asyncgen.realtime.HandshakeHeaders;
 import dev.asyncgen.realtime.RealtimeClient;
 import dev.asyncgen.realtime.RealtimeError;
 import dev.asyncgen.realtime.Subscription;
 import dev.asyncgen.realtime.WireProtocol;
+import dev.asyncgen.realtime.appwrite.AppwriteProtocol;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -162,17 +164,22 @@ public final class Realtime implements AutoCloseable {
          * A handshake header the spec does not name, such as authentication ({@code x-appwrite-session},
          * {@code x-appwrite-jwt} or a {@code Cookie}); a second value for a name replaces the first.
          *
+         * <p>The value is never repeated in a state, an error or a log line.
+         *
          * @param name the header name
          * @param value the value
          * @return this builder
+         * @throws IllegalArgumentException when the name is not an HTTP token or is set by the handshake itself,
+         *     or the value holds CR, LF, another control character or a non-ASCII character
          */
         public Builder header(String name, String value) {
-            headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            HandshakeHeaders.check(name, value);
+            headers.put(name, value);
             return this;
         }
 
         /**
-         * The framing; default {@code AppwriteProtocol.legacy()}.
+         * The framing; default {@code AppwriteProtocol.legacy()} (the spec describes Appwrite Realtime).
          *
          * @param protocol the value, not null
          * @return this builder
@@ -252,9 +259,7 @@ public final class Realtime implements AutoCloseable {
                 client.query("project", project);
             }
             headers.forEach(client::header);
-            if (protocol != null) {
-                client.protocol(protocol);
-            }
+            client.protocol(protocol != null ? protocol : AppwriteProtocol.legacy());
             if (heartbeat != null) {
                 client.heartbeat(heartbeat);
             }
