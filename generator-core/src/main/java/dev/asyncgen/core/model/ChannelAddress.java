@@ -18,7 +18,7 @@ public record ChannelAddress(String template, List<Part> parts) {
     parts = List.copyOf(parts);
   }
 
-  /** Splits a template at its {@code {name}} placeholders; an unclosed brace stays literal text. */
+  /** Splits a template at its {@code {name}} placeholders; an unclosed or reopened brace stays literal text. */
   public static ChannelAddress parse(String template) {
     List<Part> parts = new ArrayList<>();
     StringBuilder literal = new StringBuilder();
@@ -26,7 +26,9 @@ public record ChannelAddress(String template, List<Part> parts) {
     while (i < template.length()) {
       char c = template.charAt(i);
       int close = c == '{' ? template.indexOf('}', i + 1) : -1;
-      if (close > i + 1) {
+      // As the checks read it (ServerUrls): a name holds no brace, so a '{' opened again before '}' is text.
+      int reopen = template.indexOf('{', i + 1);
+      if (close > i + 1 && (reopen < 0 || reopen > close)) {
         if (literal.length() > 0) {
           parts.add(new Literal(literal.toString()));
           literal.setLength(0);

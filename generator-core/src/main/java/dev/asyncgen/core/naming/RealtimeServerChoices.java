@@ -21,7 +21,8 @@ final class RealtimeServerChoices {
 
   static RealtimePlan.ServerChoices plan(
       AsyncApi api, List<Server> servers, ClassName enumName, Diagnostics diagnostics) {
-    NameScope constants = new NameScope(false);
+    // The enum's own code calls URI.create: a constant URI (a server named uri) would hide java.net.URI there.
+    NameScope constants = new NameScope(false).reserve("URI");
     List<RealtimePlan.ServerChoice> choices = new ArrayList<>();
     for (Server server : servers) {
       String name = RealtimePlanner.nameOf(api, server);

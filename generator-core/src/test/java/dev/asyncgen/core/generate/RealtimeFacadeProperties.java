@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -69,6 +70,23 @@ class RealtimeFacadeProperties {
   @Property(tries = 15)
   void anyEnumValuesAndServerNamesGiveNestedEnumsThatCompile(@ForAll("names") List<String> values,
       @ForAll("names") List<String> serverNames) throws Throwable {
+    assertNestedEnums(values, serverNames);
+  }
+
+  /**
+   * Found by exploring (seed -6671110730834949327): a server named uri was the constant URI, which hid
+   * java.net.URI from the enum's own URI.create, so Realtime.java did not compile.
+   */
+  @Example
+  void aServerNamedUriIsNotTheConstantUri() throws Throwable {
+    ClassLoader loader = assertNestedEnums(List.of("*/"), List.of("uri"));
+
+    assertThat(loader.loadClass("p.Realtime$Server").getEnumConstants()).extracting(Object::toString)
+        .containsExactly("URI_2", "EXTRA");
+  }
+
+  /** The generated code's class loader; null when the spec is refused. */
+  private static ClassLoader assertNestedEnums(List<String> values, List<String> serverNames) throws Throwable {
     Map<String, Object> servers = new LinkedHashMap<>();
     Map<String, Object> query = Map.of("type", "object", "properties",
         Map.of("mode", Map.of("type", "string", "enum", values), "count", Map.of("type", "integer")));
@@ -84,7 +102,7 @@ class RealtimeFacadeProperties {
         "channels", Map.of("c", Map.of("subscribe", Map.of("message", Map.of("payload", Map.of("type", "string"))))))),
         GenerationOptions.forPackage("p").withRealtime(true));
     if (files == null) {
-      return;
+      return null;
     }
     ClassLoader loader = GeneratedCode.compileWithRealtime(files);
     List<Object> wireValues = new java.util.ArrayList<>();
@@ -98,6 +116,7 @@ class RealtimeFacadeProperties {
       assertThat(Facades.invoke(server, "uri", Map.of("port", "8080"))).isEqualTo(URI.create("ws://127.0.0.1:8080/v1"));
     }
     assertThat(loader.loadClass("p.Realtime$Server").getEnumConstants()).hasSize(serverNames.size() + 1);
+    return loader;
   }
 
   private static String document(List<String> query, List<String> headers, String description, String url)

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.asyncgen.core.ReadRequest;
 import dev.asyncgen.core.SourceGenerator;
+import dev.asyncgen.core.Specs;
 import dev.asyncgen.core.diagnostic.SpecException;
 import dev.asyncgen.core.generate.GeneratedSources;
 import dev.asyncgen.core.naming.GenerationOptions;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -72,6 +74,21 @@ class GeneratedCodeProperties {
   void mutatedAsyncApi3DocumentsNeverEscapeAsAnythingButASpecError(@ForAll("mutations3") String document)
       throws IOException {
     assertSpecErrorOrSameFiles(document);
+  }
+
+  /**
+   * Found by exploring (seed -7419324240558155097): in databases.{.collections.{collectionId}.documents
+   * the check took {collectionId} as the parameter, naming took ".collections.{collectionId" and crashed.
+   * Both now read the second brace as the parameter and the first as text.
+   */
+  @Example
+  void anAddressWithABraceReopenedBeforeItClosesGeneratesCodeThatCompiles() throws IOException {
+    Path spec = Specs.write(Files.createTempDirectory("brace").resolve("api.yaml"), "asyncapi: 3.0.0\n"
+        + "info: {title: t, version: '1'}\nchannels:\n  documents:\n"
+        + "    address: 'databases.{.collections.{collectionId}.documents'\n"
+        + "    parameters: {collectionId: {}}\n    messages: {m: {payload: {type: string}}}\n");
+
+    GeneratedSources.assertCompiles(generateMutated(spec).files());
   }
 
   private void assertSpecErrorOrSameFiles(String document) throws IOException {

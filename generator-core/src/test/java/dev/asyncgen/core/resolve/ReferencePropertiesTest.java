@@ -14,6 +14,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -49,13 +50,7 @@ class ReferencePropertiesTest {
   void anyReferenceIsReadOrRefusedWithPositionedErrors(@ForAll("references") String ref) {
     Path spec = Specs.write(dir.resolve("root.yaml"), "asyncapi: 2.6.0\ninfo: {title: t, version: '1'}\n"
         + "channels: {c: {subscribe: {message: {payload: {$ref: " + yamlDoubleQuoted(ref) + "}}}}}\n");
-    try {
-      SpecReader.read(ReadRequest.of(spec));
-    } catch (SpecException e) {
-      assertThat(e.diagnostics()).isNotEmpty().allSatisfy(d -> assertThat(d.position()).isNotNull());
-      assertThat(e.diagnostics()).extracting(Diagnostic::toString)
-          .allSatisfy(message -> assertThat(message).startsWith("root.yaml:"));
-    }
+    assertReadOrRefusedWithPositionedErrors(spec, ref);
   }
 
   /** 3.x refers to channels, operations' channels and messages, replies and parameters by {@code $ref}. */
@@ -78,12 +73,37 @@ class ReferencePropertiesTest {
       @ForAll("references") String ref) {
     Path spec = Specs.write(dir.resolve("root.yaml"), "asyncapi: 3.0.0\ninfo: {title: t, version: '1'}\n"
         + place.replace("REF", yamlDoubleQuoted(ref)));
+    assertReadOrRefusedWithPositionedErrors(spec, ref);
+  }
+
+  /**
+   * Found by the property above (its shrunk sample): the operation is all of other.yaml, which has
+   * neither action nor channel, so that is where the errors are written and reported.
+   */
+  @Example
+  void anOperationThatIsAnotherFileIsRefusedWithErrorsInThatFile() {
+    Path spec = Specs.write(dir.resolve("root.yaml"), "asyncapi: 3.0.0\ninfo: {title: t, version: '1'}\n"
+        + "channels: {c: {address: c}}\noperations: {o: {$ref: \"other.yaml\"}}\n");
+
+    assertThat(Specs.messages(Specs.readFailing(spec))).containsExactly(
+        "other.yaml:1:1: error: 'action' in operation 'o' must be send or receive, found none",
+        "other.yaml:1:1: error: operation 'o' needs a 'channel': a $ref to one of the document's channels,"
+            + " such as '#/channels/userSignedUp'");
+    assertReadOrRefusedWithPositionedErrors(spec, "other.yaml");
+  }
+
+  /**
+   * Read, or refused with errors that each have a position in a file of the document: root.yaml, or
+   * other.yaml when the reference names it, since what is wrong there is reported where it is written.
+   */
+  private static void assertReadOrRefusedWithPositionedErrors(Path spec, String ref) {
+    List<String> files = ref.contains("other.yaml") ? List.of("root.yaml:", "other.yaml:") : List.of("root.yaml:");
     try {
       SpecReader.read(ReadRequest.of(spec));
     } catch (SpecException e) {
       assertThat(e.diagnostics()).isNotEmpty().allSatisfy(d -> assertThat(d.position()).isNotNull());
       assertThat(e.diagnostics()).extracting(Diagnostic::toString)
-          .allSatisfy(message -> assertThat(message).startsWith("root.yaml:"));
+          .allMatch(message -> files.stream().anyMatch(message::startsWith), "positioned in " + files);
     }
   }
 
