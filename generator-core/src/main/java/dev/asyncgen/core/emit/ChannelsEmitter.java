@@ -124,6 +124,9 @@ final class ChannelsEmitter {
       channels.addMethod(firstSegment(CodeBlock.of("{@link #parse(String)}")));
     }
     channels.addMethod(segment());
+    if (plan.all().stream().anyMatch(channel -> checksStops(channel, channel.parameters()))) {
+      channels.addMethod(segmentBefore());
+    }
     channels.addMethod(parametersHelper());
     for (Step step : plan.roots()) {
       if (step.next() != null) {
@@ -203,6 +206,9 @@ final class ChannelsEmitter {
     if (needs.segment) {
       type.addMethod(segment());
     }
+    if (needs.segmentBefore) {
+      type.addMethod(segmentBefore());
+    }
     if (needs.parameters) {
       type.addMethod(parametersHelper());
     }
@@ -217,6 +223,7 @@ final class ChannelsEmitter {
   /** Which of the small private methods a helper's code calls. */
   private static final class HelperNeeds {
     boolean segment;
+    boolean segmentBefore;
     boolean parameters;
 
     HelperNeeds(Helper helper) {
@@ -226,6 +233,7 @@ final class ChannelsEmitter {
 
     private void step(Step step) {
       segment |= !step.newParameters().isEmpty();
+      segmentBefore |= checksStops(step.channel(), step.newParameters());
       if (step.channel() != null) {
         channel(step.channel());
       }
@@ -269,11 +277,11 @@ final class ChannelsEmitter {
   /** What a builder method does: check the parameters it takes, and return the next step or the channel. */
   private MethodSpec.Builder stepBody(MethodSpec.Builder method, Step step) {
     if (step.next() == null) {
-      addChecks(method, step.newParameters(), step.channel().separator());
+      addChecks(method, step.newParameters(), step.channel());
       return method.addStatement("return new $T<>($L,$W$T.class,$W$L)", plan.channelClass(),
           nameExpression(step.channel()), step.channel().payloadType(), parametersExpression(step.channel()));
     }
-    addChecks(method, step.newParameters(), separatorOf(step.next()));
+    addChecks(method, step.newParameters(), separatorOf(step.next()), null);
     CodeBlock arguments = step.next().carried().stream()
         .map(p -> CodeBlock.of("$N", p.javaName()))
         .collect(CodeBlock.joining(", "));
@@ -283,7 +291,7 @@ final class ChannelsEmitter {
   /** A method returning a concrete channel; {@code checked} are the parameters it must validate. */
   private MethodSpec channelMethod(MethodSpec.Builder method, ChannelPlan channel, List<Parameter> checked) {
     method.addJavadoc(channelJavadoc(channel, checked));
-    addChecks(method, checked, channel.separator());
+    addChecks(method, checked, channel);
     return method.returns(channelType(channel))
         .addStatement("return new $T<>($L,$W$T.class,$W$L)", plan.channelClass(), nameExpression(channel),
             channel.payloadType(), parametersExpression(channel))
@@ -291,7 +299,38 @@ final class ChannelsEmitter {
   }
 
   private static CodeBlock channelJavadoc(ChannelPlan channel, List<Parameter> checked) {
-    return CodeBlock.builder().add(channelDescription(channel)).add(defaults(checked)).build();
+    return CodeBlock.builder().add(channelDescription(channel)).add(defaults(checked)).add(stops(channel, checked))
+        .build();
+  }
+
+  /**
+   * For each parameter followed in its segment by literal text and another parameter, why its value may
+   * not hold that text: {@code parse} splits the segment where the text first appears.
+   */
+  private static CodeBlock stops(ChannelPlan channel, List<Parameter> checked) {
+    CodeBlock.Builder javadoc = CodeBlock.builder();
+    for (Parameter parameter : checked) {
+      String stop = channel.stop(parameter);
+      if (stop == null) {
+        continue;
+      }
+      javadoc.add("\n<p>In the name {@code $L} is followed by $L and another parameter, and {@code parse} reads it up"
+          + " to the first $L: {@code $L} may not contain $L$L, or the builder throws"
+          + " {@code IllegalArgumentException}.\n", parameter.javaName(), SpecText.code(stop), SpecText.code(stop),
+          parameter.javaName(), SpecText.code(stop), overlapsItself(stop)
+              ? ", nor end with text that, followed by " + SpecText.code(stop) + ", starts it earlier" : "");
+    }
+    return javadoc.build();
+  }
+
+  /** Whether the text starts with one of its own endings ({@code -x-}): then a value can start it unseen. */
+  private static boolean overlapsItself(String stop) {
+    for (int length = 1; length < stop.length(); length++) {
+      if (stop.startsWith(stop.substring(stop.length() - length))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The channel's description; the channel's name only where the description does not give it already. */
@@ -363,17 +402,38 @@ final class ChannelsEmitter {
     return CodeBlock.of("parameters($L)", pairs);
   }
 
-  /** Each parameter is checked once, by the method that takes it from the caller. */
-  private static void addChecks(MethodSpec.Builder method, List<Parameter> parameters, char separator) {
+  /** Checks the parameters a method makes {@code channel} from. */
+  private static void addChecks(MethodSpec.Builder method, List<Parameter> parameters, ChannelPlan channel) {
+    addChecks(method, parameters, channel.separator(), channel);
+  }
+
+  /**
+   * Each parameter is checked once, by the method that takes it from the caller.
+   *
+   * @param channel the channel the method makes, whose stops the values must respect; null for a step
+   */
+  private static void addChecks(MethodSpec.Builder method, List<Parameter> parameters, char separator,
+      ChannelPlan channel) {
     for (Parameter parameter : parameters) {
       if (parameter.type().isEnum()) {
         // An open enum keeps any text (Room.of("a.b")), and a closed one may list a value that is no segment.
         method.addStatement("$T.requireNonNull($N, $L)", Objects.class, parameter.javaName(),
             SpecText.literal(parameter.specName()));
       }
-      method.addStatement("segment($L, $L, '$L')", SpecText.literal(parameter.specName()), text(parameter),
-          separator);
+      String stop = channel == null ? null : channel.stop(parameter);
+      if (stop == null) {
+        method.addStatement("segment($L, $L, '$L')", SpecText.literal(parameter.specName()), text(parameter),
+            separator);
+      } else {
+        method.addStatement("segmentBefore($L, $L, '$L', $L)", SpecText.literal(parameter.specName()),
+            text(parameter), separator, SpecText.literal(stop));
+      }
     }
+  }
+
+  /** Whether a parameter the method takes is followed by a stop, so that it calls {@code segmentBefore}. */
+  private static boolean checksStops(ChannelPlan channel, List<Parameter> checked) {
+    return channel != null && checked.stream().anyMatch(parameter -> channel.stop(parameter) != null);
   }
 
   /**
@@ -570,6 +630,30 @@ final class ChannelsEmitter {
         .beginControlFlow("if (value.isEmpty() || value.indexOf(separator) >= 0)")
         .addStatement("throw new $T($S + parameter +$W$S + separator + $S + value + $S)",
             IllegalArgumentException.class, "channel parameter ", " must not be empty or contain '", "': '", "'")
+        .endControlFlow()
+        .addStatement("return value")
+        .build();
+  }
+
+  /**
+   * Checks a parameter value followed in its segment by {@code stop} and another parameter: {@code parse}
+   * ends the value at the first {@code stop}, so none may start before the value's end.
+   */
+  private static MethodSpec segmentBefore() {
+    return MethodSpec.methodBuilder("segmentBefore")
+        .addJavadoc("Checks a parameter value followed in its segment by {@code stop} and another parameter:\n"
+            + "{@code parse} ends the value at the first {@code stop}, so none may start before its end.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(String.class, "parameter")
+        .addParameter(String.class, "value")
+        .addParameter(TypeName.CHAR, "separator")
+        .addParameter(String.class, "stop")
+        .addStatement("segment(parameter, value, separator)")
+        .beginControlFlow("if ((value + stop).indexOf(stop) != value.length())")
+        .addStatement("throw new $T($S + parameter + (value.contains(stop) ? $S : $S) + stop$W+ $S + value + $S)",
+            IllegalArgumentException.class, "channel parameter ", " must not contain '", " must not end with a start of '",
+            "', the text between it and the next parameter in the channel name: '", "'")
         .endControlFlow()
         .addStatement("return value")
         .build();

@@ -396,18 +396,30 @@ final class ChannelPlanner {
     }
   }
 
-  /** An enum value that cannot be one segment of the name: the builder would refuse the constant. */
+  /** An enum value the builder would refuse: no segment of the name, or one that holds the text after it. */
   private void warnOfValuesNoSegment(Channel channel, ChannelsPlan.ChannelPlan plan) {
     for (ChannelsPlan.Parameter parameter : plan.parameters()) {
       for (String value : parameter.type().values()) {
-        if (!plan.isSegment(value)) {
-          diagnostics.warning(channel.parameters().get(parameter.specName()).position(), "parameter '"
-              + parameter.specName() + "' lists the value '" + value + "', which cannot be a segment of channel '"
-              + plan.template() + "' (it is empty or contains '" + plan.separator()
-              + "'): the channel builder refuses it, and parse never reads it");
+        if (plan.isBuildable(parameter, value)) {
+          continue;
         }
+        String why = !plan.isSegment(value)
+            ? "which cannot be a segment of channel '" + plan.template() + "' (it is empty or contains '"
+                + plan.separator() + "')"
+            : stopMisplaced(plan, parameter, value);
+        diagnostics.warning(channel.parameters().get(parameter.specName()).position(), "parameter '"
+            + parameter.specName() + "' lists the value '" + value + "', " + why
+            + ": the channel builder refuses it, and parse never reads it");
       }
     }
+  }
+
+  /** Why a value cannot come before its parameter's stop: parse would split the name at an earlier one. */
+  private static String stopMisplaced(ChannelsPlan.ChannelPlan plan, ChannelsPlan.Parameter parameter, String value) {
+    String stop = plan.stop(parameter);
+    String where = "'" + stop + "', the text between it and the next parameter in channel '" + plan.template() + "'";
+    return value.contains(stop) ? "which contains " + where
+        : "which ends with the start of " + where + ", so that the name holds that text earlier";
   }
 
   /**

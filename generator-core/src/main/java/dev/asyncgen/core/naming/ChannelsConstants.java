@@ -38,6 +38,11 @@ final class ChannelsConstants {
   private static final int CONCATENATION = 2 + STRING;
   /** An enum argument's type: its Class and name, and the Methodref, NameAndType and descriptor of value(). */
   private static final int PARAMETER_ENUM = 5;
+  /**
+   * The {@code segmentBefore} method, there once a parameter has a stop: its name, descriptor, calls (to
+   * it, segment, indexOf, length, contains), two concatenations and three message strings.
+   */
+  private static final int SEGMENT_BEFORE = 50;
 
   private final Set<Object> counted = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Set<String> strings = new HashSet<>();
@@ -117,6 +122,13 @@ final class ChannelsConstants {
     for (ChannelsPlan.Parameter parameter : channel.parameters()) {
       if (parameter.type().isEnum() && parameterEnums.add(parameter.type().javaType())) {
         total += PARAMETER_ENUM;
+      }
+    }
+    for (ChannelsPlan.Parameter parameter : channel.parameters()) {
+      String stop = channel.stop(parameter);
+      if (stop != null) {
+        total += counted.add(ChannelsConstants.class) ? SEGMENT_BEFORE : 0;
+        string(stop);
       }
     }
     if (channel.parseConstant() == null) {

@@ -75,7 +75,7 @@ public record ChannelsPlan(ClassName channelsClass, ClassName channelClass, List
           regex.append("\\").append(seen.indexOf(part.parameter()) + 1);
         } else {
           seen.add(part.parameter());
-          regex.append('(').append(valuePattern(part.parameter().type())).append(')');
+          regex.append('(').append(valuePattern(part.parameter())).append(')');
         }
       }
       return regex.toString();
@@ -83,15 +83,19 @@ public record ChannelsPlan(ClassName channelsClass, ClassName channelClass, List
 
     /**
      * What a parameter's text may be: any one segment, or for a closed enum one of its values, so that a
-     * name with another value is no channel of the API (values that are no whole segment cannot be built).
+     * name with another value is no channel of the API (values the builder refuses cannot be built).
+     * Before a {@linkplain #stop(Parameter) stop} it may not hold the stop: the segment splits at the first.
      */
-    private String valuePattern(ParameterType type) {
+    private String valuePattern(Parameter parameter) {
+      ParameterType type = parameter.type();
       if (!type.closed()) {
         // Inside a character class neither '.' nor '/' needs escaping.
-        return "[^" + separator + "]+";
+        String character = "[^" + separator + "]";
+        String stop = stop(parameter);
+        return stop == null ? character + "+" : "(?:(?!" + quote(stop) + ")" + character + ")+";
       }
       List<String> alternatives = type.values().stream()
-          .filter(this::isSegment)
+          .filter(value -> isBuildable(parameter, value))
           .map(ChannelPlan::quote)
           .toList();
       return alternatives.isEmpty() ? "(?!)" : String.join("|", alternatives);
@@ -100,6 +104,34 @@ public record ChannelsPlan(ClassName channelsClass, ClassName channelClass, List
     /** Whether a parameter value can be one segment of the name: not empty, and without the separator. */
     public boolean isSegment(String value) {
       return !value.isEmpty() && value.indexOf(separator) < 0;
+    }
+
+    /**
+     * The literal text between the parameter's first place in the name and another parameter in the same
+     * segment ({@code -} in {@code users.{first}-{last}}), or null. Both values are free text, so the
+     * name holds them apart only if the first ends at the first stop after it: {@link #isBuildable} and
+     * the pattern hold it to that. Later places of a parameter match the same text again.
+     */
+    public String stop(Parameter parameter) {
+      int first = 0;
+      while (parts.get(first).parameter() == null || !parts.get(first).parameter().equals(parameter)) {
+        first++;
+      }
+      if (first + 2 >= parts.size()) {
+        return null;
+      }
+      String between = parts.get(first + 1).literal();
+      boolean sameSegment = between != null && between.indexOf(separator) < 0;
+      return sameSegment && parts.get(first + 2).parameter() != null ? between : null;
+    }
+
+    /**
+     * Whether the builder takes this value: one segment, and before a stop, no stop found in
+     * {@code value + stop} before the value's end.
+     */
+    public boolean isBuildable(Parameter parameter, String value) {
+      String stop = stop(parameter);
+      return isSegment(value) && (stop == null || (value + stop).indexOf(stop) == value.length());
     }
 
     private static String quote(String literal) {

@@ -40,6 +40,8 @@ final class ChannelsSplit {
   private static final int PARAMETER_ENUM = 5;
   /** A string constant: the String entry and its Utf8 text. */
   private static final int STRING = 2;
+  /** The {@code segmentBefore} method, as {@link ChannelsConstants} counts it; a bound, counted per stop. */
+  private static final int SEGMENT_BEFORE = 50;
   /** A pattern field: its Fieldref, NameAndType, name, and the regex and literal prefix strings. */
   private static final int PATTERN = 3 + 2 * STRING;
 
@@ -85,8 +87,15 @@ final class ChannelsSplit {
     return total + channel(step.channel());
   }
 
+  /** A channel made by a builder method: with a stop, its string and (counted for each) segmentBefore. */
   private static int channel(ChannelsPlan.ChannelPlan channel) {
-    return NAME + PAYLOAD + parameters(channel.parameters());
+    int total = NAME + PAYLOAD + parameters(channel.parameters());
+    for (ChannelsPlan.Parameter parameter : channel.parameters()) {
+      if (channel.stop(parameter) != null) {
+        total += STRING + SEGMENT_BEFORE;
+      }
+    }
+    return total;
   }
 
   private static int parameters(List<ChannelsPlan.Parameter> parameters) {
