@@ -9,7 +9,6 @@ import dev.asyncgen.core.shape.SchemaFormats;
 import dev.asyncgen.core.shape.ServerUrls;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** The rules a field table cannot express, one method each, referenced from {@link Rules}. */
 final class Checks {
@@ -203,12 +202,28 @@ final class Checks {
    */
   static void locationIsARuntimeExpression(MapNode object, Walker walker, Where where) {
     if (object.get("location") instanceof ScalarNode location && location.isString()
-        && !RUNTIME_EXPRESSION.matcher(location.text()).matches()) {
+        && !isRuntimeExpression(location.text())) {
       walker.error(location.position(), "'location' in " + where.label() + " must be a runtime expression such as"
           + " '$message.payload#/user/id' or '$message.header#/correlationId', found '" + location.text() + "'");
     }
   }
 
-  private static final Pattern RUNTIME_EXPRESSION =
-      Pattern.compile("\\$message\\.(header|payload)#(/([^/~]|~[01])*)*");
+  /**
+   * {@code $message.(header|payload)#} and a JSON pointer: the official schemas' pattern
+   * {@code (/([^/~]|~[01])*)*}, checked by hand, as Java's regex engine recurses once per character of
+   * that loop and a long location overflowed the stack.
+   */
+  private static boolean isRuntimeExpression(String text) {
+    String pointer = text.startsWith("$message.header#") ? text.substring("$message.header#".length())
+        : text.startsWith("$message.payload#") ? text.substring("$message.payload#".length()) : null;
+    if (pointer == null || !pointer.isEmpty() && pointer.charAt(0) != '/') {
+      return false;
+    }
+    for (int i = 0; i < pointer.length(); i++) {
+      if (pointer.charAt(i) == '~' && (i + 1 >= pointer.length() || "01".indexOf(pointer.charAt(i + 1)) < 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

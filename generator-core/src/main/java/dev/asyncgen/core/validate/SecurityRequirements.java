@@ -27,9 +27,11 @@ final class SecurityRequirements {
   /** Every 2.x Security Requirement Object in the root file: on servers, operations and operation traits. */
   static void nameDeclaredSchemesAndScopes(MapNode document, Walker walker, Where where) {
     MapNode schemes = DeclaredNames.map(document, "components", "securitySchemes");
+    boolean operationSecurity = walker.version().atLeast("2.4.0");
     owners(document).forEach((owner, label) -> {
-      if (!(owner.get("security") instanceof ListNode requirements)) {
-        return;
+      if (!(owner.get("security") instanceof ListNode requirements)
+          || !operationSecurity && !label.startsWith("server") && !label.startsWith("component server")) {
+        return; // operations and their traits take 'security' from 2.4.0; before, the field is the error
       }
       for (SpecNode item : requirements.items()) {
         if (item instanceof MapNode requirement) {
