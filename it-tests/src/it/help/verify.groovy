@@ -13,7 +13,7 @@ def parameters = [
     outputDirectory: 'asyncgen.outputDirectory', addCompileSourceRoot: 'asyncgen.addCompileSourceRoot',
     dateTimeType: 'asyncgen.dateTimeType', enforceRequired: 'asyncgen.enforceRequired',
     closedEnums: 'asyncgen.closedEnums',
-    allowRemoteRefs: 'asyncgen.allowRemoteRefs', maxSpecSize: 'asyncgen.maxSpecSize',
+    allowRemoteRefs: 'asyncgen.allowRemoteRefs', refRoot: 'asyncgen.refRoot', maxSpecSize: 'asyncgen.maxSpecSize',
     failOnWarnings: 'asyncgen.failOnWarnings', skip: 'asyncgen.skip']
 parameters.each { name, property ->
   assert log =~ /(?m)^ +$name( \(|$)/ : "help does not list $name"

@@ -169,11 +169,12 @@ class BrokenV3DocumentsTest {
             """,
             "broken.yaml:7:14: error: the address of channel 'a' cannot be empty: leave it out, or null, "
                 + "for an address known only at run time"),
-        broken("an address parameter not declared",
+        broken("an address parameter its parameters do not declare",
             """
             channels:
               a:
                 address: "a.{p}"
+                parameters: {}
             """,
             "broken.yaml:7:14: error: the address of channel 'a' uses {p}, which its 'parameters' do not declare"),
         broken("a broken $ref as a channel",

@@ -76,6 +76,7 @@ class ValidateCommandTest {
     Path spec = Files.writeString(dir.resolve("two.yaml"), HEADER + """
         channels:
           b/{id}:
+            parameters: {}
             subscribe: {operationId: same, message: {payload: {type: string}}}
           a:
             subscribe: {operationId: same, message: {payload: {$ref: '#/components/schemas/Missing'}}}
@@ -85,7 +86,7 @@ class ValidateCommandTest {
     String[] lines = run.out().split("\n");
     assertEquals(3, lines.length, run.out());
     assertTrue(lines[0].contains("two.yaml:4:3: error: channel 'b/{id}' uses parameter {id}"), lines[0]);
-    assertTrue(lines[1].contains("two.yaml:7:62: error: $ref target"), lines[1]);
+    assertTrue(lines[1].contains("two.yaml:8:62: error: $ref target"), lines[1]);
     assertTrue(lines[2].endsWith("2 errors, 0 warnings"), lines[2]);
   }
 
@@ -111,7 +112,7 @@ class ValidateCommandTest {
             .getBytes(StandardCharsets.UTF_8), "$ref loop"),
         Arguments.of("unresolved $ref", (HEADER + "channels:\n  a: {$ref: '#/channels/nope'}\n")
             .getBytes(StandardCharsets.UTF_8), "does not exist"),
-        Arguments.of("undeclared parameter", (HEADER + "channels:\n  'a/{x}': {}\n").getBytes(StandardCharsets.UTF_8),
+        Arguments.of("undeclared parameter", (HEADER + "channels:\n  'a/{x}': {parameters: {}}\n").getBytes(StandardCharsets.UTF_8),
             "which it does not declare"),
         Arguments.of("AsyncAPI 3.0 without info", "asyncapi: 3.0.0\n".getBytes(StandardCharsets.UTF_8),
             "is missing 'info'"),

@@ -11,6 +11,7 @@ import dev.asyncgen.core.resolve.DocumentResolverV3;
 import dev.asyncgen.core.validate.DocumentVersion;
 import dev.asyncgen.core.validate.ExampleValidator;
 import dev.asyncgen.core.validate.StructureValidator;
+import java.nio.file.Path;
 
 /**
  * Runs the reading stages in their order, so that no stage has to call another: load, validate
@@ -26,6 +27,17 @@ public final class DocumentReader {
    * @throws dev.asyncgen.core.diagnostic.SpecException with every error, when the spec has any
    */
   public static AsyncApi read(SourceFile rootFile, SpecFiles files, boolean allowRemoteRefs, Diagnostics diagnostics) {
+    return read(rootFile, files, allowRemoteRefs, null, diagnostics);
+  }
+
+  /**
+   * Reads the document at {@code rootFile}, its {@code $ref}s confined to {@code refRoot} (null: the
+   * root file's folder); warnings end up in {@code diagnostics}.
+   *
+   * @throws dev.asyncgen.core.diagnostic.SpecException with every error, when the spec has any
+   */
+  public static AsyncApi read(SourceFile rootFile, SpecFiles files, boolean allowRemoteRefs, Path refRoot,
+      Diagnostics diagnostics) {
     MapNode root = StructureValidator.document(files.load(rootFile, null), diagnostics);
     diagnostics.throwIfErrors();
     String version = DocumentVersion.check(root, rootFile);
@@ -34,8 +46,8 @@ public final class DocumentReader {
     diagnostics.throwIfErrors();
     // Both readers build the one version-neutral model; nothing after this point knows the version.
     DocumentResolver.Resolution resolved = DocumentVersion.isThreeX(version)
-        ? new DocumentResolverV3(files, allowRemoteRefs).resolve(root, rootFile, version, diagnostics)
-        : new DocumentResolver(files, allowRemoteRefs).resolve(root, rootFile, version, diagnostics);
+        ? new DocumentResolverV3(files, allowRemoteRefs, refRoot).resolve(root, rootFile, version, diagnostics)
+        : new DocumentResolver(files, allowRemoteRefs, refRoot).resolve(root, rootFile, version, diagnostics);
     ExampleValidator examples =
         new ExampleValidator(files::loaded, WildcardEventNames::fits, DocumentVersion.isThreeX(version));
     resolved.messages().forEach(message -> examples.check(message.name(), message.node(), diagnostics));

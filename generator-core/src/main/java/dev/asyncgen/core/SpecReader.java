@@ -36,7 +36,7 @@ public final class SpecReader {
     Diagnostics diagnostics = new Diagnostics();
     SourceFile root = new SourceFile(realPath(request.spec()).toUri(), request.displayPath());
     SpecFiles files = new SpecFiles(request.limits());
-    AsyncApi api = DocumentReader.read(root, files, request.allowRemoteRefs(), diagnostics);
+    AsyncApi api = DocumentReader.read(root, files, request.allowRemoteRefs(), request.refRoot(), diagnostics);
     return new Result(api, diagnostics.warnings(), files.readFiles());
   }
 

@@ -41,6 +41,13 @@ abstract class SpecMojo extends AbstractMojo {
   @Parameter(property = "asyncgen.allowRemoteRefs", defaultValue = "false")
   boolean allowRemoteRefs;
 
+  /**
+   * The folder that file {@code $ref}s must stay in; it must hold the spec. By default the spec's own
+   * folder; widen it for specs that share files, as in {@code $ref: ../common/messages.yaml}.
+   */
+  @Parameter(property = "asyncgen.refRoot")
+  File refRoot;
+
   /** Largest file read (the spec, each file it {@code $ref}s), in bytes: 1 to 1 GiB; the default is 16 MiB. */
   @Parameter(property = "asyncgen.maxSpecSize", defaultValue = "16777216")
   long maxSpecSize;
@@ -61,6 +68,9 @@ abstract class SpecMojo extends AbstractMojo {
   ReadRequest readRequest(String parameterName, File spec) throws MojoFailureException {
     LoadLimits limits = parameter("maxSpecSize", () -> LoadLimits.defaults().withMaxBytes(maxSpecSize));
     Path path = parameter(parameterName, () -> PathOptions.spec(spec.toPath()));
-    return Conversions.readRequest(basedir(), path).withAllowRemoteRefs(allowRemoteRefs).withLimits(limits);
+    ReadRequest request =
+        Conversions.readRequest(basedir(), path).withAllowRemoteRefs(allowRemoteRefs).withLimits(limits);
+    return refRoot == null ? request
+        : parameter("refRoot", () -> request.withRefRoot(basedir().resolve(refRoot.toPath()).normalize()));
   }
 }

@@ -300,6 +300,37 @@ class GenerateMojoTest {
     assertThat(Files.readString(refund)).contains("public enum State {");
   }
 
+  /** A spec that $refs a folder beside its own, as the specification's multi-file examples do. */
+  @Test
+  void refRootWidensWhereRefsMayLeadAndChangingItRegenerates() throws Exception {
+    TestProject.write(project.spec, TestProject.SPEC.replace("'schemas.yaml#", "'../common/schemas.yaml#"));
+    TestProject.write(dir.resolve("src/main/common/schemas.yaml"), TestProject.SCHEMAS);
+    MojoFailureException confined = catchThrowableOfType(MojoFailureException.class, () -> mojo().execute());
+    assertThat(confined.getMessage()).contains("points outside the folder of the root spec");
+
+    GenerateMojo widened = mojo();
+    widened.refRoot = new File("src/main");
+    widened.execute();
+
+    assertThat(project.output.resolve("com/example/shop/Refund.java")).exists();
+    GenerateMojo wider = mojo();
+    wider.refRoot = dir.resolve("src").toFile();
+    wider.execute();
+    assertThat(log).noneMatch(line -> line.contains("up to date"));
+  }
+
+  @Test
+  void aRefRootThatDoesNotHoldTheSpecNamesTheParameter() {
+    GenerateMojo mojo = mojo();
+    mojo.refRoot = dir.resolve("target").toFile();
+    dir.resolve("target").toFile().mkdirs();
+
+    MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, mojo::execute);
+
+    assertThat(failure.getMessage()).startsWith("asyncgen: <refRoot>: the ref root '" + dir.resolve("target")
+        + "' does not contain the spec");
+  }
+
   @Test
   void realtimeAddsTheFacadeAndTurningItOffRemovesIt() throws Exception {
     Path facade = project.output.resolve("com/example/shop/Realtime.java");

@@ -58,7 +58,14 @@ final class ChannelResolver {
     for (String used : address.parameterNames()) {
       Parameter parameter = declared.get(used);
       if (parameter == null) {
-        diagnostics.error(keyPosition, "channel '" + name + "' uses parameter {" + used + "}, which it does not declare under 'parameters'");
+        // The official parser's asyncapi2-channel-parameters rule applies only to a channel with 'parameters'.
+        if (map.has("parameters")) {
+          diagnostics.error(keyPosition, "channel '" + name + "' uses parameter {" + used
+              + "}, which it does not declare under 'parameters'");
+        } else {
+          diagnostics.warning(keyPosition, "channel '" + name + "' uses parameter {" + used
+              + "} but has no 'parameters'; it is read as a string parameter");
+        }
         parameter = new Parameter(used, null, new StringSchema(SchemaInfo.at(keyPosition), null, List.of(), null),
             null, keyPosition);
       }

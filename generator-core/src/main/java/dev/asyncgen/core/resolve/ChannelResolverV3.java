@@ -56,9 +56,18 @@ final class ChannelResolverV3 {
     Optional<ChannelAddress> address = address(id, map);
     Map<String, Parameter> declared = parameters.of(map);
     Map<String, Parameter> ordered = new LinkedHashMap<>();
-    // Undeclared parameters are the structure check's error; unused ones its warning.
-    address.ifPresent(a -> a.parameterNames().stream().filter(declared::containsKey)
-        .forEach(name -> ordered.put(name, declared.get(name))));
+    // Undeclared parameters are the structure check's error, or its warning when the channel has no
+    // 'parameters' at all: then each is a string. Unused ones are its warning.
+    boolean undeclaredAreStrings = !map.has("parameters");
+    address.ifPresent(a -> a.parameterNames().forEach(name -> {
+      if (declared.containsKey(name)) {
+        ordered.put(name, declared.get(name));
+      } else if (undeclaredAreStrings) {
+        ordered.put(name, new Parameter(name, null,
+            new StringSchema(SchemaInfo.at(map.get("address").position()), null, List.of(), null), null,
+            map.get("address").position()));
+      }
+    }));
     declared.forEach(ordered::putIfAbsent);
     return new ChannelParts(id, address, fields.string(map, "description"), ordered,
         channelMessages(map, location), PlainValues.map(fields.map(map, "bindings")), keyPosition,

@@ -12,6 +12,7 @@ import dev.asyncgen.core.model.Message;
 import dev.asyncgen.core.model.NamedSchema;
 import dev.asyncgen.core.model.Parameter;
 import dev.asyncgen.core.model.Server;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,15 +47,16 @@ final class DocumentReading {
    *
    * @param threeX whether the document is AsyncAPI 3.x: Multi Format Schema Objects, and traits that yield
    *     to the object's own fields
+   * @param refRoot the folder $refs are confined to; null for the root spec's
    */
-  DocumentReading(SpecFiles files, boolean allowRemoteRefs, MapNode root, SourceFile rootFile,
+  DocumentReading(SpecFiles files, boolean allowRemoteRefs, Path refRoot, MapNode root, SourceFile rootFile,
       Diagnostics diagnostics, boolean threeX) {
     this.files = files;
     this.root = root;
     this.rootFile = rootFile;
     this.diagnostics = diagnostics;
     this.fields = new Fields(diagnostics);
-    this.references = new ReferenceResolver(files, rootFile, allowRemoteRefs, diagnostics);
+    this.references = new ReferenceResolver(files, rootFile, allowRemoteRefs, refRoot, diagnostics);
     this.schemas = new SchemaResolver(references, fields, diagnostics, threeX);
     this.components = fields.map(root, "components");
     MapNode componentSchemas = components == null ? null : fields.map(components, "schemas");

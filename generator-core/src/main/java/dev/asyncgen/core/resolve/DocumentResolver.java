@@ -9,6 +9,7 @@ import dev.asyncgen.core.load.SpecFiles;
 import dev.asyncgen.core.model.Channel;
 import dev.asyncgen.core.model.Message;
 import dev.asyncgen.core.model.Parameter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.Map;
 public final class DocumentResolver {
   private final SpecFiles files;
   private final boolean allowRemoteRefs;
+  private final Path refRoot;
 
   /**
    * The model, and every message as built with its traits merged (for the example checks).
@@ -35,8 +37,14 @@ public final class DocumentResolver {
   }
 
   public DocumentResolver(SpecFiles files, boolean allowRemoteRefs) {
+    this(files, allowRemoteRefs, null);
+  }
+
+  /** @param refRoot the folder $refs are confined to, holding the root spec; null for the root spec's own */
+  public DocumentResolver(SpecFiles files, boolean allowRemoteRefs, Path refRoot) {
     this.files = files;
     this.allowRemoteRefs = allowRemoteRefs;
+    this.refRoot = refRoot;
   }
 
   /**
@@ -47,7 +55,7 @@ public final class DocumentResolver {
    * @param version its {@code asyncapi} version, already checked to be one asyncgen reads
    */
   public Resolution resolve(MapNode root, SourceFile rootFile, String version, Diagnostics diagnostics) {
-    DocumentReading reading = new DocumentReading(files, allowRemoteRefs, root, rootFile, diagnostics, false);
+    DocumentReading reading = new DocumentReading(files, allowRemoteRefs, refRoot, root, rootFile, diagnostics, false);
     ChannelResolver channelResolver = new ChannelResolver(reading.references, reading.schemas, reading.messages,
         reading.fields, diagnostics, reading.security);
     Map<String, Message> messages = reading.componentMessages();

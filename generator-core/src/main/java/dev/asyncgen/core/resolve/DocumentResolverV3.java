@@ -10,6 +10,7 @@ import dev.asyncgen.core.model.Channel;
 import dev.asyncgen.core.model.Message;
 import dev.asyncgen.core.model.Operation;
 import dev.asyncgen.core.model.Parameter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,10 +25,17 @@ import java.util.Map;
 public final class DocumentResolverV3 {
   private final SpecFiles files;
   private final boolean allowRemoteRefs;
+  private final Path refRoot;
 
   public DocumentResolverV3(SpecFiles files, boolean allowRemoteRefs) {
+    this(files, allowRemoteRefs, null);
+  }
+
+  /** @param refRoot the folder $refs are confined to, holding the root spec; null for the root spec's own */
+  public DocumentResolverV3(SpecFiles files, boolean allowRemoteRefs, Path refRoot) {
     this.files = files;
     this.allowRemoteRefs = allowRemoteRefs;
+    this.refRoot = refRoot;
   }
 
   /**
@@ -37,7 +45,7 @@ public final class DocumentResolverV3 {
    */
   public DocumentResolver.Resolution resolve(MapNode root, SourceFile rootFile, String version,
       Diagnostics diagnostics) {
-    DocumentReading reading = new DocumentReading(files, allowRemoteRefs, root, rootFile, diagnostics, true);
+    DocumentReading reading = new DocumentReading(files, allowRemoteRefs, refRoot, root, rootFile, diagnostics, true);
     Fields fields = reading.fields;
     ChannelResolverV3 channelResolver =
         new ChannelResolverV3(reading.references, reading.messages, fields, diagnostics);

@@ -38,16 +38,20 @@ final class ReferenceResolver {
   private final java.net.URI rootUri;
   private final Path rootDir;
   private final String rootDisplayDir;
+  /** The folder every file a $ref names must be in: the root spec's, unless the user widened it. */
+  private final Path confinement;
   private final boolean allowRemote;
   private final Diagnostics diagnostics;
   /** Locations being fetched: a pointer that walks through a $ref back to one of them never ends. */
   private final Set<String> fetching = new HashSet<>();
 
-  ReferenceResolver(SpecFiles files, SourceFile root, boolean allowRemote, Diagnostics diagnostics) {
+  /** @param refRoot the folder $refs are confined to, holding the root spec; null for the root spec's own */
+  ReferenceResolver(SpecFiles files, SourceFile root, boolean allowRemote, Path refRoot, Diagnostics diagnostics) {
     this.files = files;
     this.rootUri = root.uri();
     Path rootPath = Path.of(root.uri());
     this.rootDir = realPath(rootPath.toAbsolutePath().getParent());
+    this.confinement = refRoot == null ? rootDir : realPath(refRoot);
     String display = root.displayPath();
     this.rootDisplayDir = display.contains("/") ? display.substring(0, display.lastIndexOf('/') + 1) : "";
     this.allowRemote = allowRemote;
@@ -209,13 +213,15 @@ final class ReferenceResolver {
     if (path == null) {
       return null;
     }
-    if (!path.startsWith(rootDir)) {
-      diagnostics.error(at, "$ref '" + ref + "' points outside the folder of the root spec;"
-          + " refs may only name files inside it");
+    if (!path.startsWith(confinement)) {
+      diagnostics.error(at, "$ref '" + ref + "' points outside the "
+          + (confinement.equals(rootDir) ? "folder of the root spec" : "ref root") + "; refs may only name files"
+          + " inside it" + (confinement.equals(rootDir) ? "" : " (option ref-root)"));
       return null;
     }
+    // A file beside the spec's folder ('../common/x.yaml') is named from the spec's folder, as written.
     String relative = rootDir.relativize(path).toString().replace('\\', '/');
-    return new SourceFile(path.toUri(), rootDisplayDir + relative);
+    return new SourceFile(path.toUri(), normalized(rootDisplayDir + relative));
   }
 
   /** The file a {@code file:} URI names, links resolved; null when it names none here (reported). */
@@ -246,6 +252,11 @@ final class ReferenceResolver {
       return baseDir.resolve(PercentEscapes.decode(document)).normalize().toUri();
     }
     return base.resolve(new URI(null, null, PercentEscapes.decode(document), null));
+  }
+
+  /** {@code spec/../common/x.yaml} as {@code common/x.yaml}; leading {@code ..} steps stay. */
+  private static String normalized(String displayPath) {
+    return Path.of(displayPath).normalize().toString().replace('\\', '/');
   }
 
   private static boolean isWindowsDrive(String document) {

@@ -6,13 +6,9 @@ import dev.asyncgen.core.model.AsyncApi;
 import dev.asyncgen.core.model.Channel;
 import dev.asyncgen.core.model.ChannelAddress;
 import dev.asyncgen.core.model.Operation;
-import dev.asyncgen.core.model.Server;
-import dev.asyncgen.core.model.ServerVariable;
-import dev.asyncgen.core.shape.ServerUrls;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Rules a JSON Schema cannot express, checked on the resolved model. */
 public final class SemanticChecks {
@@ -22,7 +18,6 @@ public final class SemanticChecks {
     uniqueOperationIds(api, diagnostics);
     api.channels().forEach(channel -> channel.address().ifPresent(address -> separatedParameters(channel, address,
         diagnostics)));
-    api.servers().values().forEach(server -> serverVariables(server, diagnostics));
   }
 
   private static void uniqueOperationIds(AsyncApi api, Diagnostics diagnostics) {
@@ -40,20 +35,6 @@ public final class SemanticChecks {
         }
       }
     }
-  }
-
-  private static void serverVariables(Server server, Diagnostics diagnostics) {
-    if (server.url() == null) {
-      return;
-    }
-    Set<String> used = ServerUrls.variables(server.url());
-    for (ServerVariable variable : server.variables().values()) {
-      if (!used.contains(variable.name())) {
-        diagnostics.warning(variable.position(), "server '" + server.name() + "' declares variable '"
-            + variable.name() + "' but its url '" + server.url() + "' has no {" + variable.name() + "}");
-      }
-    }
-    // A {name} in the url without a variable is the structure check's to report.
   }
 
   /**

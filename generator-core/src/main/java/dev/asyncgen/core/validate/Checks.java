@@ -14,19 +14,55 @@ import java.util.Map;
 final class Checks {
   private Checks() {}
 
-  /** AsyncAPI Object, tags: "Each tag name in the list MUST be unique." */
-  static void documentTagNamesAreUnique(MapNode document, Walker walker, Where where) {
-    if (!(document.get("tags") instanceof ListNode tags)) {
+  /**
+   * Tags Object, wherever an object has {@code tags}: "Each tag name in the list MUST be unique."
+   * A 3.x tag may be a reference; one to another file is the resolver's to read, and not compared.
+   */
+  static void tagNamesAreUnique(MapNode object, Walker walker, Where where) {
+    if (!(object.get("tags") instanceof ListNode tags)) {
       return;
     }
+    String owner = where == Where.DOCUMENT || where.label().equals("info") ? "the document's tags"
+        : "the tags of " + where.label();
     Map<String, SourcePosition> seen = new HashMap<>();
-    for (SpecNode tag : tags.items()) {
-      if (tag instanceof MapNode map && map.get("name") instanceof ScalarNode name && name.isString()) {
-        SourcePosition first = seen.putIfAbsent(name.text(), name.position());
+    for (SpecNode item : tags.items()) {
+      MapNode tag = DeclaredNames.follow(walker.root(), item);
+      if (tag != null && tag.get("name") instanceof ScalarNode name && name.isString()) {
+        ScalarNode ref = DeclaredNames.ref(item);
+        SourcePosition at = ref != null ? ref.position() : name.position();
+        SourcePosition first = seen.putIfAbsent(name.text(), at);
         if (first != null) {
-          walker.error(name.position(), "duplicate tag name '" + name.text() + "' in the document's tags (first used at "
-              + first + ")");
+          walker.error(at, "duplicate tag name '" + name.text() + "' in " + owner + " (first used at " + first + ")");
         }
+      }
+    }
+  }
+
+  /**
+   * Channel names (2.x) and addresses (3.x) are paths without a query or a fragment: the official
+   * parser's {@code asyncapi2-channel-no-query-nor-fragment} and {@code asyncapi3-...} rules, which
+   * send query parameters to the channel's bindings.
+   */
+  static String queryOrFragmentIn(String address) {
+    return address.indexOf('?') >= 0 ? "a query ('?')" : address.indexOf('#') >= 0 ? "a fragment ('#')" : null;
+  }
+
+  /** Channel names of a 2.x document, at the root and (2.3.0) in components: see {@link #queryOrFragmentIn}. */
+  static void channelNamesHaveNoQueryOrFragment(MapNode document, Walker walker, Where where) {
+    channelNamesHaveNoQueryOrFragment(DeclaredNames.map(document, "channels"), "channel", walker);
+    channelNamesHaveNoQueryOrFragment(DeclaredNames.map(document, "components", "channels"), "component channel",
+        walker);
+  }
+
+  private static void channelNamesHaveNoQueryOrFragment(MapNode channels, String noun, Walker walker) {
+    if (channels == null) {
+      return;
+    }
+    for (String name : channels.keys()) {
+      String found = queryOrFragmentIn(name);
+      if (found != null) {
+        walker.error(channels.keyPosition(name), "the name of " + noun + " '" + name + "' has " + found
+            + ": a channel name cannot hold a query or a fragment; describe them in the channel's bindings");
       }
     }
   }
@@ -83,8 +119,8 @@ final class Checks {
 
   /**
    * Server, url (2.x), host and pathname (3.x): variables are substituted "when a variable is named
-   * in {braces}", from the map in {@code variables}. A name without an entry is a warning: the text
-   * never says MUST.
+   * in {braces}", from the map in {@code variables}. A name without an entry is an error, as in the
+   * official parser's {@code asyncapi2-server-variables} rule: nothing could be put in its place.
    */
   static ObjectRule.Check serverVariablesAreDeclaredIn(String field) {
     return (server, walker, where) -> {
@@ -97,8 +133,33 @@ final class Checks {
       }
       for (String name : ServerUrls.variables(text.text())) {
         if (variables == null || !((MapNode) variables).has(name)) {
-          walker.warning(text.position(), "the " + field + " of " + where.label() + " uses {" + name
+          walker.error(text.position(), "the " + field + " of " + where.label() + " uses {" + name
               + "}, but its 'variables' do not define '" + name + "'");
+        }
+      }
+    };
+  }
+
+  /**
+   * Server, variables: a variable that the url (2.x), or host and pathname (3.x), never names is a
+   * warning. The official parser's rule makes it an error, but an unused default hurts no generated
+   * code, and real specs document connection parameters this way (Appwrite's {@code project}).
+   */
+  static ObjectRule.Check serverVariablesAreUsedIn(String... fields) {
+    return (server, walker, where) -> {
+      if (!(server.get("variables") instanceof MapNode variables)) {
+        return;
+      }
+      StringBuilder url = new StringBuilder();
+      for (String field : fields) {
+        if (server.get(field) instanceof ScalarNode text && text.isString()) {
+          url.append(text.text());
+        }
+      }
+      for (String name : variables.keys()) {
+        if (!ServerUrls.variables(url.toString()).contains(name)) {
+          walker.warning(variables.keyPosition(name), where.label() + " declares variable '" + name
+              + "' but its url '" + url + "' has no {" + name + "}");
         }
       }
     };

@@ -28,7 +28,10 @@ final class ChecksV3 {
   /**
    * Channel, parameters: "This map MUST contain all the parameters used in the parent channel
    * address", and "It MUST be present only when the address contains Channel Address Expressions".
-   * An undeclared one is an error; a declared one the address does not use is a warning, as for 2.x.
+   * An undeclared one is an error where the channel has {@code parameters}, and a warning where it
+   * has none: the official parser's {@code asyncapi3-channel-parameters} rule applies only to a
+   * channel with {@code parameters}, and such a parameter is read as a string. A declared one the
+   * address does not use is a warning, as for 2.x.
    */
   static void addressParametersAreDeclared(MapNode channel, Walker walker, Where where) {
     SpecNode address = channel.get("address");
@@ -41,7 +44,10 @@ final class ChecksV3 {
     Set<String> used = address instanceof ScalarNode text && text.isString()
         ? ServerUrls.variables(text.text()) : Set.of();
     for (String name : used) {
-      if (declared == null || !declared.has(name)) {
+      if (declared == null) {
+        walker.warning(address.position(), "the address of " + where.label() + " uses {" + name
+            + "} but the channel has no 'parameters'; it is read as a string parameter");
+      } else if (!declared.has(name)) {
         walker.error(address.position(), "the address of " + where.label() + " uses {" + name
             + "}, which its 'parameters' do not declare");
       }
@@ -51,6 +57,50 @@ final class ChecksV3 {
         if (!used.contains(name)) {
           walker.warning(declared.keyPosition(name), where.label() + " declares parameter '" + name
               + "' but its address has no {" + name + "}");
+        }
+      }
+    }
+  }
+
+  /** Channel, address: no query or fragment, as for 2.x channel names (see {@link Checks#queryOrFragmentIn}). */
+  static void addressHasNoQueryOrFragment(MapNode channel, Walker walker, Where where) {
+    if (channel.get("address") instanceof ScalarNode address && address.isString()) {
+      String found = Checks.queryOrFragmentIn(address.text());
+      if (found != null) {
+        walker.error(address.position(), "the address of " + where.label() + " has " + found
+            + ": a channel address cannot hold a query or a fragment; describe them in the channel's bindings");
+      }
+    }
+  }
+
+  /**
+   * Operation, messages: "It MUST contain a subset of the messages defined in the channel referenced
+   * in this operation". The reader checks the document's operations; {@code components.operations}
+   * are never read, so they are checked here, where both $refs are local: each message must be one
+   * of its channel's, the same object after references.
+   */
+  static void componentOperationMessagesAreTheirChannels(MapNode document, Walker walker, Where where) {
+    MapNode operations = DeclaredNames.map(document, "components", "operations");
+    if (operations == null) {
+      return;
+    }
+    for (String id : operations.keys()) {
+      MapNode operation = DeclaredNames.follow(document, operations.get(id));
+      ScalarNode channelRef = operation == null ? null : DeclaredNames.ref(operation.get("channel"));
+      MapNode channel = channelRef == null ? null : DeclaredNames.follow(document, operation.get("channel"));
+      if (channel == null || !(operation.get("messages") instanceof ListNode messages)) {
+        continue; // no channel to compare with, or one in another file: the resolver's business
+      }
+      List<MapNode> channelMessages = DeclaredNames.objects(channel, "messages").stream()
+          .map(message -> DeclaredNames.follow(document, message)).toList();
+      List<String> tokens = DeclaredNames.tokens(channelRef.text());
+      String channelId = tokens == null || tokens.isEmpty() ? channelRef.text() : tokens.get(tokens.size() - 1);
+      for (SpecNode item : messages.items()) {
+        ScalarNode ref = DeclaredNames.ref(item);
+        MapNode message = DeclaredNames.follow(document, item);
+        if (ref != null && message != null && channelMessages.stream().noneMatch(candidate -> candidate == message)) {
+          walker.error(ref.position(), "the messages of component operation '" + id + "' must be messages of its"
+              + " channel '" + channelId + "', each a $ref such as '" + channelRef.text() + "/messages/<id>'");
         }
       }
     }

@@ -70,9 +70,30 @@ final class DeclaredNames {
   /** Whether a local reference names a node that exists in {@code root}. */
   static boolean exists(MapNode root, String ref) {
     List<String> tokens = tokens(ref);
-    if (tokens == null) {
-      return true;
+    return tokens == null || at(root, tokens) != null;
+  }
+
+  /**
+   * The object {@code node} stands for: itself, or what its chain of local references leads to in
+   * {@code root}; null when a reference leaves the root file, is missing or loops (the resolver's
+   * to report), or when the end is not an object.
+   */
+  static MapNode follow(MapNode root, SpecNode node) {
+    SpecNode current = node;
+    for (int hops = 0; hops <= MAX_HOPS; hops++) {
+      ScalarNode ref = ref(current);
+      if (ref == null) {
+        return current instanceof MapNode map ? map : null;
+      }
+      List<String> tokens = isLocal(ref.text()) ? tokens(ref.text()) : null;
+      current = tokens == null ? null : at(root, tokens);
     }
+    return null;
+  }
+
+  private static final int MAX_HOPS = 32;
+
+  private static SpecNode at(MapNode root, List<String> tokens) {
     SpecNode node = root;
     for (String token : tokens) {
       if (node instanceof MapNode map && map.has(token)) {
@@ -81,9 +102,9 @@ final class DeclaredNames {
           && Integer.parseInt(token) < list.items().size()) {
         node = list.items().get(Integer.parseInt(token));
       } else {
-        return false;
+        return null;
       }
     }
-    return true;
+    return node;
   }
 }

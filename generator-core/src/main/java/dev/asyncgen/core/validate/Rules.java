@@ -87,7 +87,9 @@ final class Rules {
       optional("security", SECURITY),
       optional("tags", TAGS).since("2.5.0"),
       optional("bindings", BINDINGS))
-      .with(Checks.serverVariablesAreDeclaredIn("url"));
+      .with(Checks.serverVariablesAreDeclaredIn("url"))
+      .with(Checks.serverVariablesAreUsedIn("url"))
+      .with(Checks::tagNamesAreUnique);
 
   static final ObjectRule PARAMETER = extensible("parameter", "a parameter",
       optional("description", STRING),
@@ -136,7 +138,8 @@ final class Rules {
       optional("externalDocs", obj(EXTERNAL_DOCS)),
       optional("bindings", BINDINGS),
       optional("examples", EXAMPLES))
-      .with(Checks::headersAreObjects);
+      .with(Checks::headersAreObjects)
+      .with(Checks::tagNamesAreUnique);
 
   /** No field is required: not even {@code payload}. */
   static final ObjectRule MESSAGE = extensible("message", "a message",
@@ -156,7 +159,8 @@ final class Rules {
       optional("examples", EXAMPLES),
       optional("traits", listOf(ref(MESSAGE_TRAIT), "trait")))
       .with(Checks::headersAreObjects)
-      .with(Checks::payloadIsSchemaUnlessFormatSaysOtherwise);
+      .with(Checks::payloadIsSchemaUnlessFormatSaysOtherwise)
+      .with(Checks::tagNamesAreUnique);
 
   static final ObjectRule OPERATION_TRAIT = extensible("operation trait", "an operation trait",
       optional("operationId", STRING),
@@ -165,7 +169,8 @@ final class Rules {
       optional("security", SECURITY).since("2.4.0"),
       optional("tags", TAGS),
       optional("externalDocs", obj(EXTERNAL_DOCS)),
-      optional("bindings", BINDINGS));
+      optional("bindings", BINDINGS))
+      .with(Checks::tagNamesAreUnique);
 
   static final ObjectRule OPERATION = extensible("operation", "an operation",
       optional("operationId", STRING),
@@ -176,7 +181,8 @@ final class Rules {
       optional("externalDocs", obj(EXTERNAL_DOCS)),
       optional("bindings", BINDINGS),
       optional("traits", listOf(ref(OPERATION_TRAIT), "trait")),
-      optional("message", ref(Kind.Special.OPERATION_MESSAGE)).called("message"));
+      optional("message", ref(Kind.Special.OPERATION_MESSAGE)).called("message"))
+      .with(Checks::tagNamesAreUnique);
 
   static final ObjectRule CHANNEL = extensible("channel", "a channel",
       optional("description", STRING),
@@ -226,8 +232,11 @@ final class Rules {
       optional("components", obj(COMPONENTS)),
       optional("tags", TAGS),
       optional("externalDocs", obj(EXTERNAL_DOCS)))
-      .with(Checks::documentTagNamesAreUnique)
-      .with(Checks::channelServersAreDeclared);
+      .with(Checks::tagNamesAreUnique)
+      .with(Checks::channelServersAreDeclared)
+      .with(Checks::channelNamesHaveNoQueryOrFragment)
+      .with(MessageIds::areUnique)
+      .with(SecurityRequirements::nameDeclaredSchemesAndScopes);
 
   private Rules() {}
 

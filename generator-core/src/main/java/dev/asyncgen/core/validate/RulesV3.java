@@ -44,14 +44,16 @@ final class RulesV3 {
       optional("contact", obj(Rules.CONTACT)),
       optional("license", obj(Rules.LICENSE)),
       optional("tags", TAGS),
-      optional("externalDocs", EXTERNAL_DOCS_OR_REF));
+      optional("externalDocs", EXTERNAL_DOCS_OR_REF))
+      .with(Checks::tagNamesAreUnique);
 
   /** 3.0 renames each flow's {@code scopes} to {@code availableScopes}. */
   static final ObjectRule OAUTH_FLOWS = Rules.oauthFlows("availableScopes");
 
   /** 3.0 adds {@code scopes}: the scope names the server or operation needs. */
   static final ObjectRule SECURITY_SCHEME =
-      Rules.securityScheme(OAUTH_FLOWS, optional("scopes", listOf(STRING, "scope")));
+      Rules.securityScheme(OAUTH_FLOWS, optional("scopes", listOf(STRING, "scope")))
+          .with(SecurityRequirements::scopesAreAvailable);
 
   /** 3.x security: a list of Security Scheme Objects or references to them, any one of which suffices. */
   private static final Kind SECURITY = listOf(ref(SECURITY_SCHEME), "security scheme");
@@ -74,7 +76,9 @@ final class RulesV3 {
       optional("externalDocs", EXTERNAL_DOCS_OR_REF),
       optional("bindings", BINDINGS))
       .with(Checks.serverVariablesAreDeclaredIn("host"))
-      .with(Checks.serverVariablesAreDeclaredIn("pathname"));
+      .with(Checks.serverVariablesAreDeclaredIn("pathname"))
+      .with(Checks.serverVariablesAreUsedIn("host", "pathname"))
+      .with(Checks::tagNamesAreUnique);
 
   /** Values are strings now; the 2.x {@code schema} field is gone. */
   static final ObjectRule PARAMETER = extensible("parameter", "a parameter",
@@ -118,14 +122,16 @@ final class RulesV3 {
       optional("examples", EXAMPLES)};
 
   static final ObjectRule MESSAGE_TRAIT = extensible("message trait", "a message trait", MESSAGE_TRAIT_FIELDS)
-      .with(Checks::headersAreObjects);
+      .with(Checks::headersAreObjects)
+      .with(Checks::tagNamesAreUnique);
 
   /** The key in a messages map is the message's id; {@code messageId} and {@code schemaFormat} are gone. */
   static final ObjectRule MESSAGE = extensible("message", "a message", fields(
       new Field[] {optional("payload", MULTI_FORMAT)},
       MESSAGE_TRAIT_FIELDS,
       new Field[] {optional("traits", listOf(ref(MESSAGE_TRAIT), "trait"))}))
-      .with(Checks::headersAreObjects);
+      .with(Checks::headersAreObjects)
+      .with(Checks::tagNamesAreUnique);
 
   static final ObjectRule CHANNEL = extensible("channel", "a channel",
       optional("address", Kind.Special.STRING_OR_NULL),
@@ -138,7 +144,9 @@ final class RulesV3 {
       optional("tags", TAGS),
       optional("externalDocs", EXTERNAL_DOCS_OR_REF),
       optional("bindings", BINDINGS))
-      .with(ChecksV3::addressParametersAreDeclared);
+      .with(ChecksV3::addressParametersAreDeclared)
+      .with(ChecksV3::addressHasNoQueryOrFragment)
+      .with(Checks::tagNamesAreUnique);
 
   static final ObjectRule REPLY_ADDRESS = extensible("reply address", "a reply address",
       optional("description", STRING),
@@ -164,7 +172,8 @@ final class RulesV3 {
       optional("bindings", BINDINGS)};
 
   static final ObjectRule OPERATION_TRAIT =
-      extensible("operation trait", "an operation trait", OPERATION_TRAIT_FIELDS);
+      extensible("operation trait", "an operation trait", OPERATION_TRAIT_FIELDS)
+          .with(Checks::tagNamesAreUnique);
 
   static final ObjectRule OPERATION = extensible("operation", "an operation", fields(
       new Field[] {required("action", STRING), required("channel", REFERENCE)},
@@ -173,7 +182,8 @@ final class RulesV3 {
           optional("traits", listOf(ref(OPERATION_TRAIT), "trait")),
           optional("messages", MESSAGE_REFERENCES),
           optional("reply", ref(REPLY))}))
-      .with(ChecksV3::actionIsSendOrReceive);
+      .with(ChecksV3::actionIsSendOrReceive)
+      .with(Checks::tagNamesAreUnique);
 
   static final ObjectRule COMPONENTS = extensible("components", "components",
       optional("schemas", mapOfAdvised(MULTI_FORMAT, "component schema", Rules.COMPONENT_NAME)),
@@ -208,7 +218,8 @@ final class RulesV3 {
       optional("operations", mapOf(ref(OPERATION), "operation")),
       optional("components", obj(COMPONENTS)))
       .with(ChecksV3::channelServersAreTheDocumentsServers)
-      .with(ChecksV3::securityReferencesExist);
+      .with(ChecksV3::securityReferencesExist)
+      .with(ChecksV3::componentOperationMessagesAreTheirChannels);
 
   private RulesV3() {}
 

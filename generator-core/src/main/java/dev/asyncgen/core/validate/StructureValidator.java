@@ -45,6 +45,6 @@ public final class StructureValidator {
   public static void validate(MapNode root, String asyncapiVersion, Diagnostics diagnostics) {
     SpecVersion version = SpecVersion.parse(asyncapiVersion);
     ObjectRule document = version.major() >= 3 ? RulesV3.DOCUMENT : Rules.DOCUMENT;
-    new Walker(version, diagnostics).object(root, document, Where.DOCUMENT);
+    new Walker(version, diagnostics, root).object(root, document, Where.DOCUMENT);
   }
 }

@@ -17,14 +17,21 @@ import java.util.stream.Collectors;
 final class Walker {
   private final SpecVersion version;
   private final Diagnostics diagnostics;
+  private final MapNode root;
 
-  Walker(SpecVersion version, Diagnostics diagnostics) {
+  /** @param root the root document, where checks look up what a local {@code $ref} names */
+  Walker(SpecVersion version, Diagnostics diagnostics, MapNode root) {
     this.version = version;
     this.diagnostics = diagnostics;
+    this.root = root;
   }
 
   SpecVersion version() {
     return version;
+  }
+
+  MapNode root() {
+    return root;
   }
 
   void error(SourcePosition at, String message) {

@@ -165,6 +165,11 @@ class SecuritySchemeStructureTest {
               - {oauth: read}
               - petstore: [1]
         channels: {}
+        components:
+          securitySchemes:
+            creds: {type: userPassword}
+            oauth: {type: oauth2, flows: {clientCredentials: {tokenUrl: 'https://a.example/token', scopes: {}}}}
+            petstore: {type: oauth2, flows: {clientCredentials: {tokenUrl: 'https://a.example/token', scopes: {}}}}
         """))).containsExactly(
         "spec.yaml:11:17: error: scheme 'oauth' of security requirement #2 of server 's' must be a list, found a"
             + " string",

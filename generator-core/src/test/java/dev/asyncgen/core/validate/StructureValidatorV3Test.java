@@ -193,12 +193,12 @@ class StructureValidatorV3Test {
   }
 
   @Test
-  void serverVariablesInHostAndPathnameShouldBeDeclared() {
+  void serverVariablesInHostAndPathnameMustBeDeclared() {
     assertThat(v3("servers:\n  s:\n    host: '{region}.example.com'\n    pathname: /{stage}\n    protocol: ws\n"))
         .containsExactly(
-            "spec.yaml:7:11: warning: the host of server 's' uses {region}, but its 'variables' do not define"
+            "spec.yaml:7:11: error: the host of server 's' uses {region}, but its 'variables' do not define"
                 + " 'region'",
-            "spec.yaml:8:15: warning: the pathname of server 's' uses {stage}, but its 'variables' do not define"
+            "spec.yaml:8:15: error: the pathname of server 's' uses {stage}, but its 'variables' do not define"
                 + " 'stage'");
   }
 

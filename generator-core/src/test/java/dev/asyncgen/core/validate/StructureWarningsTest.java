@@ -9,24 +9,6 @@ import org.junit.jupiter.api.Test;
 /** Likely mistakes and deprecations that the text does not forbid are warnings, not errors. */
 class StructureWarningsTest {
   @Test
-  void serverUrlVariableWithoutADefinitionIsAWarning() {
-    assertThat(diagnostics(doc("2.6.0", """
-        servers:
-          a:
-            url: '{host}:{port}/ws'
-            protocol: ws
-            variables:
-              host: {default: localhost}
-          b:
-            url: '{stage}.example.com'
-            protocol: ws
-        channels: {}
-        """))).containsExactly(
-        "spec.yaml:7:10: warning: the url of server 'a' uses {port}, but its 'variables' do not define 'port'",
-        "spec.yaml:12:10: warning: the url of server 'b' uses {stage}, but its 'variables' do not define 'stage'");
-  }
-
-  @Test
   void channelRefNextToOtherFieldsIsDeprecatedSince230() {
     String channels = """
         channels:

@@ -98,6 +98,9 @@ class VersionedFieldsStructureTest {
         components:
           operationTraits:
             t: {security: []}
+          securitySchemes:
+            sasl: {type: plain}
+            oauth: {type: oauth2, flows: {clientCredentials: {tokenUrl: 'https://a.example/token', scopes: {read: r}}}}
         """;
     assertThat(diagnostics(doc("2.3.0", doc))).containsExactly(
         "spec.yaml:10:7: error: 'security' in an operation requires AsyncAPI 2.4.0 or later; this document is 2.3.0",
