@@ -1,4 +1,4 @@
-package dev.asyncgen.realtime;
+package dev.asyncgen.testsupport;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -9,8 +9,8 @@ import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 
 /**
- * {@link PropertySeeds} is in force for every property of the module, this one included without
- * naming it: the fixed seed in a plain build, a replayed one, or a fresh one with ten times the
+ * {@link PropertySeeds} is in force for every property of a module that has this module on its test
+ * class path, this one included without naming it: the fixed seed in a plain build, a replayed one, or a fresh one with ten times the
  * tries when exploring.
  */
 class PropertySeedsTest {

@@ -1,4 +1,4 @@
-package dev.asyncgen.realtime;
+package dev.asyncgen.testsupport;
 
 import net.jqwik.api.lifecycle.AroundPropertyHook;
 import net.jqwik.api.lifecycle.PropagationMode;
@@ -8,12 +8,12 @@ import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 
 /**
- * The seed of every property in this module, registered for all of them in
- * {@code META-INF/services/net.jqwik.api.lifecycle.LifecycleHook}. A build draws the same samples
- * on every machine, so a red build is always caused by a commit. {@code -Dasyncgen.explore=true}
+ * The seed of every property of each module that has this module on its test class path: its
+ * {@code META-INF/services/net.jqwik.api.lifecycle.LifecycleHook} registers it for all of them. A
+ * build draws the same samples on every machine, so a red build is always caused by a commit. {@code -Dasyncgen.explore=true}
  * (the {@code explore} profile) draws fresh seeds with ten times the tries; {@code -Djqwik.seed=N}
  * replays seed N, with the same profile as the run that printed it. A failure's message names its
- * seed and how to replay it. generator-core has the same class: the modules share no test code.
+ * seed and how to replay it.
  */
 public final class PropertySeeds implements AroundPropertyHook {
   /** Used unless a seed is given or the run explores. */
