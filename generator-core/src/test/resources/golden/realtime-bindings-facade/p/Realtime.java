@@ -4,20 +4,24 @@ package p;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.asyncgen.realtime.Backoff;
+import dev.asyncgen.realtime.ClientClosedException;
 import dev.asyncgen.realtime.ConnectionState;
 import dev.asyncgen.realtime.HandshakeHeaders;
 import dev.asyncgen.realtime.RealtimeClient;
 import dev.asyncgen.realtime.RealtimeError;
+import dev.asyncgen.realtime.Scheduler;
 import dev.asyncgen.realtime.Subscription;
 import dev.asyncgen.realtime.WireProtocol;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
@@ -82,6 +86,18 @@ public final class Realtime implements AutoCloseable {
     }
 
     /**
+     * Completes when the connection is open: at once if it is now, otherwise at the next open (the connection
+     * starts with the first subscription); fails with {@link ClientClosedException} when the client ends first.
+     * Completes off the client's threads. Each call returns a new future: after a reconnect, call it again.
+     * See {@link RealtimeClient#whenOpen()}.
+     *
+     * @return a future completed at the next open
+     */
+    public CompletableFuture<Void> whenOpen() {
+        return client.whenOpen();
+    }
+
+    /**
      * The latest connection state.
      *
      * @return the state
@@ -124,19 +140,35 @@ public final class Realtime implements AutoCloseable {
 
         private XTier xTier;
 
+        private final Map<String, String> queryParameters = new LinkedHashMap<>();
+
         private final Map<String, String> headers = new LinkedHashMap<>();
 
         private WireProtocol protocol;
 
         private Duration heartbeat;
 
+        private Duration watchdog;
+
         private Backoff backoff;
+
+        private Duration resubscribeDebounce;
+
+        private Integer maxMessageSize;
+
+        private Integer callbackQueueCapacity;
 
         private Consumer<? super ConnectionState> onStateChange;
 
         private Consumer<? super RealtimeError> onError;
 
         private ObjectMapper objectMapper;
+
+        private Duration closeTimeout;
+
+        private Scheduler scheduler;
+
+        private final List<Consumer<? super RealtimeClient.Builder>> configurations = new ArrayList<>();
 
         private Builder() {
         }
@@ -275,6 +307,19 @@ public final class Realtime implements AutoCloseable {
         }
 
         /**
+         * A handshake query parameter the spec does not name, unencoded; a second value for a name replaces the
+         * first.
+         *
+         * @param name the parameter name
+         * @param value the value
+         * @return this builder
+         */
+        public Builder query(String name, String value) {
+            queryParameters.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
          * A handshake header the spec does not name, such as authentication ({@code x-appwrite-session},
          * {@code x-appwrite-jwt} or a {@code Cookie}); a second value for a name replaces the first.
          *
@@ -295,6 +340,7 @@ public final class Realtime implements AutoCloseable {
         /**
          * The framing; default {@code WireProtocol.raw()}, each text frame one JSON payload (the spec does not describe
          * Appwrite Realtime; pass {@code AppwriteProtocol.legacy()} for an Appwrite server).
+         * See {@link RealtimeClient.Builder#protocol(WireProtocol)}.
          *
          * @param protocol the value, not null
          * @return this builder
@@ -306,6 +352,7 @@ public final class Realtime implements AutoCloseable {
 
         /**
          * The heartbeat period; default 20 s.
+         * See {@link RealtimeClient.Builder#heartbeat(Duration)}.
          *
          * @param heartbeat the value, not null
          * @return this builder
@@ -316,7 +363,21 @@ public final class Realtime implements AutoCloseable {
         }
 
         /**
+         * How long without any frame before the connection counts as dead; default twice the
+         * heartbeat plus 5 s.
+         * See {@link RealtimeClient.Builder#watchdog(Duration)}.
+         *
+         * @param watchdog the value, not null
+         * @return this builder
+         */
+        public Builder watchdog(Duration watchdog) {
+            this.watchdog = Objects.requireNonNull(watchdog, "watchdog");
+            return this;
+        }
+
+        /**
          * Delays between reconnect attempts; default {@code Backoff.defaultBackoff()}.
+         * See {@link RealtimeClient.Builder#backoff(Backoff)}.
          *
          * @param backoff the value, not null
          * @return this builder
@@ -327,7 +388,45 @@ public final class Realtime implements AutoCloseable {
         }
 
         /**
+         * With channels in the handshake (Appwrite), how long to wait for more subscription
+         * changes before reconnecting; default 100 ms.
+         * See {@link RealtimeClient.Builder#resubscribeDebounce(Duration)}.
+         *
+         * @param resubscribeDebounce the value, not null
+         * @return this builder
+         */
+        public Builder resubscribeDebounce(Duration resubscribeDebounce) {
+            this.resubscribeDebounce = Objects.requireNonNull(resubscribeDebounce, "resubscribeDebounce");
+            return this;
+        }
+
+        /**
+         * The largest text message accepted, in characters; default 16 Mi.
+         * See {@link RealtimeClient.Builder#maxMessageSize(int)}.
+         *
+         * @param maxMessageSize the value
+         * @return this builder
+         */
+        public Builder maxMessageSize(int maxMessageSize) {
+            this.maxMessageSize = maxMessageSize;
+            return this;
+        }
+
+        /**
+         * How many events may wait for handlers before events are dropped; default 10,000.
+         * See {@link RealtimeClient.Builder#callbackQueueCapacity(int)}.
+         *
+         * @param callbackQueueCapacity the value
+         * @return this builder
+         */
+        public Builder callbackQueueCapacity(int callbackQueueCapacity) {
+            this.callbackQueueCapacity = callbackQueueCapacity;
+            return this;
+        }
+
+        /**
          * Called on the callback thread with every state change.
+         * See {@link RealtimeClient.Builder#onStateChange(Consumer)}.
          *
          * @param onStateChange the value, not null
          * @return this builder
@@ -339,6 +438,7 @@ public final class Realtime implements AutoCloseable {
 
         /**
          * Called on the callback thread with problems the client survives.
+         * See {@link RealtimeClient.Builder#onError(Consumer)}.
          *
          * @param onError the value, not null
          * @return this builder
@@ -350,6 +450,7 @@ public final class Realtime implements AutoCloseable {
 
         /**
          * The mapper for frames and payloads, used as given.
+         * See {@link RealtimeClient.Builder#objectMapper(ObjectMapper)}.
          *
          * @param objectMapper the value, not null
          * @return this builder
@@ -360,11 +461,50 @@ public final class Realtime implements AutoCloseable {
         }
 
         /**
+         * How long {@code close()} waits for a running callback before interrupting it; default 5 s.
+         * See {@link RealtimeClient.Builder#closeTimeout(Duration)}.
+         *
+         * @param closeTimeout the value, not null
+         * @return this builder
+         */
+        public Builder closeTimeout(Duration closeTimeout) {
+            this.closeTimeout = Objects.requireNonNull(closeTimeout, "closeTimeout");
+            return this;
+        }
+
+        /**
+         * The clock and timers for heartbeat, watchdog, backoff and debounce; a test seam.
+         * See {@link RealtimeClient.Builder#scheduler(Scheduler)}.
+         *
+         * @param scheduler the value, not null
+         * @return this builder
+         */
+        public Builder scheduler(Scheduler scheduler) {
+            this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+            return this;
+        }
+
+        /**
+         * Configures the runtime's {@link RealtimeClient.Builder} directly: the escape hatch to
+         * settings this builder does not offer. {@link #build()} applies it last, after the spec's settings and every
+         * setter here, so what it sets wins ({@code uri}, {@code protocol}, ...); its {@code query} and {@code header}
+         * calls add to those given here. Repeatable: applied in call order.
+         *
+         * @param configuration called with the runtime builder on each {@link #build()}
+         * @return this builder
+         */
+        public Builder configure(Consumer<? super RealtimeClient.Builder> configuration) {
+            configurations.add(Objects.requireNonNull(configuration, "configuration"));
+            return this;
+        }
+
+        /**
          * A client; it connects with the first subscription.
          *
          * @return the client
          * @throws IllegalStateException when a required property is missing or a server variable has no value
-         * @throws IllegalArgumentException when the chosen server has no variable of a name given
+         * @throws IllegalArgumentException when the runtime refuses a value given here (such as a zero watchdog)
+         *     or the chosen server has no variable of a name given
          */
         public Realtime build() {
             if (apiKey == null) {
@@ -402,13 +542,26 @@ public final class Realtime implements AutoCloseable {
             if (xTier != null) {
                 client.header("X-Tier", xTier.value());
             }
+            queryParameters.forEach(client::query);
             headers.forEach(client::header);
             client.protocol(protocol != null ? protocol : WireProtocol.raw());
             if (heartbeat != null) {
                 client.heartbeat(heartbeat);
             }
+            if (watchdog != null) {
+                client.watchdog(watchdog);
+            }
             if (backoff != null) {
                 client.backoff(backoff);
+            }
+            if (resubscribeDebounce != null) {
+                client.resubscribeDebounce(resubscribeDebounce);
+            }
+            if (maxMessageSize != null) {
+                client.maxMessageSize(maxMessageSize);
+            }
+            if (callbackQueueCapacity != null) {
+                client.callbackQueueCapacity(callbackQueueCapacity);
             }
             if (onStateChange != null) {
                 client.onStateChange(onStateChange);
@@ -419,6 +572,13 @@ public final class Realtime implements AutoCloseable {
             if (objectMapper != null) {
                 client.objectMapper(objectMapper);
             }
+            if (closeTimeout != null) {
+                client.closeTimeout(closeTimeout);
+            }
+            if (scheduler != null) {
+                client.scheduler(scheduler);
+            }
+            configurations.forEach(configuration -> configuration.accept(client));
             return new Realtime(client.build());
         }
     }

@@ -34,6 +34,7 @@ final class Engine implements Connection.Events {
     private final HttpClient http;
     private final Redactor redactor;
     private final Map<String, SubscriptionHandle<?>> subscriptions = new LinkedHashMap<>();
+    private final OpenWaiters openWaiters = new OpenWaiters();
 
     private volatile ConnectionState state = new ConnectionState.Closed(1000, "not connected yet", false);
     private volatile boolean finished;
@@ -76,6 +77,29 @@ final class Engine implements Connection.Events {
         } catch (RejectedExecutionException stopped) {
             return false;
         }
+    }
+
+    /** Completes {@code waiter} when a connection is open (at once if one is), fails it if the client ends first. */
+    void whenOpen(CompletableFuture<Void> waiter) {
+        if (!post(() -> addOpenWaiter(waiter))) {
+            OpenWaiters.fail(waiter, finalState());
+        }
+    }
+
+    private void addOpenWaiter(CompletableFuture<Void> waiter) {
+        if (finished) {
+            OpenWaiters.fail(waiter, finalState());
+        } else if (current != null && current.open) {
+            OpenWaiters.succeed(waiter);
+        } else {
+            openWaiters.add(waiter);
+        }
+    }
+
+    /** The state of an ended client: always a {@code Closed}, which {@link #terminate} set before stopping. */
+    private ConnectionState.Closed finalState() {
+        return state instanceof ConnectionState.Closed closed
+                ? closed : new ConnectionState.Closed(1000, "closed by client", false);
     }
 
     // --- subscriptions
@@ -223,6 +247,7 @@ final class Engine implements Connection.Events {
         connection.open = true;
         failures = 0;
         setState(new ConnectionState.Open());
+        openWaiters.opened();
         for (SubscriptionHandle<?> subscription : subscriptions.values()) {
             if (settings.protocol().channelsInHandshake() && !connection.channels.contains(subscription.channel())) {
                 continue; // not in this handshake: a debounced swap follows
@@ -535,6 +560,7 @@ final class Engine implements Connection.Events {
         }
         disconnect(closed);
         finished = true;
+        openWaiters.ended(finalState());
         for (SubscriptionHandle<?> subscription : subscriptions.values()) {
             if (closed.terminal()) {
                 callbacks.notice(subscription::deactivate);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -114,6 +115,27 @@ public final class RealtimeClient implements AutoCloseable {
             throw new IllegalStateException("realtime client is closed: " + engine.state());
         }
         return subscription;
+    }
+
+    /**
+     * A future that completes when the connection is open: at once if it is open now, otherwise when it next opens
+     * ({@link ConnectionState.Open}). The connection starts with the first subscription, so a client without one
+     * never opens. Each call returns a new future; a completed one stays completed, so after a reconnect (or to wait
+     * for the reconnect) call {@code whenOpen()} again; {@link Builder#onStateChange} sees every open.
+     *
+     * <p>It fails with {@link ClientClosedException} when the client ends first: {@link #close()}, or a terminal
+     * failure ({@link ConnectionState.Closed#terminal()}). While the client keeps retrying ({@link
+     * ConnectionState.Reconnecting}) it waits; bound the wait with {@link CompletableFuture#orTimeout}.
+     *
+     * <p>It completes on the JDK's default async pool, never on a client thread, so stages attached to it may block
+     * without delaying heartbeats or handlers. By the time they run the connection may already have dropped again.
+     *
+     * @return a future completed at the next open, or failed with {@link ClientClosedException}
+     */
+    public CompletableFuture<Void> whenOpen() {
+        CompletableFuture<Void> open = new CompletableFuture<>();
+        engine.whenOpen(open);
+        return open;
     }
 
     /** The latest connection state (callbacks may still be catching up with it). */

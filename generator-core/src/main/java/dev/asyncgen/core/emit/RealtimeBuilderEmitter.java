@@ -8,6 +8,7 @@ import static dev.asyncgen.core.emit.RealtimeEmitter.ERROR;
 import static dev.asyncgen.core.emit.RealtimeEmitter.HEADERS;
 import static dev.asyncgen.core.emit.RealtimeEmitter.MAPPER;
 import static dev.asyncgen.core.emit.RealtimeEmitter.PROTOCOL;
+import static dev.asyncgen.core.emit.RealtimeEmitter.SCHEDULER;
 import static dev.asyncgen.core.emit.RealtimeEmitter.STATE;
 
 import com.palantir.javapoet.ClassName;
@@ -21,7 +22,9 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.asyncgen.core.naming.RealtimePlan;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -29,7 +32,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The facade's builder: a setter per ws binding property (kept in a field, so that {@code build()} can be called
- * again), pass-through settings for the runtime, and {@code build()} enforcing the required properties.
+ * again), a pass-through setter per runtime setting, {@code configure(...)} reaching the runtime builder itself, and
+ * {@code build()} enforcing the required properties.
  */
 final class RealtimeBuilderEmitter {
   private final RealtimePlan plan;
@@ -68,16 +72,36 @@ final class RealtimeBuilderEmitter {
     for (RealtimePlan.Setter header : plan.headers()) {
       bindingSetter(header, "header");
     }
+    extraQuery();
     extraHeaders();
     passThrough("protocol", PROTOCOL, plan.appwrite()
-        ? "The framing; default {@code AppwriteProtocol.legacy()} (the spec describes Appwrite Realtime).\n"
-        : "The framing; default {@code WireProtocol.raw()}, each text frame one JSON payload (the spec does not"
-            + " describe\nAppwrite Realtime; pass {@code AppwriteProtocol.legacy()} for an Appwrite server).\n");
-    passThrough("heartbeat", ClassName.get(Duration.class), "The heartbeat period; default 20 s.\n");
-    passThrough("backoff", BACKOFF, "Delays between reconnect attempts; default {@code Backoff.defaultBackoff()}.\n");
-    passThrough("onStateChange", consumerOf(STATE), "Called on the callback thread with every state change.\n");
-    passThrough("onError", consumerOf(ERROR), "Called on the callback thread with problems the client survives.\n");
-    passThrough("objectMapper", MAPPER, "The mapper for frames and payloads, used as given.\n");
+        ? CodeBlock.of("The framing; default {@code AppwriteProtocol.legacy()} (the spec describes Appwrite"
+            + " Realtime).\n")
+        : CodeBlock.of("The framing; default {@code WireProtocol.raw()}, each text frame one JSON payload (the spec"
+            + " does not describe\nAppwrite Realtime; pass {@code AppwriteProtocol.legacy()} for an Appwrite"
+            + " server).\n"));
+    TypeName duration = ClassName.get(Duration.class);
+    passThrough("heartbeat", duration, CodeBlock.of("The heartbeat period; default 20 s.\n"));
+    passThrough("watchdog", duration, CodeBlock.of("How long without any frame before the connection counts as dead;"
+        + " default twice the\nheartbeat plus 5 s.\n"));
+    passThrough("backoff", BACKOFF,
+        CodeBlock.of("Delays between reconnect attempts; default {@code Backoff.defaultBackoff()}.\n"));
+    passThrough("resubscribeDebounce", duration, CodeBlock.of("With channels in the handshake (Appwrite), how long"
+        + " to wait for more subscription\nchanges before reconnecting; default 100 ms.\n"));
+    passThrough("maxMessageSize", TypeName.INT,
+        CodeBlock.of("The largest text message accepted, in characters; default 16 Mi.\n"));
+    passThrough("callbackQueueCapacity", TypeName.INT,
+        CodeBlock.of("How many events may wait for handlers before events are dropped; default 10,000.\n"));
+    passThrough("onStateChange", consumerOf(STATE),
+        CodeBlock.of("Called on the callback thread with every state change.\n"));
+    passThrough("onError", consumerOf(ERROR),
+        CodeBlock.of("Called on the callback thread with problems the client survives.\n"));
+    passThrough("objectMapper", MAPPER, CodeBlock.of("The mapper for frames and payloads, used as given.\n"));
+    passThrough("closeTimeout", duration,
+        CodeBlock.of("How long {@code close()} waits for a running callback before interrupting it; default 5 s.\n"));
+    passThrough("scheduler", SCHEDULER,
+        CodeBlock.of("The clock and timers for heartbeat, watchdog, backoff and debounce; a test seam.\n"));
+    escapeHatch();
     return type.addMethod(build()).build();
   }
 
@@ -152,6 +176,51 @@ final class RealtimeBuilderEmitter {
         .build());
   }
 
+  /** Query parameters the spec does not name. */
+  private void extraQuery() {
+    TypeName map = ParameterizedTypeName.get(Map.class, String.class, String.class);
+    type.addField(FieldSpec.builder(map, "queryParameters", Modifier.PRIVATE, Modifier.FINAL)
+        .initializer("new $T<>()", LinkedHashMap.class)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("query")
+        .addJavadoc("A handshake query parameter the spec does not name, unencoded; a second value for a name"
+            + " replaces the\nfirst.\n\n@param name the parameter name\n@param value the value\n@return this builder\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(String.class, "name")
+        .addParameter(String.class, "value")
+        .addStatement("queryParameters.put($T.requireNonNull(name, $S), $T.requireNonNull(value, $S))",
+            Objects.class, "name", Objects.class, "value")
+        .addStatement("return this")
+        .build());
+    configure.addStatement("queryParameters.forEach(client::query)");
+  }
+
+  /**
+   * {@code configure(...)}: reaches the runtime builder directly, for what the facade does not offer; applied last
+   * in {@code build()}, so it overrides the facade's settings.
+   */
+  private void escapeHatch() {
+    TypeName configuration = consumerOf(CLIENT_BUILDER);
+    type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), configuration),
+            "configurations", Modifier.PRIVATE, Modifier.FINAL)
+        .initializer("new $T<>()", ArrayList.class)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("configure")
+        .addJavadoc("Configures the runtime's {@link $T} directly: the escape hatch to\nsettings this builder"
+            + " does not offer. {@link #build()} applies it last, after the spec's settings and every\nsetter here,"
+            + " so what it sets wins ({@code uri}, {@code protocol}, ...); its {@code query} and {@code header}\n"
+            + "calls add to those given here. Repeatable: applied in call order.\n\n"
+            + "@param configuration called with the runtime builder on each {@link #build()}\n@return this builder\n",
+            CLIENT_BUILDER)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(configuration, "configuration")
+        .addStatement("configurations.add($T.requireNonNull(configuration, $S))", Objects.class, "configuration")
+        .addStatement("return this")
+        .build());
+  }
+
   /** Headers the spec does not name: authentication (Appwrite's {@code x-appwrite-session}, a cookie). */
   private void extraHeaders() {
     TypeName map = ParameterizedTypeName.get(Map.class, String.class, String.class);
@@ -176,9 +245,18 @@ final class RealtimeBuilderEmitter {
     configure.addStatement("headers.forEach(client::header)");
   }
 
-  private void passThrough(String name, TypeName valueType, String doc) {
-    type.addField(valueType, name, Modifier.PRIVATE);
-    type.addMethod(setter(name, valueType, CodeBlock.of(doc)));
+  /**
+   * A runtime setting under its runtime name: kept in a field (null: the runtime's default) and handed over by
+   * {@code build()}; the runtime checks the value there. The javadoc links the runtime's, which has the details.
+   */
+  private void passThrough(String name, TypeName parameterType, CodeBlock doc) {
+    TypeName fieldType = parameterType.isPrimitive() ? parameterType.box() : parameterType;
+    type.addField(fieldType, name, Modifier.PRIVATE);
+    CodeBlock fullDoc = doc.toBuilder()
+        .add("See {@link $T#$N($T)}.\n", CLIENT_BUILDER, name, rawType(parameterType))
+        .build();
+    type.addMethod(parameterType.isPrimitive() ? primitivePassThrough(name, parameterType, fullDoc)
+        : setter(name, parameterType, fullDoc));
     if (name.equals("protocol")) {
       // The runtime's own default is Appwrite's; the facade chooses what its spec describes.
       configure.addStatement("client.protocol(protocol != null ? protocol : $L)", plan.appwrite()
@@ -188,6 +266,23 @@ final class RealtimeBuilderEmitter {
     configure.beginControlFlow("if ($N != null)", name)
         .addStatement("client.$N($N)", name, name)
         .endControlFlow();
+  }
+
+  private MethodSpec primitivePassThrough(String name, TypeName parameterType, CodeBlock doc) {
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc(doc)
+        .addJavadoc("\n@param $N the value\n@return this builder\n", name)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(parameterType, name)
+        .addStatement("this.$N = $N", name, name)
+        .addStatement("return this")
+        .build();
+  }
+
+  /** The type as a javadoc link names a parameter: without type arguments. */
+  private static TypeName rawType(TypeName type) {
+    return type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
   }
 
   private MethodSpec setter(String name, Object valueType, CodeBlock doc) {
@@ -219,19 +314,21 @@ final class RealtimeBuilderEmitter {
     }
     doc.add("@throws IllegalStateException when a required property is missing$L\n",
         choosable ? " or a server variable has no value" : "");
+    doc.add("@throws IllegalArgumentException when the runtime refuses a value given here (such as a zero"
+        + " watchdog)$L\n", choosable ? "\n    or the chosen server has no variable of a name given" : "");
     if (choosable) {
-      doc.add("@throws IllegalArgumentException when the chosen server has no variable of a name given\n");
       build.addStatement("$T target = uri != null ? uri : server.uri(serverVariables)", URI.class);
     }
     return build.addJavadoc(doc.build())
         .addStatement("$T client = $T.builder().uri($N)", CLIENT_BUILDER, CLIENT, choosable ? "target" : "uri")
         .addCode(configure.build())
+        .addStatement("configurations.forEach(configuration -> configuration.accept(client))")
         .addStatement("return new $T(client.build())", plan.name())
         .build();
   }
 
-  private java.util.List<RealtimePlan.Setter> required() {
-    java.util.List<RealtimePlan.Setter> all = new java.util.ArrayList<>(plan.query());
+  private List<RealtimePlan.Setter> required() {
+    List<RealtimePlan.Setter> all = new ArrayList<>(plan.query());
     all.addAll(plan.headers());
     return all.stream().filter(RealtimePlan.Setter::required).toList();
   }

@@ -12,6 +12,7 @@ import dev.asyncgen.core.naming.RealtimePlan;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 
@@ -27,6 +28,8 @@ final class RealtimeEmitter {
   static final ClassName STATE = ClassName.get(RUNTIME, "ConnectionState");
   static final ClassName BACKOFF = ClassName.get(RUNTIME, "Backoff");
   static final ClassName ERROR = ClassName.get(RUNTIME, "RealtimeError");
+  static final ClassName SCHEDULER = ClassName.get(RUNTIME, "Scheduler");
+  static final ClassName CLOSED_EXCEPTION = ClassName.get(RUNTIME, "ClientClosedException");
   static final ClassName PROTOCOL = ClassName.get(RUNTIME, "WireProtocol");
   static final ClassName HEADERS = ClassName.get(RUNTIME, "HandshakeHeaders");
   static final ClassName APPWRITE_PROTOCOL = ClassName.get(RUNTIME + ".appwrite", "AppwriteProtocol");
@@ -69,6 +72,16 @@ final class RealtimeEmitter {
             .build())
         .addMethod(subscribe(false))
         .addMethod(subscribe(true))
+        .addMethod(MethodSpec.methodBuilder("whenOpen")
+            .addJavadoc("Completes when the connection is open: at once if it is now, otherwise at the next open"
+                + " (the connection\nstarts with the first subscription); fails with {@link $T} when the client"
+                + " ends first.\nCompletes off the client's threads. Each call returns a new future: after a"
+                + " reconnect, call it again.\nSee {@link $T#whenOpen()}.\n\n"
+                + "@return a future completed at the next open\n", CLOSED_EXCEPTION, CLIENT)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), ClassName.get(Void.class)))
+            .addStatement("return client.whenOpen()")
+            .build())
         .addMethod(MethodSpec.methodBuilder("state")
             .addJavadoc("The latest connection state.\n\n@return the state\n")
             .addModifiers(Modifier.PUBLIC)
