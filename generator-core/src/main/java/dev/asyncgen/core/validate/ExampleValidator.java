@@ -187,8 +187,7 @@ public final class ExampleValidator {
     }
     if (from instanceof MapNode map) {
       for (Map.Entry<String, SpecNode> entry : map.entries().entrySet()) {
-        String found = pointerTo(entry.getValue(), target,
-            path + "/" + entry.getKey().replace("~", "~0").replace("/", "~1"));
+        String found = pointerTo(entry.getValue(), target, path + SchemaLocations.step(entry.getKey()));
         if (found != null) {
           return found;
         }

@@ -216,7 +216,10 @@ public final class SchemaValueValidator {
     return pointer == null ? null : file + "#" + pointer;
   }
 
-  /** The JSON Pointer of every object in the file, built once: a search per schema would grow with the square. */
+  /**
+   * The JSON Pointer of every object in the file, as a URI fragment, built once: a search per schema
+   * would grow with the square.
+   */
   private Map<SpecNode, String> index(URI file) {
     Map<SpecNode, String> index = new IdentityHashMap<>();
     SpecNode document = documents.apply(file);
@@ -232,8 +235,7 @@ public final class SchemaValueValidator {
         if (index.putIfAbsent(map, path) != null) {
           continue;
         }
-        map.entries().forEach((key, child) -> pending.add(Map.entry(child,
-            path + "/" + key.replace("~", "~0").replace("/", "~1"))));
+        map.entries().forEach((key, child) -> pending.add(Map.entry(child, path + SchemaLocations.step(key))));
       } else if (next.getKey() instanceof ListNode list) {
         for (int i = 0; i < list.items().size(); i++) {
           pending.add(Map.entry(list.items().get(i), path + "/" + i));
