@@ -91,4 +91,89 @@ class SchemaValuesTest {
         + " JSON Schema validator cannot handle: it reaches itself through $ref, allOf, anyOf, oneOf or not, without a"
         + " property or an item between");
   }
+
+  @Test
+  void parameterSchemasOfChannelsAndComponentsAreChecked() {
+    assertThat(warnings(Specs.HEADER + """
+        channels:
+          rooms/{room}/{floor}:
+            parameters:
+              room:
+                schema: {type: string, enum: [hall, kitchen], default: attic}
+              floor:
+                $ref: '#/components/parameters/Floor'
+            subscribe:
+              message:
+                payload: {type: string}
+        components:
+          parameters:
+            Floor:
+              schema: {type: integer, examples: [1, ground]}
+        """)).containsExactly(
+        "spec.yaml:9:64: warning: default of schema of parameter 'room' of channel 'rooms/{room}/{floor}' does not"
+            + " match it: does not have a value in the enumeration [\"hall\", \"kitchen\"]",
+        "spec.yaml:18:45: warning: example 2 of schema of parameter 'Floor' does not match it: string found, integer"
+            + " expected");
+  }
+
+  @Test
+  void multiFormatComponentSchemaIsCheckedThroughItsJsonSchemaAndOtherFormatsAreNot() {
+    assertThat(warnings(SpecShape.V3.empty() + """
+        components:
+          schemas:
+            Json:
+              schemaFormat: application/schema+json;version=draft-07
+              schema: {type: string, default: 1}
+            Avro:
+              schemaFormat: application/vnd.apache.avro;version=1.9.0
+              schema: {type: record, name: A, fields: [{name: a, type: string, default: 1}]}
+        """)).containsExactly(
+        "spec.yaml:10:39: warning: default of schema 'Json' does not match it: integer found, string expected",
+        "spec.yaml:12:7: warning: schemaFormat 'application/vnd.apache.avro;version=1.9.0' is not supported: the schema"
+            + " is typed as Object");
+  }
+
+  @Test
+  void schemaInAnotherFileIsCheckedThereAndNamedByItsReference() {
+    Specs.write(dir.resolve("common.yaml"), """
+        Account:
+          type: object
+          properties:
+            email: {type: string, default: [a]}
+        """);
+
+    assertThat(warnings(SpecShape.V2.oneMessage("""
+                name: Sent
+                payload: {$ref: 'common.yaml#/Account'}
+        """))).containsExactly("common.yaml:4:36: warning: default of property 'email' of schema"
+        + " 'common.yaml#/Account' does not match it: array found, string expected");
+  }
+
+  @Test
+  void messageTraitHeadersAreChecked() {
+    assertThat(warnings(SpecShape.V2.empty() + """
+        components:
+          messageTraits:
+            Traced:
+              headers:
+                type: object
+                properties:
+                  trace: {type: string, examples: [7]}
+        """)).containsExactly("spec.yaml:12:44: warning: example 1 of property 'trace' of headers of message trait"
+        + " 'Traced' does not match it: integer found, string expected");
+  }
+
+  /** The schema's place becomes a URI fragment; property names must not change what it points at. */
+  @Test
+  void propertyNamesWithUriCharactersStillLocateTheirSchema() {
+    assertThat(warnings(SpecShape.V2.empty() + """
+        components:
+          schemas:
+            A:
+              type: object
+              properties:
+                'x%zz/é? #+': {type: string, default: 1}
+        """)).containsExactly("spec.yaml:11:47: warning: default of property 'x%zz/é? #+' of schema 'A' does not"
+        + " match it: integer found, string expected");
+  }
 }
