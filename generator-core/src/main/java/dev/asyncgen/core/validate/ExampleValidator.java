@@ -5,6 +5,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaException;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.ValidationLimitExceededException;
 import com.networknt.schema.path.NodePath;
@@ -55,8 +56,13 @@ public final class ExampleValidator {
 
   /** A draft 7 validator's registry that reads the spec's own files as they were parsed. */
   static SchemaRegistry registry(Function<URI, SpecNode> documents) {
+    return registry(documents, SchemaRegistryConfig.getInstance());
+  }
+
+  static SchemaRegistry registry(Function<URI, SpecNode> documents, SchemaRegistryConfig config) {
     SpecDocuments specDocuments = new SpecDocuments(documents);
     return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7, builder -> builder
+        .schemaRegistryConfig(config)
         .nodeReader(specDocuments)
         .resourceLoaders(loaders -> loaders.add(specDocuments)));
   }

@@ -4,6 +4,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.SchemaException;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.ValidationLimitExceededException;
 import dev.asyncgen.core.diagnostic.Diagnostics;
 import dev.asyncgen.core.load.ListNode;
@@ -57,7 +58,9 @@ public final class SchemaValueValidator {
     this.documents = documents;
     this.enumValueFit = enumValueFit;
     this.multiFormat = multiFormat;
-    this.registry = ExampleValidator.registry(documents);
+    // Loaded lazily: preloading compiles all a schema reaches, once per schema checked, so a chain of
+    // n component schemas each referring to the next took time and memory growing with n squared.
+    this.registry = ExampleValidator.registry(documents, SchemaRegistryConfig.builder().preloadSchema(false).build());
   }
 
   /**
