@@ -176,4 +176,27 @@ class SchemaValuesTest {
         """)).containsExactly("spec.yaml:11:47: warning: default of property 'x%zz/é? #+' of schema 'A' does not"
         + " match it: integer found, string expected");
   }
+
+  /** The 2.x document's own {@code id} is no schema keyword: the validator refused every schema of such a document. */
+  @Test
+  void documentIdDoesNotStopTheChecks() {
+    assertThat(warnings(Specs.HEADER + """
+        id: 'urn:example:rpcclient'
+        channels:
+          c:
+            subscribe:
+              message:
+                name: Sent
+                payload:
+                  type: object
+                  properties:
+                    result: {type: number, examples: [seven]}
+                examples:
+                  - payload: {result: eight}
+        """)).containsExactly(
+        "spec.yaml:14:47: warning: example 1 of property 'result' of payload of message 'Sent' does not match it:"
+            + " string found, number expected",
+        "spec.yaml:16:31: warning: example '#1' of message 'Sent' does not match its payload schema at /result:"
+            + " string found, number expected");
+  }
 }
