@@ -10,13 +10,15 @@ import dev.asyncgen.core.resolve.DocumentResolver;
 import dev.asyncgen.core.resolve.DocumentResolverV3;
 import dev.asyncgen.core.validate.DocumentVersion;
 import dev.asyncgen.core.validate.ExampleValidator;
+import dev.asyncgen.core.validate.SchemaValueValidator;
 import dev.asyncgen.core.validate.StructureValidator;
 import java.nio.file.Path;
 
 /**
  * Runs the reading stages in their order, so that no stage has to call another: load, validate
  * (version and structure), resolve, then validate again for what needs the resolved document
- * (message examples need traits merged and every {@code $ref}'d file read).
+ * (message examples, and schemas' defaults and examples, need traits merged and every {@code $ref}'d file
+ * read).
  */
 public final class DocumentReader {
   private DocumentReader() {}
@@ -51,6 +53,10 @@ public final class DocumentReader {
     ExampleValidator examples =
         new ExampleValidator(files::loaded, WildcardEventNames::fits, DocumentVersion.isThreeX(version));
     resolved.messages().forEach(message -> examples.check(message.name(), message.node(), diagnostics));
+    SchemaValueValidator schemaValues =
+        new SchemaValueValidator(files::loaded, WildcardEventNames::fits, DocumentVersion.isThreeX(version));
+    schemaValues.checkComponents(root, diagnostics);
+    resolved.messages().forEach(message -> schemaValues.checkMessage(message.name(), message.node(), diagnostics));
     diagnostics.throwIfErrors();
     return resolved.api();
   }

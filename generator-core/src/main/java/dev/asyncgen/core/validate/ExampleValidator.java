@@ -5,6 +5,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaException;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.ValidationLimitExceededException;
 import com.networknt.schema.path.NodePath;
@@ -50,8 +51,18 @@ public final class ExampleValidator {
     this.documents = documents;
     this.enumValueFit = enumValueFit;
     this.failures = new SchemaFailures(documents);
+    this.registry = registry(documents);
+  }
+
+  /** A draft 7 validator's registry that reads the spec's own files as they were parsed. */
+  static SchemaRegistry registry(Function<URI, SpecNode> documents) {
+    return registry(documents, SchemaRegistryConfig.getInstance());
+  }
+
+  static SchemaRegistry registry(Function<URI, SpecNode> documents, SchemaRegistryConfig config) {
     SpecDocuments specDocuments = new SpecDocuments(documents);
-    this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7, builder -> builder
+    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7, builder -> builder
+        .schemaRegistryConfig(config)
         .nodeReader(specDocuments)
         .resourceLoaders(loaders -> loaders.add(specDocuments)));
   }
@@ -100,7 +111,7 @@ public final class ExampleValidator {
       return;
     }
     for (Error error : errors) {
-      if (isEventNameFittingAPattern(error)) {
+      if (isEventNameFittingAPattern(error, enumValueFit)) {
         continue;
       }
       String path = pointer(error.getInstanceLocation());
@@ -119,7 +130,7 @@ public final class ExampleValidator {
       return node;
     }
     SpecNode target = node instanceof MapNode map && map.get("$ref") instanceof ScalarNode ref && map.keys().size() == 1
-        ? localTarget(node.position().file().uri(), ref.text()) : node;
+        ? localTarget(documents, node.position().file().uri(), ref.text()) : node;
     if (!SchemaFormats.isMultiFormatSchemaObject(target)) {
       return node;
     }
@@ -131,7 +142,7 @@ public final class ExampleValidator {
   }
 
   /** What a reference within the spec's files points at, or null when it cannot tell. */
-  private SpecNode localTarget(URI file, String ref) {
+  static SpecNode localTarget(Function<URI, SpecNode> documents, URI file, String ref) {
     URI target;
     try {
       target = file.resolve(ref);
@@ -182,8 +193,7 @@ public final class ExampleValidator {
     }
     if (from instanceof MapNode map) {
       for (Map.Entry<String, SpecNode> entry : map.entries().entrySet()) {
-        String found = pointerTo(entry.getValue(), target,
-            path + "/" + entry.getKey().replace("~", "~0").replace("/", "~1"));
+        String found = pointerTo(entry.getValue(), target, path + SchemaLocations.step(entry.getKey()));
         if (found != null) {
           return found;
         }
@@ -200,13 +210,13 @@ public final class ExampleValidator {
   }
 
   /** The networknt message without its own path prefix. */
-  private static String describe(Error error) {
+  static String describe(Error error) {
     String message = error.getMessage();
     int colon = message.indexOf(": ");
     return message.startsWith("$") && colon > 0 ? message.substring(colon + 2) : message;
   }
 
-  private boolean isEventNameFittingAPattern(Error error) {
+  static boolean isEventNameFittingAPattern(Error error, EnumValueFit enumValueFit) {
     if (!"enum".equals(error.getKeyword()) || error.getInstanceNode() == null || !error.getInstanceNode().isString()) {
       return false;
     }
@@ -226,7 +236,7 @@ public final class ExampleValidator {
     return false;
   }
 
-  private static String pointer(NodePath path) {
+  static String pointer(NodePath path) {
     StringBuilder pointer = new StringBuilder();
     for (int i = 0; i < path.getNameCount(); i++) {
       pointer.append('/').append(String.valueOf(path.getElement(i)).replace("~", "~0").replace("/", "~1"));

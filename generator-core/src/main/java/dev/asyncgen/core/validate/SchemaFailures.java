@@ -53,7 +53,8 @@ final class SchemaFailures {
         + part + " schema, which the JSON Schema validator cannot handle: " + reason);
   }
 
-  private static String reason(RuntimeException failure) {
+  /** Why the validator failed, in a line: a pattern Java does not read is named with its problem. */
+  static String reason(RuntimeException failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof PatternSyntaxException pattern) {
         return "the pattern '" + pattern.getPattern() + "' is not a regular expression Java reads ("

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Hands the spec's own files to the JSON Schema validator, each turned into a Jackson tree once.
@@ -72,7 +73,16 @@ final class SpecDocuments implements ResourceLoader, NodeReader {
       return null; // not a URI, so not one of the spec's files
     }
     SpecNode document = documents.apply(uri);
-    return document == null ? null : JsonNodes.asParsedJson(document);
+    if (document == null) {
+      return null;
+    }
+    JsonNode tree = JsonNodes.asParsedJson(document);
+    if (tree instanceof ObjectNode root && root.has("asyncapi")) {
+      // A 2.x document's own id ('urn:example:app') is no schema keyword, yet the validator reads the
+      // document's root as the schema resource holding every fragment, and refused them all for it.
+      root.remove("id");
+    }
+    return tree;
   }
 
   /** Carries the tree to {@link #readTree(InputStream, InputFormat)}; reads as its JSON text otherwise. */

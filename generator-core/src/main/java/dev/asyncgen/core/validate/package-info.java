@@ -2,7 +2,8 @@
  * The validate stage, between {@code load} and {@code resolve}: the version check
  * ({@link dev.asyncgen.core.validate.DocumentVersion}) and the structure of AsyncAPI 2.x root
  * documents ({@link dev.asyncgen.core.validate.StructureValidator}), on the loaded nodes. The
- * example checks ({@link dev.asyncgen.core.validate.ExampleValidator}) belong here too, though the
+ * example checks ({@link dev.asyncgen.core.validate.ExampleValidator}, and for schemas' own defaults
+ * and examples {@link dev.asyncgen.core.validate.SchemaValueValidator}) belong here too, though the
  * reader runs them after {@code resolve}: they need traits merged and every {@code $ref}'d file read.
  * This package uses only {@code load}, {@code shape} and {@code diagnostic}; what it needs from later
  * stages is handed in ({@link dev.asyncgen.core.validate.EnumValueFit}).

@@ -109,6 +109,23 @@ class ExampleSchemaFailuresTest {
         .contains("example '#1' of message 'Sent' does not match its payload schema at /a");
   }
 
+  /** The payload's place becomes a URI fragment, which the validator percent-decodes: "%zz" made it throw. */
+  @Test
+  void channelNameWithUriCharactersStillLocatesThePayload() {
+    Path spec = Specs.write(dir.resolve("spec.yaml"), Specs.HEADER + """
+        channels:
+          'a%zz b+é':
+            subscribe:
+              message:
+                payload: {type: object, properties: {a: {type: integer}}}
+                examples:
+                  - payload: {a: x}
+        """);
+
+    assertThat(Specs.read(spec).warnings()).extracting(Diagnostic::toString).singleElement().asString()
+        .contains("does not match its payload schema at /a: string found, integer expected");
+  }
+
   @Test
   void bugInOurCodeIsNotHidden() {
     Path spec = spec("{type: object}");
