@@ -1,7 +1,9 @@
 package dev.asyncgen.cli;
 
 import dev.asyncgen.core.Generator;
+import dev.asyncgen.core.naming.BrokerProtocol;
 import dev.asyncgen.core.naming.GenerationOptions;
+import dev.asyncgen.core.naming.Role;
 import dev.asyncgen.core.naming.GenerationOptions.DateTimeType;
 import dev.asyncgen.core.output.WriteSummary;
 import java.io.PrintWriter;
@@ -62,13 +64,29 @@ final class GenerateCommand implements Callable<Integer> {
           + " bindings. The generated code then needs dev.asyncgen:asyncgen-realtime on its class path.")
   boolean realtime;
 
+  @Option(names = "--bindings", paramLabel = "PROTOCOLS", converter = OptionConverters.BindingsSelection.class,
+      defaultValue = "none",
+      description = "Also generate typed broker clients honouring the spec's protocol bindings: a comma-separated"
+          + " list of kafka, mqtt, amqp (facades Kafka, Mqtt, Amqp), or auto for every one the spec's servers name"
+          + " (default: ${DEFAULT-VALUE}). The generated code then needs dev.asyncgen:asyncgen-kafka, -mqtt or"
+          + " -amqp on its class path.")
+  BrokerProtocol.Selection bindings;
+
+  @Option(names = "--role", paramLabel = "ROLE", converter = OptionConverters.RoleName.class,
+      defaultValue = "client",
+      description = "Whose side the broker clients take: client (the default) subscribes to what the documented"
+          + " application sends and publishes what it receives; application is the mirror, for the service the"
+          + " spec documents.")
+  Role role;
+
   @Mixin
   ReadOptions readOptions;
 
   @Override
   public Integer call() {
     GenerationOptions options =
-        new GenerationOptions(packageName, dateTimeType, enforceRequired, closedEnums).withRealtime(realtime);
+        new GenerationOptions(packageName, dateTimeType, enforceRequired, closedEnums).withRealtime(realtime)
+            .withBindings(bindings).withRole(role);
     Generator.Result result = Generator.generate(
         new Generator.Request(readOptions.request(specFile), options, output));
     PrintWriter err = spec.commandLine().getErr();

@@ -5,8 +5,10 @@ import static dev.asyncgen.maven.Conversions.parameter;
 import dev.asyncgen.core.Generator;
 import dev.asyncgen.core.PathOptions;
 import dev.asyncgen.core.diagnostic.SpecException;
-import dev.asyncgen.core.naming.GenerationOptions;
+import dev.asyncgen.core.naming.BrokerProtocol;
 import dev.asyncgen.core.naming.GenerationOptions.DateTimeType;
+import dev.asyncgen.core.naming.GenerationOptions;
+import dev.asyncgen.core.naming.Role;
 import dev.asyncgen.core.output.OutputException;
 import dev.asyncgen.core.output.WriteSummary;
 import java.io.File;
@@ -52,6 +54,22 @@ public class GenerateMojo extends SpecMojo {
    */
   @Parameter(property = "asyncgen.realtime", defaultValue = "false")
   boolean realtime;
+
+  /**
+   * Typed broker clients to generate too, honouring the spec's protocol bindings: a comma-separated list of
+   * {@code kafka}, {@code mqtt}, {@code amqp} (facades {@code Kafka}, {@code Mqtt}, {@code Amqp}), or {@code auto}
+   * for every one the spec's servers name. The project then needs {@code dev.asyncgen:asyncgen-kafka},
+   * {@code -mqtt} or {@code -amqp} as a dependency. None by default.
+   */
+  @Parameter(property = "asyncgen.bindings", defaultValue = "none")
+  String bindings = "none";
+
+  /**
+   * Whose side the broker clients take: {@code client} (the default) subscribes to what the documented application
+   * sends and publishes what it receives; {@code application} is the mirror, for the service the spec documents.
+   */
+  @Parameter(property = "asyncgen.role", defaultValue = "client")
+  String role = "client";
 
   /** Whether warnings about the spec fail the build. */
   @Parameter(property = "asyncgen.failOnWarnings", defaultValue = "false")
@@ -130,9 +148,11 @@ public class GenerateMojo extends SpecMojo {
   /** The same request the CLI builds from its options; a bad option fails before anything is read. */
   private Generator.Request request(Path basedir) throws MojoFailureException {
     DateTimeType type = dateTimeType();
+    BrokerProtocol.Selection brokers = parameter("bindings", () -> BrokerProtocol.parse(bindings));
+    Role side = parameter("role", () -> Role.named(role));
     GenerationOptions options =
         parameter("packageName", () -> new GenerationOptions(packageName, type, enforceRequired, closedEnums)
-            .withRealtime(realtime));
+            .withRealtime(realtime).withBindings(brokers).withRole(side));
     // Maven resolves File parameters against the project; resolving again keeps that for tests.
     Path output = basedir.resolve(
         parameter("outputDirectory", () -> PathOptions.outputDirectory(outputDirectory.toPath()))).normalize();
