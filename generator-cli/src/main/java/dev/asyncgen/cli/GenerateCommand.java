@@ -3,11 +3,16 @@ package dev.asyncgen.cli;
 import dev.asyncgen.core.Generator;
 import dev.asyncgen.core.naming.BrokerProtocol;
 import dev.asyncgen.core.naming.GenerationOptions;
-import dev.asyncgen.core.naming.Role;
 import dev.asyncgen.core.naming.GenerationOptions.DateTimeType;
+import dev.asyncgen.core.naming.ModelOptions;
+import dev.asyncgen.core.naming.Role;
 import dev.asyncgen.core.output.WriteSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,6 +84,43 @@ final class GenerateCommand implements Callable<Integer> {
           + " spec documents.")
   Role role;
 
+  @Option(names = "--schema-mapping", paramLabel = "NAME=CLASS", mapFallbackValue = "",
+      description = "Use an existing class for a schema instead of generating it, e.g."
+          + " Account=com.example.Account (repeatable).")
+  Map<String, String> schemaMappings = new LinkedHashMap<>();
+
+  @Option(names = "--type-mapping", paramLabel = "KEY=CLASS", mapFallbackValue = "",
+      description = "Use a Java type for a JSON Schema type or format, e.g. uuid=java.util.UUID,"
+          + " integer=java.math.BigInteger, date-time=java.time.Instant (repeatable).")
+  Map<String, String> typeMappings = new LinkedHashMap<>();
+
+  @Option(names = "--model-name-prefix", paramLabel = "TEXT", defaultValue = "",
+      description = "Put before the name of every generated model type (not Channels, Channel or facades).")
+  String modelNamePrefix;
+
+  @Option(names = "--model-name-suffix", paramLabel = "TEXT", defaultValue = "",
+      description = "Put after the name of every generated model type, e.g. Dto.")
+  String modelNameSuffix;
+
+  @Option(names = "--model-annotation", paramLabel = "ANNOTATION",
+      description = "Add an annotation to every generated model type, e.g."
+          + " @io.quarkus.runtime.annotations.RegisterForReflection (repeatable).")
+  List<String> modelAnnotations = new ArrayList<>();
+
+  @Option(names = "--bean-validation",
+      description = "Generate jakarta.validation constraints from the schemas (@NotNull, @Size, @Pattern, @Min,"
+          + " @Max, @Valid...). The generated code then needs jakarta.validation:jakarta.validation-api.")
+  boolean beanValidation;
+
+  @Option(names = "--builders", description = "Give every generated record a builder.")
+  boolean builders;
+
+  @Option(names = "--channel-names", paramLabel = "RULE", converter = OptionConverters.ChannelNamingName.class,
+      defaultValue = "address",
+      description = "How Channels methods are named: address (after the address, the default) or id (after"
+          + " AsyncAPI 3 channel ids).")
+  ModelOptions.ChannelNaming channelNaming;
+
   @Mixin
   ReadOptions readOptions;
 
@@ -86,7 +128,11 @@ final class GenerateCommand implements Callable<Integer> {
   public Integer call() {
     GenerationOptions options =
         new GenerationOptions(packageName, dateTimeType, enforceRequired, closedEnums).withRealtime(realtime)
-            .withBindings(bindings).withRole(role);
+            .withBindings(bindings).withRole(role)
+            .withModel(ModelOptions.DEFAULTS.withSchemaMappings(schemaMappings).withTypeMappings(typeMappings)
+                .withModelNamePrefix(modelNamePrefix).withModelNameSuffix(modelNameSuffix)
+                .withModelAnnotations(modelAnnotations).withBeanValidation(beanValidation).withBuilders(builders)
+                .withChannelNaming(channelNaming));
     Generator.Result result = Generator.generate(
         new Generator.Request(readOptions.request(specFile), options, output));
     PrintWriter err = spec.commandLine().getErr();

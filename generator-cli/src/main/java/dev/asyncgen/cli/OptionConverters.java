@@ -4,6 +4,7 @@ import dev.asyncgen.core.PathOptions;
 import dev.asyncgen.core.load.LoadLimits;
 import dev.asyncgen.core.naming.BrokerProtocol;
 import dev.asyncgen.core.naming.GenerationOptions.DateTimeType;
+import dev.asyncgen.core.naming.ModelOptions;
 import dev.asyncgen.core.naming.PackageNames;
 import dev.asyncgen.core.naming.Role;
 import java.nio.file.InvalidPathException;
@@ -42,6 +43,14 @@ final class OptionConverters {
     @Override
     public BrokerProtocol.Selection convert(String value) {
       return checked(value, BrokerProtocol::parse);
+    }
+  }
+
+  /** {@code --channel-names}: address or id. */
+  static final class ChannelNamingName implements ITypeConverter<ModelOptions.ChannelNaming> {
+    @Override
+    public ModelOptions.ChannelNaming convert(String value) {
+      return checked(value, ModelOptions.ChannelNaming::named);
     }
   }
 

@@ -19,10 +19,11 @@ import java.util.Objects;
  *     facades, each over its runtime module); none by default
  * @param role whose side those clients take: the documented application's peers ({@link Role#CLIENT}, the
  *     default) or the application itself
+ * @param model how generated models fit an existing codebase: mappings, names, annotations, validation, builders
  */
 public record GenerationOptions(
     String packageName, DateTimeType dateTimeType, boolean enforceRequired, boolean closedEnums, boolean realtime,
-    BrokerProtocol.Selection bindings, Role role) {
+    BrokerProtocol.Selection bindings, Role role, ModelOptions model) {
   /** The Java type of date-time strings. */
   public enum DateTimeType {
     /** {@code java.time.OffsetDateTime}: keeps the offset the server sent. */
@@ -54,12 +55,14 @@ public record GenerationOptions(
     PackageNames.check(packageName);
     Objects.requireNonNull(bindings, "bindings");
     Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(model, "model");
   }
 
   /** Options without broker clients. */
   public GenerationOptions(
       String packageName, DateTimeType dateTimeType, boolean enforceRequired, boolean closedEnums, boolean realtime) {
-    this(packageName, dateTimeType, enforceRequired, closedEnums, realtime, BrokerProtocol.Selection.NONE, Role.CLIENT);
+    this(packageName, dateTimeType, enforceRequired, closedEnums, realtime, BrokerProtocol.Selection.NONE, Role.CLIENT,
+        ModelOptions.DEFAULTS);
   }
 
   /** Options without the realtime facade. */
@@ -73,26 +76,34 @@ public record GenerationOptions(
   }
 
   public GenerationOptions withDateTimeType(DateTimeType type) {
-    return new GenerationOptions(packageName, type, enforceRequired, closedEnums, realtime, bindings, role);
+    return new GenerationOptions(packageName, type, enforceRequired, closedEnums, realtime, bindings, role, model);
   }
 
   public GenerationOptions withEnforceRequired(boolean enforce) {
-    return new GenerationOptions(packageName, dateTimeType, enforce, closedEnums, realtime, bindings, role);
+    return new GenerationOptions(packageName, dateTimeType, enforce, closedEnums, realtime, bindings, role, model);
   }
 
   public GenerationOptions withClosedEnums(boolean closed) {
-    return new GenerationOptions(packageName, dateTimeType, enforceRequired, closed, realtime, bindings, role);
+    return new GenerationOptions(packageName, dateTimeType, enforceRequired, closed, realtime, bindings, role, model);
   }
 
   public GenerationOptions withRealtime(boolean generate) {
-    return new GenerationOptions(packageName, dateTimeType, enforceRequired, closedEnums, generate, bindings, role);
+    return new GenerationOptions(packageName, dateTimeType, enforceRequired, closedEnums, generate, bindings,
+        role, model);
   }
 
   public GenerationOptions withBindings(BrokerProtocol.Selection selection) {
-    return new GenerationOptions(packageName, dateTimeType, enforceRequired, closedEnums, realtime, selection, role);
+    return new GenerationOptions(packageName, dateTimeType, enforceRequired, closedEnums, realtime, selection,
+        role, model);
   }
 
   public GenerationOptions withRole(Role newRole) {
-    return new GenerationOptions(packageName, dateTimeType, enforceRequired, closedEnums, realtime, bindings, newRole);
+    return new GenerationOptions(packageName, dateTimeType, enforceRequired, closedEnums, realtime, bindings,
+        newRole, model);
+  }
+
+  public GenerationOptions withModel(ModelOptions options) {
+    return new GenerationOptions(packageName, dateTimeType, enforceRequired, closedEnums, realtime, bindings, role,
+        options);
   }
 }

@@ -62,6 +62,7 @@ public final class JavaPlanner {
   }
 
   private JavaPlan plan() {
+    NotYetImplemented.check(api, options.model(), diagnostics);
     // Planning follows parents; a loop must stop here, before anything is planned from it.
     InheritanceCycles.report(named, diagnostics);
     diagnostics.throwIfErrors();
