@@ -1,13 +1,20 @@
 package dev.asyncgen.cli;
 
+import dev.asyncgen.core.AsyncgenVersion;
 import dev.asyncgen.core.Generator;
+import dev.asyncgen.core.incremental.GeneratorVersion;
+import dev.asyncgen.core.incremental.IncrementalGenerator;
 import dev.asyncgen.core.naming.BrokerProtocol;
 import dev.asyncgen.core.naming.GenerationOptions;
 import dev.asyncgen.core.naming.GenerationOptions.DateTimeType;
 import dev.asyncgen.core.naming.ModelOptions;
 import dev.asyncgen.core.naming.Role;
+import dev.asyncgen.core.output.OutputException;
 import dev.asyncgen.core.output.WriteSummary;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +37,9 @@ import picocli.CommandLine.Spec;
             + " A later run removes the files an earlier one generated that are no longer produced,"
             + " and never touches anything else."})
 final class GenerateCommand implements Callable<Integer> {
+  /** The last run's record, in the output directory's bookkeeping folder. */
+  static final String LAST_RUN = ".asyncgen/last-run.digest";
+
   @Spec
   CommandSpec spec;
 
@@ -121,6 +131,11 @@ final class GenerateCommand implements Callable<Integer> {
           + " AsyncAPI 3 channel ids).")
   ModelOptions.ChannelNaming channelNaming;
 
+  @Option(names = "--force",
+      description = "Regenerate even when the spec, the files it refers to, the options and the generator are"
+          + " unchanged since the last run and the output is as it left it (such a run otherwise writes nothing).")
+  boolean force;
+
   @Mixin
   ReadOptions readOptions;
 
@@ -133,16 +148,42 @@ final class GenerateCommand implements Callable<Integer> {
                 .withModelNamePrefix(modelNamePrefix).withModelNameSuffix(modelNameSuffix)
                 .withModelAnnotations(modelAnnotations).withBeanValidation(beanValidation).withBuilders(builders)
                 .withChannelNaming(channelNaming));
-    Generator.Result result = Generator.generate(
-        new Generator.Request(readOptions.request(specFile), options, output));
+    long start = System.nanoTime();
+    Generator.Request request = new Generator.Request(readOptions.request(specFile), options, output);
+    Path record = output.resolve(LAST_RUN);
+    if (force) {
+      forget(record);
+    }
+    IncrementalGenerator.Outcome outcome;
+    try {
+      outcome = new IncrementalGenerator(record, GeneratorVersion.of(AsyncgenVersion.current())).generate(request);
+    } catch (UncheckedIOException e) {
+      // The run record could not be kept: the output is written, but the next run cannot trust it.
+      throw new OutputException(e.getMessage());
+    }
     PrintWriter err = spec.commandLine().getErr();
-    result.warnings().forEach(err::println);
+    outcome.warnings().forEach(err::println);
     err.flush();
-    WriteSummary summary = result.summary();
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("asyncgen: %d written, %d unchanged, %d removed in %s (%d ms)%n", summary.written().size(),
-        summary.unchanged().size(), summary.removed().size(), output, result.millis());
+    if (outcome.upToDate()) {
+      out.printf("asyncgen: up to date, nothing written in %s (%d ms): the spec, its files, the options and the"
+          + " generator are as the last run left them; --force regenerates%n", output,
+          (System.nanoTime() - start) / 1_000_000);
+    } else {
+      WriteSummary summary = outcome.summary();
+      out.printf("asyncgen: %d written, %d unchanged, %d removed in %s (%d ms)%n", summary.written().size(),
+          summary.unchanged().size(), summary.removed().size(), output, outcome.millis());
+    }
     out.flush();
     return 0;
+  }
+
+  /** Deletes the last run's record, so that this run regenerates. */
+  private static void forget(Path record) {
+    try {
+      Files.deleteIfExists(record);
+    } catch (IOException e) {
+      throw new OutputException("cannot delete " + record + ": " + e.getMessage());
+    }
   }
 }
