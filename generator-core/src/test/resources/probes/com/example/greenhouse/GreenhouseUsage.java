@@ -11,7 +11,7 @@ import java.util.Map;
 public final class GreenhouseUsage {
   private GreenhouseUsage() {}
 
-  /** Only the required values of a 13-component record. */
+  /** Only the required values of a 12-component record. */
   public static Reading minimal() {
     return Reading.builder().id("r-1").count(2).build();
   }
