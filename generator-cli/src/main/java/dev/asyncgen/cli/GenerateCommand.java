@@ -118,11 +118,14 @@ final class GenerateCommand implements Callable<Integer> {
   List<String> modelAnnotations = new ArrayList<>();
 
   @Option(names = "--bean-validation",
-      description = "Generate jakarta.validation constraints from the schemas (@NotNull, @Size, @Pattern, @Min,"
-          + " @Max, @Valid...). The generated code then needs jakarta.validation:jakarta.validation-api.")
+      description = "Generate jakarta.validation constraints from the schemas: @NotNull where the record requires"
+          + " a value, @Size, @Pattern (a pattern Java cannot compile: a warning, no annotation), @Min/@Max,"
+          + " @DecimalMin/@DecimalMax, @Valid on nested records. The generated code then needs"
+          + " jakarta.validation:jakarta.validation-api.")
   boolean beanValidation;
 
-  @Option(names = "--builders", description = "Give every generated record a builder.")
+  @Option(names = "--builders", description = "Give every generated record a nested Builder (Record.builder(),"
+      + " record.toBuilder()); build() checks what the record's constructor checks.")
   boolean builders;
 
   @Option(names = "--channel-names", paramLabel = "RULE", converter = OptionConverters.ChannelNamingName.class,

@@ -106,14 +106,18 @@ public class GenerateMojo extends SpecMojo {
   List<String> modelAnnotations = List.of();
 
   /**
-   * Whether {@code jakarta.validation} constraints are generated from the schemas ({@code @NotNull}, {@code @Size},
-   * {@code @Pattern}, {@code @Min}, {@code @Max}, {@code @Valid}...); the project then needs
-   * {@code jakarta.validation:jakarta.validation-api}.
+   * Whether {@code jakarta.validation} constraints are generated from the schemas: {@code @NotNull} where the record
+   * requires a value, {@code @Size}, {@code @Pattern} (a pattern Java cannot compile: a warning, no annotation),
+   * {@code @Min}/{@code @Max}, {@code @DecimalMin}/{@code @DecimalMax}, {@code @Valid} on nested records. The project
+   * then needs {@code jakarta.validation:jakarta.validation-api}.
    */
   @Parameter(property = "asyncgen.beanValidation", defaultValue = "false")
   boolean beanValidation;
 
-  /** Whether every generated record gets a builder. */
+  /**
+   * Whether every generated record gets a nested {@code Builder} ({@code Record.builder()},
+   * {@code record.toBuilder()}); {@code build()} checks what the record's constructor checks.
+   */
   @Parameter(property = "asyncgen.builders", defaultValue = "false")
   boolean builders;
 

@@ -101,6 +101,9 @@ final class TypeEmitter {
     }
     plan.eventViews().forEach(view -> record.addMethod(eventView(view, isRequired(plan, view.component()))));
     plan.nested().forEach(nested -> record.addType(emit(nested, false)));
+    if (plan.builder() != null) {
+      BuilderEmitter.addTo(record, plan);
+    }
     return record;
   }
 
@@ -142,11 +145,13 @@ final class TypeEmitter {
     } else {
       property.addMember("value", SpecText.literal(component.jsonName()));
     }
-    ParameterSpec.Builder parameter = ParameterSpec.builder(component.type(), component.name())
+    ParameterSpec.Builder parameter = ParameterSpec.builder(
+            ValidationAnnotations.annotateElements(component.type(), component.constraints()), component.name())
         .addAnnotation(property.build());
     if (component.dateTime()) {
       parameter.addAnnotation(dateTimeFormat(component.type()));
     }
+    parameter.addAnnotations(ValidationAnnotations.of(component.constraints()));
     return parameter.build();
   }
 

@@ -10,10 +10,22 @@ import com.palantir.javapoet.TypeName;
  * @param required whether decoding and construction insist on a value
  * @param dateTime whether the type is a {@code java.time} type that must be written as a string
  * @param collection whether the value is a List or Map, copied into an unmodifiable one
+ * @param constraints its {@code jakarta.validation} constraints; none without {@code --bean-validation}
  */
 public record ComponentPlan(
     String name, String jsonName, TypeName type, boolean required, boolean dateTime, Collection collection,
-    String javadoc) {
+    String javadoc, Constraints constraints) {
+
+  public ComponentPlan {
+    java.util.Objects.requireNonNull(constraints, "constraints");
+  }
+
+  /** A component without constraints. */
+  public ComponentPlan(
+      String name, String jsonName, TypeName type, boolean required, boolean dateTime, Collection collection,
+      String javadoc) {
+    this(name, jsonName, type, required, dateTime, collection, javadoc, Constraints.NONE);
+  }
 
   public enum Collection {
     NONE,

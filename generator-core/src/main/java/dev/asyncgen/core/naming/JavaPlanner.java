@@ -48,7 +48,7 @@ public final class JavaPlanner {
     this.named = new NamedTypes(api, options.packageName(), options.realtime(),
         BrokerPlanner.protocols(api, options).stream().map(BrokerProtocol::facadeName).toList(), diagnostics);
     this.types = new TypeMapper(named, options, diagnostics, limits);
-    this.records = new RecordPlanner(named, types, options, limits);
+    this.records = new RecordPlanner(named, types, options, limits, new ConstraintPlanner(named, diagnostics));
     this.interfaces = new InterfacePlanner(named, types, options);
     this.unions = new UnionPlanner(api, named, options, diagnostics, limits);
     types.setRecordPlanner(records);

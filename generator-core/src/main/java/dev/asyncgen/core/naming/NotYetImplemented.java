@@ -22,12 +22,6 @@ final class NotYetImplemented {
     if (!model.modelAnnotations().isEmpty()) {
       diagnostics.error(start, "--model-annotation is not implemented yet");
     }
-    if (model.beanValidation()) {
-      diagnostics.error(start, "--bean-validation is not implemented yet");
-    }
-    if (model.builders()) {
-      diagnostics.error(start, "--builders is not implemented yet");
-    }
     if (model.channelNaming() != ModelOptions.ChannelNaming.ADDRESS) {
       diagnostics.error(start, "--channel-names id is not implemented yet");
     }

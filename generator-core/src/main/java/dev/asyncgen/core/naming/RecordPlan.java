@@ -12,6 +12,7 @@ import java.util.List;
  * @param unknownProperties what decoding does with properties the schema does not name
  * @param additionalProperties the component that keeps unnamed properties, or null
  * @param eventViews typed views over event-name components
+ * @param builder the names of its builder, or null when it has none
  */
 public record RecordPlan(
     ClassName name,
@@ -21,7 +22,8 @@ public record RecordPlan(
     List<TypePlan> nested,
     UnknownProperties unknownProperties,
     AdditionalPropertiesPlan additionalProperties,
-    List<EventViewPlan> eventViews)
+    List<EventViewPlan> eventViews,
+    BuilderPlan builder)
     implements TypePlan {
 
   public enum UnknownProperties {
@@ -35,6 +37,28 @@ public record RecordPlan(
 
   /** The map component that keeps unnamed properties; {@code valueType} is its map's value type. */
   public record AdditionalPropertiesPlan(String name, TypeName valueType) {}
+
+  /**
+   * A builder nested in the record ({@code --builders}).
+   *
+   * @param name the nested class
+   * @param factory the static method that starts one empty
+   * @param copy the method that starts one with the record's values
+   */
+  public record BuilderPlan(ClassName name, String factory, String copy) {}
+
+  /** A record without a builder. */
+  public RecordPlan(
+      ClassName name,
+      String javadoc,
+      List<ComponentPlan> components,
+      List<ClassName> interfaces,
+      List<TypePlan> nested,
+      UnknownProperties unknownProperties,
+      AdditionalPropertiesPlan additionalProperties,
+      List<EventViewPlan> eventViews) {
+    this(name, javadoc, components, interfaces, nested, unknownProperties, additionalProperties, eventViews, null);
+  }
 
   public RecordPlan {
     components = List.copyOf(components);

@@ -21,14 +21,17 @@ final class RecordPlanner {
   private final TypeMapper types;
   private final GenerationOptions options;
   private final JavaLimits limits;
+  private final ConstraintPlanner constraints;
   private final List<TypePlan> topLevel = new ArrayList<>();
   private InterfacePlanner interfaces;
 
-  RecordPlanner(NamedTypes named, TypeMapper types, GenerationOptions options, JavaLimits limits) {
+  RecordPlanner(NamedTypes named, TypeMapper types, GenerationOptions options, JavaLimits limits,
+      ConstraintPlanner constraints) {
     this.named = named;
     this.types = types;
     this.options = options;
     this.limits = limits;
+    this.constraints = constraints;
   }
 
   void setInterfacePlanner(InterfacePlanner interfaces) {
@@ -89,8 +92,10 @@ final class RecordPlanner {
       Inherited from = inherited.get(property.name());
       TypeName type = from != null ? from.type() : types.map(property.schema(), owner, property.name(), required);
       String javaName = javaNames.get(property.name());
+      Constraints constrained = options.model().beanValidation()
+          ? constraints.component(property.name(), property.schema(), type, required) : Constraints.NONE;
       ComponentPlan component = new ComponentPlan(javaName, property.name(), type, required,
-          TypeMapper.isDateTime(type), collection(type), object.description(property.name()));
+          TypeMapper.isDateTime(type), collection(type), object.description(property.name()), constrained);
       checkNames(property, component);
       components.add(component);
       eventPatterns(property.schema()).ifPresent(patterns -> views.add(eventView(owner, members, property,
@@ -106,7 +111,13 @@ final class RecordPlanner {
           valueType);
     }
     limits.recordConstructor(name, object.properties(), components, additional != null);
-    return new RecordPlan(name, javadoc, components, implemented, owner.nested(), unknown, additional, views);
+    // Claimed last, so that the record's other names are the same with and without builders.
+    RecordPlan.BuilderPlan builder = options.model().builders()
+        ? new RecordPlan.BuilderPlan(owner.claim("Builder"), members.claim("builder", "newBuilder"),
+            members.claim("toBuilder", "copyBuilder"))
+        : null;
+    return new RecordPlan(name, javadoc, components, implemented, owner.nested(), unknown, additional, views,
+        builder);
   }
 
   /** The wire name becomes an annotation value and the message of a null check, the Java name a member name. */

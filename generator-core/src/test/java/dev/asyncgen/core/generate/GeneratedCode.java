@@ -91,6 +91,15 @@ public final class GeneratedCode {
         files);
   }
 
+  /**
+   * As {@link #compile(Map, String...)}, with {@code jakarta.validation-api} on the class path too, as code generated
+   * with {@code --bean-validation} needs.
+   */
+  public static ClassLoader compileWithValidation(Map<String, String> files, String... probeResources) {
+    return compile(List.of(jarOf(JsonProperty.class), jarOf(com.fasterxml.jackson.databind.ObjectMapper.class),
+        jarOf(jakarta.validation.Valid.class)), files, probeResources);
+  }
+
   private static ClassLoader compile(List<File> classpath, Map<String, String> files, String... probeResources) {
     Compilation compilation = strictCompilation(classpath, files, probeResources);
     assertThat(compilation).succeededWithoutWarnings();
