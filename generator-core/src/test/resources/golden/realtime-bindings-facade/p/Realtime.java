@@ -12,6 +12,7 @@ import dev.asyncgen.realtime.RealtimeError;
 import dev.asyncgen.realtime.Scheduler;
 import dev.asyncgen.realtime.Subscription;
 import dev.asyncgen.realtime.WireProtocol;
+import dev.asyncgen.runtime.Codec;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -163,6 +164,8 @@ public final class Realtime implements AutoCloseable {
         private Consumer<? super RealtimeError> onError;
 
         private ObjectMapper objectMapper;
+
+        private Codec codec;
 
         private Duration closeTimeout;
 
@@ -449,7 +452,7 @@ public final class Realtime implements AutoCloseable {
         }
 
         /**
-         * The mapper for frames and payloads, used as given.
+         * The Jackson 2 mapper for frames, and for payloads unless a codec is given; used as given.
          * See {@link RealtimeClient.Builder#objectMapper(ObjectMapper)}.
          *
          * @param objectMapper the value, not null
@@ -457,6 +460,18 @@ public final class Realtime implements AutoCloseable {
          */
         public Builder objectMapper(ObjectMapper objectMapper) {
             this.objectMapper = Objects.requireNonNull(objectMapper, "objectMapper");
+            return this;
+        }
+
+        /**
+         * Decodes payloads instead of the object mapper: with Jackson 3, {@code Jackson3Codec.standard()}.
+         * See {@link RealtimeClient.Builder#codec(Codec)}.
+         *
+         * @param codec the value, not null
+         * @return this builder
+         */
+        public Builder codec(Codec codec) {
+            this.codec = Objects.requireNonNull(codec, "codec");
             return this;
         }
 
@@ -571,6 +586,9 @@ public final class Realtime implements AutoCloseable {
             }
             if (objectMapper != null) {
                 client.objectMapper(objectMapper);
+            }
+            if (codec != null) {
+                client.codec(codec);
             }
             if (closeTimeout != null) {
                 client.closeTimeout(closeTimeout);

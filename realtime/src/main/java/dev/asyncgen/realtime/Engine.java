@@ -355,7 +355,8 @@ final class Engine implements Connection.Events {
 
     private Object decode(JsonNode payload, Class<?> type) {
         try {
-            Object value = settings.mapper().treeToValue(payload, type);
+            Object value = settings.codec() == null ? settings.mapper().treeToValue(payload, type)
+                    : settings.codec().decode(settings.mapper().writeValueAsBytes(payload), type);
             if (value == null) {
                 throw new IllegalArgumentException("payload is null");
             }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.asyncgen.realtime.appwrite.AppwriteProtocol;
+import dev.asyncgen.runtime.Codec;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -195,6 +196,7 @@ public final class RealtimeClient implements AutoCloseable {
         private Consumer<? super ConnectionState> onStateChange = state -> { };
         private Consumer<? super RealtimeError> onError;
         private ObjectMapper mapper;
+        private Codec codec;
         private Scheduler scheduler;
         private Duration closeTimeout = Duration.ofSeconds(5);
 
@@ -305,12 +307,24 @@ public final class RealtimeClient implements AutoCloseable {
         }
 
         /**
-         * The mapper for frames and payloads, used as given (configure it to tolerate unknown properties). Default:
+         * The Jackson 2 mapper for frames, and for payloads unless a {@link #codec codec} is given; used as given
+         * (configure it to tolerate unknown properties). Default:
          * modules found on the class path plus JSR-310 ({@code OffsetDateTime}), unknown properties ignored, unknown
          * enum values read as the enum's {@code @JsonEnumDefaultValue}, offsets kept.
          */
         public Builder objectMapper(ObjectMapper mapper) {
             this.mapper = Objects.requireNonNull(mapper, "mapper");
+            return this;
+        }
+
+        /**
+         * Decodes payloads with this codec instead of the {@link #objectMapper object mapper}: for generated types
+         * read by Jackson 3, {@code codec(new Jackson3Codec(jsonMapper))} (or {@code Jackson3Codec.standard()}),
+         * with Jackson 3 on your class path. Frames are still read by the Jackson 2 mapper, which then only parses
+         * them; a payload reaches the codec as its JSON bytes.
+         */
+        public Builder codec(Codec codec) {
+            this.codec = Objects.requireNonNull(codec, "codec");
             return this;
         }
 
@@ -345,7 +359,7 @@ public final class RealtimeClient implements AutoCloseable {
             return new RealtimeClient(new Settings(uri, List.copyOf(query), List.copyOf(headers), protocol,
                     heartbeat, effectiveWatchdog, backoff, resubscribeDebounce, maxMessageChars, callbackQueueCapacity,
                     onStateChange, onError != null ? onError : LoggedErrors.toSystemLogger(),
-                    mapper != null ? mapper : defaultMapper(), scheduler, closeTimeout));
+                    mapper != null ? mapper : defaultMapper(), codec, scheduler, closeTimeout));
         }
 
         private static ObjectMapper defaultMapper() {

@@ -1,36 +1,35 @@
 package dev.asyncgen.runtime;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import java.util.stream.Collectors;
-
 /**
  * Says where a message failed to decode without quoting it: Jackson's own messages repeat the offending value,
  * which may be a secret, so only the property path and position are kept.
+ *
+ * <p>Jackson 2 and Jackson 3 are each optional: their exceptions are told apart by class name, and only the helper
+ * of the one that threw is loaded.
  */
 final class DecodeErrors {
     private DecodeErrors() {}
 
     static String where(Exception undecodable) {
-        StringBuilder where = new StringBuilder();
-        if (undecodable instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            where.append(" at ").append(mapping.getPath().stream()
-                    .map(reference -> reference.getFieldName() != null
-                            ? reference.getFieldName()
-                            : "[" + reference.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "["));
+        Throwable failure = undecodable;
+        if (failure.getCause() != null && is(failure.getCause(), Jackson3Errors.EXCEPTION)) {
+            failure = failure.getCause(); // Jackson3Codec wraps Jackson 3's unchecked exceptions in IOException
         }
-        if (undecodable instanceof JsonProcessingException processing) {
-            JsonLocation location = processing.getLocation();
-            if (location != null && location.getLineNr() > 0) {
-                where.append(" (line ").append(location.getLineNr())
-                        .append(", column ").append(location.getColumnNr()).append(')');
+        if (is(failure, Jackson2Errors.EXCEPTION)) {
+            return Jackson2Errors.where(failure);
+        }
+        if (is(failure, Jackson3Errors.EXCEPTION)) {
+            return Jackson3Errors.where(failure);
+        }
+        return ": " + failure.getClass().getSimpleName();
+    }
+
+    private static boolean is(Throwable failure, String className) {
+        for (Class<?> type = failure.getClass(); type != null; type = type.getSuperclass()) {
+            if (type.getName().equals(className)) {
+                return true;
             }
-            where.append(": ").append(processing.getClass().getSimpleName());
-        } else {
-            where.append(": ").append(undecodable.getClass().getSimpleName());
         }
-        return where.toString();
+        return false;
     }
 }

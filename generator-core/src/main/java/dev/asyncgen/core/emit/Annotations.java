@@ -3,7 +3,8 @@ package dev.asyncgen.core.emit;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 
-/** The annotations generated code uses. Generated code needs only the JDK and jackson-annotations. */
+/** The annotations generated code uses. Generated models need only the JDK and jackson-annotations,
+ * which Jackson 2 and Jackson 3 databind both read: no databind annotation is written. */
 final class Annotations {
   static final String JACKSON = "com.fasterxml.jackson.annotation";
   static final ClassName JSON_PROPERTY = ClassName.get(JACKSON, "JsonProperty");
@@ -17,8 +18,6 @@ final class Annotations {
   static final ClassName JSON_CREATOR = ClassName.get(JACKSON, "JsonCreator");
   static final ClassName JSON_TYPE_INFO = ClassName.get(JACKSON, "JsonTypeInfo");
   static final ClassName JSON_SUB_TYPES = ClassName.get(JACKSON, "JsonSubTypes");
-  /** From jackson-databind: only written where an interface is decoded through its default record. */
-  static final ClassName JSON_DESERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
 
   static final AnnotationSpec GENERATED = AnnotationSpec.builder(
           ClassName.get("javax.annotation.processing", "Generated"))

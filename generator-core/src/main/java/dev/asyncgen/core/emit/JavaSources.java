@@ -26,7 +26,7 @@ public final class JavaSources {
    * @param specDisplayPath the spec as the user named it, for the do-not-edit header
    */
   public static SortedMap<String, String> render(JavaPlan plan, String specDisplayPath) {
-    TypeEmitter typeEmitter = new TypeEmitter(plan.support(), plan.decodedAsThemselves());
+    TypeEmitter typeEmitter = new TypeEmitter(plan.support());
     ChannelsEmitter channels = new ChannelsEmitter(plan.channels());
     List<Supplier<TypeSpec>> emitters = new ArrayList<>();
     // Channels first: the biggest file by far (a third of the text of a spec whose channels share

@@ -4,6 +4,7 @@ import static dev.asyncgen.core.emit.RealtimeEmitter.APPWRITE_PROTOCOL;
 import static dev.asyncgen.core.emit.RealtimeEmitter.BACKOFF;
 import static dev.asyncgen.core.emit.RealtimeEmitter.CLIENT;
 import static dev.asyncgen.core.emit.RealtimeEmitter.CLIENT_BUILDER;
+import static dev.asyncgen.core.emit.RealtimeEmitter.CODEC;
 import static dev.asyncgen.core.emit.RealtimeEmitter.ERROR;
 import static dev.asyncgen.core.emit.RealtimeEmitter.HEADERS;
 import static dev.asyncgen.core.emit.RealtimeEmitter.MAPPER;
@@ -96,7 +97,10 @@ final class RealtimeBuilderEmitter {
         CodeBlock.of("Called on the callback thread with every state change.\n"));
     passThrough("onError", consumerOf(ERROR),
         CodeBlock.of("Called on the callback thread with problems the client survives.\n"));
-    passThrough("objectMapper", MAPPER, CodeBlock.of("The mapper for frames and payloads, used as given.\n"));
+    passThrough("objectMapper", MAPPER, CodeBlock.of("The Jackson 2 mapper for frames, and for payloads unless a codec is"
+        + " given; used as given.\n"));
+    passThrough("codec", CODEC, CodeBlock.of("Decodes payloads instead of the object mapper: with Jackson 3,"
+        + " {@code Jackson3Codec.standard()}.\n"));
     passThrough("closeTimeout", duration,
         CodeBlock.of("How long {@code close()} waits for a running callback before interrupting it; default 5 s.\n"));
     passThrough("scheduler", SCHEDULER,

@@ -34,6 +34,7 @@ final class RealtimeEmitter {
   static final ClassName HEADERS = ClassName.get(RUNTIME, "HandshakeHeaders");
   static final ClassName APPWRITE_PROTOCOL = ClassName.get(RUNTIME + ".appwrite", "AppwriteProtocol");
   static final ClassName MAPPER = ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper");
+  static final ClassName CODEC = ClassName.get("dev.asyncgen.runtime", "Codec");
 
   private final RealtimePlan plan;
   private final ClassName builder;

@@ -35,11 +35,9 @@ final class TypeEmitter {
   private static final int EXPECTED_VALUES_LISTED = 1_000;
 
   private final SupportPlan support;
-  private final Set<ClassName> decodedAsThemselves;
 
-  TypeEmitter(SupportPlan support, Set<ClassName> decodedAsThemselves) {
+  TypeEmitter(SupportPlan support) {
     this.support = support;
-    this.decodedAsThemselves = decodedAsThemselves;
   }
 
   TypeSpec emit(TypePlan plan, boolean topLevel) {
@@ -79,10 +77,6 @@ final class TypeEmitter {
     if (plan.unknownProperties() == RecordPlan.UnknownProperties.IGNORE) {
       record.addAnnotation(AnnotationSpec.builder(Annotations.JSON_IGNORE_PROPERTIES)
           .addMember("ignoreUnknown", "true").build());
-    }
-    if (decodedAsThemselves.contains(plan.name())) {
-      record.addAnnotation(AnnotationSpec.builder(Annotations.JSON_DESERIALIZE)
-          .addMember("as", "$T.class", plan.name()).build());
     }
     record.addSuperinterfaces(plan.interfaces());
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
@@ -249,10 +243,6 @@ final class TypeEmitter {
       type.addModifiers(Modifier.SEALED);
       plan.permits().forEach(type::addPermittedSubclass);
     }
-    if (plan.defaultRecord() != null) {
-      type.addAnnotation(AnnotationSpec.builder(Annotations.JSON_DESERIALIZE)
-          .addMember("as", "$T.class", plan.defaultRecord().name()).build());
-    }
     for (InterfacePlan.Accessor accessor : plan.accessors()) {
       MethodSpec.Builder method = MethodSpec.methodBuilder(accessor.name())
           .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
@@ -265,9 +255,29 @@ final class TypeEmitter {
     }
     plan.nested().forEach(nested -> type.addType(emit(nested, false, true)));
     if (plan.defaultRecord() != null) {
+      type.addMethod(decodedAsDefault(plan));
       type.addType(emit(plan.defaultRecord(), false, true));
     }
     return type;
+  }
+
+  /**
+   * How Jackson decodes the interface itself: a delegating creator handing over its default record. Jackson 2
+   * and 3 both read it (databind's {@code @JsonDeserialize(as = ...)} would tie the code to one of them), and,
+   * being static, the records that implement the interface do not inherit it.
+   */
+  private static MethodSpec decodedAsDefault(InterfacePlan plan) {
+    ClassName record = plan.defaultRecord().name();
+    return MethodSpec.methodBuilder("of")
+        .addJavadoc("What JSON decodes to where {@link $T} is expected: a {@link $T}.\n\n", plan.name(), record)
+        .addJavadoc("@param value the decoded record\n@return the same record\n")
+        .addAnnotation(AnnotationSpec.builder(Annotations.JSON_CREATOR)
+            .addMember("mode", "$T.Mode.DELEGATING", Annotations.JSON_CREATOR).build())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(plan.name())
+        .addParameter(record, "value")
+        .addStatement("return value")
+        .build();
   }
 
   /**

@@ -107,7 +107,7 @@ public final class JavaPlanner {
       brokers = new BrokerPlanner(api, options, channels, headerTypes::get, diagnostics).plan(planned);
       channelPatterns = brokers.isEmpty() ? null : planned;
     }
-    return new JavaPlan(options.packageName(), plans, channels, support, decodedAsThemselves(plans), realtime,
+    return new JavaPlan(options.packageName(), plans, channels, support, realtime,
         requestReply, channelPatterns, brokers);
   }
 
@@ -237,22 +237,6 @@ public final class JavaPlanner {
     }
     interfaces.shape(name).parents().forEach(parent -> addParentsFirst(parent, ordered, visiting));
     ordered.add(name);
-  }
-
-  /** Records that implement, directly or not, an interface with a default record. */
-  private Set<ClassName> decodedAsThemselves(List<TypePlan> plans) {
-    Set<ClassName> withDefault = new LinkedHashSet<>();
-    allTypes(plans).stream()
-        .filter(p -> p instanceof InterfacePlan i && i.defaultRecord() != null)
-        .forEach(p -> withDefault.add(p.name()));
-    Set<ClassName> records = new LinkedHashSet<>();
-    for (TypePlan plan : allTypes(plans)) {
-      if (plan instanceof RecordPlan record
-          && withDefault.stream().anyMatch(i -> implementsTransitively(record.interfaces(), i))) {
-        records.add(record.name());
-      }
-    }
-    return records;
   }
 
   /** Every plan and every type nested in one, depth first. */

@@ -28,11 +28,11 @@ final class RealtimePlanner {
    */
   private static final String[] BUILDER_NAMES = {"uri", "protocol", "heartbeat", "watchdog", "backoff",
       "resubscribeDebounce", "maxMessageSize", "callbackQueueCapacity", "onStateChange", "onError", "objectMapper",
-      "closeTimeout", "scheduler", "configure", "configurations", "configuration", "build", "client", "header",
+      "codec", "closeTimeout", "scheduler", "configure", "configurations", "configuration", "build", "client", "header",
       "headers", "query", "queryParameters", "server", "serverVariable", "serverVariables", "target"};
   /** Types the facade's file names: a nested type of the same simple name would hide them. */
   private static final String[] FILE_TYPES = {"Builder", "URI", "Duration", "Map", "LinkedHashMap", "List",
-      "Objects", "Consumer", "BigDecimal", "ObjectMapper", "Backoff", "ConnectionState", "RealtimeClient",
+      "Objects", "Consumer", "BigDecimal", "ObjectMapper", "Codec", "Backoff", "ConnectionState", "RealtimeClient",
       "RealtimeError", "Subscription", "WireProtocol", "HandshakeHeaders", "AppwriteProtocol", "StandardCharsets",
       "Generated", "Override", "String", "Integer", "Long", "Double", "Boolean", "Runnable", "ArrayList",
       "CompletableFuture", "Void", "Scheduler", "ClientClosedException"};

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
@@ -113,7 +112,7 @@ class CorpusConformanceTest {
         path.substring(0, path.length() - ".java".length()).replace('/', '.'), text)));
     Compilation compilation = Compiler.javac()
         .withOptions("-Xlint:all", "-Werror")
-        .withClasspath(List.of(jar(JsonProperty.class), jar(ObjectMapper.class)))
+        .withClasspath(List.of(jar(JsonProperty.class)))
         .compile(files);
     return compilation.status() == Compilation.Status.SUCCESS && compilation.warnings().isEmpty()
         ? "compiled"

@@ -34,7 +34,7 @@ class ChannelPatternsEmitterTest {
         GenerationOptions.forPackage("lights").withBindings(BrokerProtocol.parse("kafka")), new Diagnostics());
     // The facades are each protocol's own; the patterns class is shared, and tested alone here.
     JavaPlan patternsOnly = new JavaPlan(planned.packageName(), planned.types(), planned.channels(), planned.support(),
-        planned.decodedAsThemselves(), null, planned.requestReply(), planned.channelPatterns(), List.of());
+        null, planned.requestReply(), planned.channelPatterns(), List.of());
     SortedMap<String, String> files = JavaSources.render(patternsOnly, "lights-v3.yaml");
     assertThat(files).containsKey("lights/ChannelPatterns.java");
 

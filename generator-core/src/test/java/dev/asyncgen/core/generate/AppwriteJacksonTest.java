@@ -70,7 +70,7 @@ class AppwriteJacksonTest {
    * as a one-element list; the schema says string. This is the corrected copy the test decodes.
    */
   @SuppressWarnings("unchecked")
-  private static Object corrected(String example, Object payload) {
+  static Object corrected(String example, Object payload) {
     if (!example.equals("AccountEvent/accountUpdateName")) {
       return payload;
     }
@@ -86,7 +86,7 @@ class AppwriteJacksonTest {
    * Date-times are compared as points in time with their offset ({@code .000+00:00} and {@code Z}
    * are the same), numbers by value whatever Java type held them.
    */
-  private static JsonNode normalizeDateTimes(JsonNode node) {
+  static JsonNode normalizeDateTimes(JsonNode node) {
     if (node.isNumber()) {
       return JsonNodeFactory.instance.numberNode(node.decimalValue().stripTrailingZeros());
     }

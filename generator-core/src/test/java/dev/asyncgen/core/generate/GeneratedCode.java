@@ -79,8 +79,7 @@ public final class GeneratedCode {
 
   /** Compiles with {@link #STRICT_OPTIONS}, asserting success without a single warning; loads the classes. */
   static ClassLoader compile(Map<String, String> files, String... probeResources) {
-    return compile(List.of(jarOf(JsonProperty.class), jarOf(com.fasterxml.jackson.databind.ObjectMapper.class)),
-        files, probeResources);
+    return compile(List.of(jarOf(JsonProperty.class)), files, probeResources);
   }
 
   /** As {@link #compile(Map, String...)}, with the runtime {@code asyncgen-realtime} on the class path too. */
@@ -111,8 +110,7 @@ public final class GeneratedCode {
    * (corpus runs): every error and warning javac reports, none when the code compiles cleanly.
    */
   public static List<Diagnostic<? extends JavaFileObject>> strictCompileProblems(Map<String, String> files) {
-    Compilation compilation = strictCompilation(
-        List.of(jarOf(JsonProperty.class), jarOf(com.fasterxml.jackson.databind.ObjectMapper.class)), files);
+    Compilation compilation = strictCompilation(List.of(jarOf(JsonProperty.class)), files);
     List<Diagnostic<? extends JavaFileObject>> problems = new ArrayList<>(compilation.errors());
     problems.addAll(compilation.warnings());
     return problems;

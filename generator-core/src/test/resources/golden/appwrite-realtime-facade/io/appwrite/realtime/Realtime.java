@@ -13,6 +13,7 @@ import dev.asyncgen.realtime.Scheduler;
 import dev.asyncgen.realtime.Subscription;
 import dev.asyncgen.realtime.WireProtocol;
 import dev.asyncgen.realtime.appwrite.AppwriteProtocol;
+import dev.asyncgen.runtime.Codec;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -159,6 +160,8 @@ public final class Realtime implements AutoCloseable {
         private Consumer<? super RealtimeError> onError;
 
         private ObjectMapper objectMapper;
+
+        private Codec codec;
 
         private Duration closeTimeout;
 
@@ -335,7 +338,7 @@ public final class Realtime implements AutoCloseable {
         }
 
         /**
-         * The mapper for frames and payloads, used as given.
+         * The Jackson 2 mapper for frames, and for payloads unless a codec is given; used as given.
          * See {@link RealtimeClient.Builder#objectMapper(ObjectMapper)}.
          *
          * @param objectMapper the value, not null
@@ -343,6 +346,18 @@ public final class Realtime implements AutoCloseable {
          */
         public Builder objectMapper(ObjectMapper objectMapper) {
             this.objectMapper = Objects.requireNonNull(objectMapper, "objectMapper");
+            return this;
+        }
+
+        /**
+         * Decodes payloads instead of the object mapper: with Jackson 3, {@code Jackson3Codec.standard()}.
+         * See {@link RealtimeClient.Builder#codec(Codec)}.
+         *
+         * @param codec the value, not null
+         * @return this builder
+         */
+        public Builder codec(Codec codec) {
+            this.codec = Objects.requireNonNull(codec, "codec");
             return this;
         }
 
@@ -428,6 +443,9 @@ public final class Realtime implements AutoCloseable {
             }
             if (objectMapper != null) {
                 client.objectMapper(objectMapper);
+            }
+            if (codec != null) {
+                client.codec(codec);
             }
             if (closeTimeout != null) {
                 client.closeTimeout(closeTimeout);
