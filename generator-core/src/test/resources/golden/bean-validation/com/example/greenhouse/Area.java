@@ -2,19 +2,29 @@
 // Do not edit: changes are lost when the code is regenerated.
 package com.example.greenhouse;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Min;
 import javax.annotation.processing.Generated;
 
-@JsonDeserialize(
-        as = Area.Default.class
-)
 @Generated("dev.asyncgen")
 public sealed interface Area permits Bed, Pot, Area.Default {
     int size();
+
+    /**
+     * What JSON decodes to where {@link Area} is expected: a {@link Default}.
+     *
+     * @param value the decoded record
+     * @return the same record
+     */
+    @JsonCreator(
+            mode = JsonCreator.Mode.DELEGATING
+    )
+    static Area of(Default value) {
+        return value;
+    }
 
     /**
      * The Area decoded where no more specific type is known.
@@ -22,9 +32,6 @@ public sealed interface Area permits Bed, Pot, Area.Default {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(
             ignoreUnknown = true
-    )
-    @JsonDeserialize(
-            as = Default.class
     )
     record Default(
             @JsonProperty(value = "size", required = true) @Min(1) int size) implements Area {

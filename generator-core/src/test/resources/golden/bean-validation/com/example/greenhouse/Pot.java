@@ -5,7 +5,6 @@ package com.example.greenhouse;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import javax.annotation.processing.Generated;
@@ -16,9 +15,6 @@ import javax.annotation.processing.Generated;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(
         ignoreUnknown = true
-)
-@JsonDeserialize(
-        as = Pot.class
 )
 @Generated("dev.asyncgen")
 public record Pot(@JsonProperty(value = "size", required = true) @Min(1) int size,

@@ -5,7 +5,6 @@ package com.example.greenhouse;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -15,9 +14,6 @@ import javax.annotation.processing.Generated;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(
         ignoreUnknown = true
-)
-@JsonDeserialize(
-        as = Pot.class
 )
 @Generated("dev.asyncgen")
 public record Pot(@JsonProperty(value = "size", required = true) int size,
