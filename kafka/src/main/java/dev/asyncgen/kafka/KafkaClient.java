@@ -66,10 +66,10 @@ public final class KafkaClient implements AutoCloseable {
 
     private final Settings settings;
     private final Consumer<ClientError> errors;
-    private final Admin admin;
-    private final Topology topology;
-    private final ScheduledExecutorService monitorThread;
-    private final ConnectionMonitor monitor;
+    private Admin admin;
+    private Topology topology;
+    private ScheduledExecutorService monitorThread;
+    private ConnectionMonitor monitor;
     private final Set<KafkaSubscription> subscriptions = ConcurrentHashMap.newKeySet();
     private final AtomicInteger subscriptionCount = new AtomicInteger();
     private final Object lock = new Object();
@@ -86,14 +86,23 @@ public final class KafkaClient implements AutoCloseable {
                 // A listener that throws must not break the client.
             }
         };
-        this.admin = Admin.create(settings.clientProperties(AdminClientConfig.configNames(), "admin"));
-        this.topology = new Topology(admin, errors);
-        this.monitorThread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    }
+
+    /** Creates the admin client, the topology and the state monitor on first use (under {@code lock}). */
+    private void connect() {
+        ensureOpen();
+        if (admin != null) {
+            return;
+        }
+        admin = Admin.create(settings.clientProperties(AdminClientConfig.configNames(), "admin"));
+        topology = new Topology(admin, errors);
+        monitorThread = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "asyncgen-kafka-" + settings.name() + "-monitor");
             thread.setDaemon(true);
             return thread;
         });
-        this.monitor = new ConnectionMonitor(admin, monitorThread, settings.stateProbeInterval, settings.onState, errors);
+        monitor = new ConnectionMonitor(admin, monitorThread, settings.stateProbeInterval, settings.onState, errors);
+        monitor.start();
     }
 
     public static Builder builder() {
@@ -102,7 +111,12 @@ public final class KafkaClient implements AutoCloseable {
 
     /** The connection as last seen ({@link ClientState.Idle} until the first publisher or subscription). */
     public ClientState state() {
-        return monitor.state();
+        synchronized (lock) {
+            if (monitor == null) {
+                return closed ? new ClientState.Closed(Optional.empty()) : new ClientState.Idle();
+            }
+            return monitor.state();
+        }
     }
 
     /**
@@ -119,8 +133,8 @@ public final class KafkaClient implements AutoCloseable {
      */
     public Transport transport(String topic, TopicSpec spec) {
         TopicNames.check(topic);
-        CompletableFuture<Void> declared = declare(topic, spec);
         KafkaProducer<byte[], byte[]> sender = producer();
+        CompletableFuture<Void> declared = declare(topic, spec);
         return outbound -> declared.isDone()
                 ? send(sender, topic, outbound)
                 : declared.thenCompose(ready -> send(sender, topic, outbound));
@@ -184,7 +198,7 @@ public final class KafkaClient implements AutoCloseable {
         DeliveryDispatcher<C, P> dispatcher =
                 new DeliveryDispatcher<>(settings.codec, routes, handler, options.ackMode(), errors, settings.deadLetters);
         synchronized (lock) {
-            ensureOpen();
+            connect();
             CompletableFuture<Void> declared = topic != null && options.topic().isPresent()
                     ? declare(topic, options.topic().get())
                     : CompletableFuture.completedFuture(null);
@@ -200,13 +214,15 @@ public final class KafkaClient implements AutoCloseable {
                     settings.backoff, "asyncgen-kafka-" + settings.name() + "-sub-" + number,
                     () -> subscriptions.remove(self[0]));
             subscriptions.add(self[0]);
-            monitor.start();
             self[0].start();
             return self[0];
         }
     }
 
     private CompletableFuture<Void> declare(String topic, TopicSpec spec) {
+        synchronized (lock) {
+            connect();
+        }
         return settings.declareTopology && spec != null
                 ? topology.declare(topic, spec)
                 : CompletableFuture.completedFuture(null);
@@ -214,13 +230,12 @@ public final class KafkaClient implements AutoCloseable {
 
     private KafkaProducer<byte[], byte[]> producer() {
         synchronized (lock) {
-            ensureOpen();
+            connect();
             if (producer == null) {
                 Map<String, Object> properties = settings.clientProperties(ProducerConfig.configNames(), "producer");
                 properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
                 properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
                 producer = new KafkaProducer<>(properties);
-                monitor.start();
             }
             return producer;
         }
@@ -270,6 +285,9 @@ public final class KafkaClient implements AutoCloseable {
             }
             closed = true;
             toClose = producer;
+        }
+        if (admin == null) {
+            return; // never connected
         }
         for (KafkaSubscription subscription : new ArrayList<>(subscriptions)) {
             subscription.close();

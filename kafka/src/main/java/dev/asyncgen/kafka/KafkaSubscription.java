@@ -28,6 +28,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.consumer.RetriableCommitFailedException;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.AuthenticationException;
@@ -260,7 +261,11 @@ final class KafkaSubscription implements Subscription {
             } else {
                 consumer.commitAsync(toCommit, (committed, failed) -> {
                     if (failed != null) {
-                        reportCommitFailure(failed);
+                        // Offered again with the next batch; only a failure that will not heal is reported.
+                        offsets.notCommitted(toCommit.keySet());
+                        if (!(failed instanceof RetriableCommitFailedException)) {
+                            reportCommitFailure(failed);
+                        }
                     }
                 });
             }

@@ -66,6 +66,16 @@ final class OffsetTracker {
         return offsets;
     }
 
+    /** A commit of these partitions failed: the next {@link #toCommit} offers them again. */
+    synchronized void notCommitted(Iterable<TopicPartition> failed) {
+        failed.forEach(partition -> {
+            Progress progress = partitions.get(partition);
+            if (progress != null) {
+                progress.committed = -1;
+            }
+        });
+    }
+
     /** Forgets partitions this consumer no longer owns. */
     synchronized void forget(Iterable<TopicPartition> gone) {
         gone.forEach(partitions::remove);
