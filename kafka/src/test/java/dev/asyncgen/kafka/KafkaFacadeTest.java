@@ -51,6 +51,44 @@ class KafkaFacadeTest {
                 warning -> assertThat(warning).contains("message 'measured' bindings.kafka.schemaIdLocation is not honoured"));
     }
 
+    @org.junit.jupiter.api.Test
+    void bindingValuesThatCannotWorkAreErrorsAtTheirChannel(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("bad.yaml");
+        Files.writeString(spec, """
+                asyncapi: 3.0.0
+                info:
+                  title: Bad
+                  version: 1.0.0
+                channels:
+                  bad:
+                    address: bad.topic
+                    messages:
+                      m:
+                        payload:
+                          type: string
+                    bindings:
+                      kafka:
+                        topic: 'a/b'
+                        partitions: 0
+                        replicas: 1.5
+                        retention: 7
+                operations:
+                  send:
+                    action: send
+                    channel:
+                      $ref: '#/channels/bad'
+                """);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GeneratedFacade.generate(spec, "bad", Role.CLIENT))
+                .isInstanceOfSatisfying(dev.asyncgen.core.diagnostic.SpecException.class, failed ->
+                        assertThat(failed.diagnostics()).extracting(Diagnostic::toString)
+                                .filteredOn(line -> line.contains("channel 'bad'")).containsExactlyInAnyOrder(
+                                "bad.yaml:6:3: error: channel 'bad': bindings.kafka.topic 'a/b' is not a topic name Kafka accepts"
+                                        + " (1 to 249 of a-z, A-Z, 0-9, '.', '_', '-', not '.' or '..')",
+                                "bad.yaml:6:3: error: channel 'bad': bindings.kafka.partitions must be a whole number of at least 1, not '0'",
+                                "bad.yaml:6:3: error: channel 'bad': bindings.kafka.replicas must be a whole number of at least 1, not '1.5'",
+                                "bad.yaml:6:3: warning: channel 'bad': bindings.kafka.retention is not a Kafka binding field, so it is not honoured"));
+    }
+
     @ParameterizedTest
     @CsvSource({
         "asyncapi-v3-corpus/docs/streetlights-kafka-asyncapi.yml",
