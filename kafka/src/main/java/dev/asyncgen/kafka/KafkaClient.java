@@ -121,7 +121,8 @@ public final class KafkaClient implements AutoCloseable {
 
     /**
      * A transport that sends encoded messages to {@code topic}, creating the topic first under
-     * {@link Builder#declareTopology(boolean)}.
+     * {@link Builder#declareTopology(boolean)}: the first call for a topic then waits until it exists, or until
+     * creating it failed (reported to {@code onError}; the broker may still create it on first use).
      *
      * <p>A publish blocks the caller while Kafka's buffer is full or the topic's metadata is unknown (broker down
      * at start), up to {@code max.block.ms} (1 minute by default): back-pressure, nothing is dropped. Its future
@@ -134,10 +135,10 @@ public final class KafkaClient implements AutoCloseable {
     public Transport transport(String topic, TopicSpec spec) {
         TopicNames.check(topic);
         KafkaProducer<byte[], byte[]> sender = producer();
-        CompletableFuture<Void> declared = declare(topic, spec);
-        return outbound -> declared.isDone()
-                ? send(sender, topic, outbound)
-                : declared.thenCompose(ready -> send(sender, topic, outbound));
+        // Waiting here keeps sends in order and off the admin client's thread; only the first call per topic
+        // waits, and never past default.api.timeout.ms (a failure is reported, and sending goes on).
+        declare(topic, spec).join();
+        return outbound -> send(sender, topic, outbound);
     }
 
     /**
