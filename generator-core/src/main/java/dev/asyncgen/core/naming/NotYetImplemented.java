@@ -10,26 +10,11 @@ final class NotYetImplemented {
 
   static void check(AsyncApi api, ModelOptions model, Diagnostics diagnostics) {
     SourcePosition start = new SourcePosition(api.rootFile(), 1, 1);
-    if (!model.schemaMappings().isEmpty()) {
-      diagnostics.error(start, "--schema-mapping is not implemented yet");
-    }
-    if (!model.typeMappings().isEmpty()) {
-      diagnostics.error(start, "--type-mapping is not implemented yet");
-    }
-    if (!model.modelNamePrefix().isEmpty() || !model.modelNameSuffix().isEmpty()) {
-      diagnostics.error(start, "--model-name-prefix and --model-name-suffix are not implemented yet");
-    }
-    if (!model.modelAnnotations().isEmpty()) {
-      diagnostics.error(start, "--model-annotation is not implemented yet");
-    }
     if (model.beanValidation()) {
       diagnostics.error(start, "--bean-validation is not implemented yet");
     }
     if (model.builders()) {
       diagnostics.error(start, "--builders is not implemented yet");
-    }
-    if (model.channelNaming() != ModelOptions.ChannelNaming.ADDRESS) {
-      diagnostics.error(start, "--channel-names id is not implemented yet");
     }
   }
 }
