@@ -39,16 +39,18 @@ final class ChannelPlanner {
   private final Function<Parameter, ChannelsPlan.ParameterType> parameterTypes;
   private final JavaLimits limits;
   private final Diagnostics diagnostics;
-  private ModelOptions.ChannelNaming naming = ModelOptions.ChannelNaming.ADDRESS;
+  private final ModelOptions.ChannelNaming naming;
 
   /**
    * @param operationPayloads the payload type of an operation's messages: one type, a union, or Object
    * @param messagePayloads the payload type of one message
    * @param parameterTypes the type of a parameter's argument, asked only for parameters a builder method takes
+   * @param naming how root methods are named
    */
   ChannelPlanner(String packageName, NameScope packageScope, Function<Operation, TypeName> operationPayloads,
       Function<Message, TypeName> messagePayloads, Function<Parameter, ChannelsPlan.ParameterType> parameterTypes,
-      JavaLimits limits, Diagnostics diagnostics) {
+      ModelOptions.ChannelNaming naming, JavaLimits limits, Diagnostics diagnostics) {
+    this.naming = naming;
     this.packageName = packageName;
     this.packageScope = packageScope;
     this.operationPayloads = operationPayloads;
@@ -56,12 +58,6 @@ final class ChannelPlanner {
     this.parameterTypes = parameterTypes;
     this.limits = limits;
     this.diagnostics = diagnostics;
-  }
-
-  /** How root methods are named; by default after the address. */
-  ChannelPlanner namedBy(ModelOptions.ChannelNaming channelNaming) {
-    this.naming = channelNaming;
-    return this;
   }
 
   ChannelsPlan plan(List<Channel> channels) {

@@ -91,7 +91,7 @@ public final class JavaPlanner {
     Function<Operation, TypeName> operationPayloads =
         operation -> payloadOf(unions.operationUnion(operation), operation.messages(), payloadTypes);
     ChannelsPlan channels = new ChannelPlanner(options.packageName(), named.packageScope(), operationPayloads, payloadTypes::get,
-        parameterTypes::of, limits, diagnostics).namedBy(options.model().channelNaming()).plan(api.channels());
+        parameterTypes::of, options.model().channelNaming(), limits, diagnostics).plan(api.channels());
     plans.addAll(parameterTypes.plans());
     plans.sort(Comparator.comparing(plan -> plan.name().simpleName()));
     RequestReplyPlan requestReply = RequestReplyPlanner.needed(api)

@@ -114,4 +114,12 @@ class SchemaMappingTest {
     assertThat(files.get("com/example/pets/Cat.java")).doesNotContain("implements");
     assertThat(files.get("com/example/pets/Channels.java")).contains("Channel<Money> pets()");
   }
+
+  @Test
+  void aMappedClassInTheGeneratedPackageKeepsItsNameAndTheSchemaNamedSoYieldsIt() {
+    Map<String, String> files = ModelOptionsGolden.generate(ModelOptionsGolden.SHOP, PACKAGE,
+        ModelOptions.DEFAULTS.withSchemaMappings(Map.of("Money", PACKAGE + ".Card")));
+    assertThat(files).doesNotContainKey("com/example/shop/Card.java").containsKey("com/example/shop/Card2.java");
+    assertThat(files.get("com/example/shop/Account.java")).contains("Card balance");
+  }
 }
