@@ -72,4 +72,18 @@ class ModelNamePrefixSuffixTest {
       throw new java.io.UncheckedIOException(e);
     }
   }
+
+  /** The Appwrite spec shows the names on nested open enums, event-pattern enums, unions and inline payloads. */
+  @Test
+  void appwriteWithASuffixAndAnAnnotation() throws IOException {
+    Map<String, String> files = ModelOptionsGolden.generate(GeneratedCode.APPWRITE, GeneratedCode.APPWRITE_PACKAGE,
+        ModelOptions.DEFAULTS.withModelNameSuffix("Dto")
+            .withModelAnnotations(java.util.List.of("@com.example.shared.Audited")));
+    ModelOptionsGolden.assertMatchesGolden("appwrite-dto", files);
+    ModelOptionsGolden.compileWithUserCode(files);
+
+    assertThat(files).containsKey("io/appwrite/realtime/AccountDto.java").doesNotContainKey(
+        "io/appwrite/realtime/Account.java");
+    assertThat(files.get("io/appwrite/realtime/Channels.java")).doesNotContain("@Audited");
+  }
 }
