@@ -95,26 +95,38 @@ final class GenerateCommand implements Callable<Integer> {
   Role role;
 
   @Option(names = "--schema-mapping", paramLabel = "NAME=CLASS", mapFallbackValue = "",
+      converter = {OptionConverters.SchemaName.class, OptionConverters.MappedClass.class},
       description = "Use an existing class for a schema instead of generating it, e.g."
-          + " Account=com.example.Account (repeatable).")
+          + " Money=com.example.Money (repeatable). Every use of the schema (properties, lists, maps, payloads,"
+          + " Channel<T>) is that class; Jackson must be able to decode it. A mapping naming no schema of the"
+          + " spec is an error.")
   Map<String, String> schemaMappings = new LinkedHashMap<>();
 
   @Option(names = "--type-mapping", paramLabel = "KEY=CLASS", mapFallbackValue = "",
-      description = "Use a Java type for a JSON Schema type or format, e.g. uuid=java.util.UUID,"
-          + " integer=java.math.BigInteger, date-time=java.time.Instant (repeatable).")
+      converter = {OptionConverters.TypeMappingKey.class, OptionConverters.MappedClass.class},
+      description = "Use a Java class for a JSON Schema type or format, e.g. date-time=java.time.Instant,"
+          + " integer=java.math.BigInteger, number=java.math.BigDecimal (repeatable). Keys: string, integer,"
+          + " number, boolean, date-time, date, time, duration, uuid, uri, uri-reference, email, hostname, ipv4,"
+          + " ipv6, byte, binary, password, int32, int64, float, double. A format's mapping wins over its type's,"
+          + " and a date-time mapping over --date-time-type.")
   Map<String, String> typeMappings = new LinkedHashMap<>();
 
   @Option(names = "--model-name-prefix", paramLabel = "TEXT", defaultValue = "",
-      description = "Put before the name of every generated model type (not Channels, Channel or facades).")
+      converter = OptionConverters.ModelNamePrefix.class,
+      description = "Put before the name of every top-level model type (records, enums, interfaces, unions), e.g."
+          + " Api; not before Channels, Channel, EventPattern, Operations, RequestReply or facades.")
   String modelNamePrefix;
 
   @Option(names = "--model-name-suffix", paramLabel = "TEXT", defaultValue = "",
-      description = "Put after the name of every generated model type, e.g. Dto.")
+      converter = OptionConverters.ModelNameSuffix.class,
+      description = "Put after the name of every top-level model type, e.g. Dto.")
   String modelNameSuffix;
 
   @Option(names = "--model-annotation", paramLabel = "ANNOTATION",
-      description = "Add an annotation to every generated model type, e.g."
-          + " @io.quarkus.runtime.annotations.RegisterForReflection (repeatable).")
+      converter = OptionConverters.ModelAnnotationText.class,
+      description = "Add an annotation to every generated model type, nested ones too, e.g."
+          + " @io.quarkus.runtime.annotations.RegisterForReflection (repeatable). It must be one Java annotation:"
+          + " @, a qualified name, and optionally (element values).")
   List<String> modelAnnotations = new ArrayList<>();
 
   @Option(names = "--bean-validation",
@@ -130,8 +142,9 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--channel-names", paramLabel = "RULE", converter = OptionConverters.ChannelNamingName.class,
       defaultValue = "address",
-      description = "How Channels methods are named: address (after the address, the default) or id (after"
-          + " AsyncAPI 3 channel ids).")
+      description = "How Channels methods are named: address (after the address's segments, the default) or id"
+          + " (after AsyncAPI 3 channel ids, one method per channel: Channels.lightingMeasured(id); channels whose"
+          + " id is their address, as all 2.x channels, keep the address rule).")
   ModelOptions.ChannelNaming channelNaming;
 
   @Option(names = "--force",

@@ -4,9 +4,12 @@ import dev.asyncgen.core.PathOptions;
 import dev.asyncgen.core.load.LoadLimits;
 import dev.asyncgen.core.naming.BrokerProtocol;
 import dev.asyncgen.core.naming.GenerationOptions.DateTimeType;
+import dev.asyncgen.core.naming.JavaTypeNames;
+import dev.asyncgen.core.naming.ModelAnnotation;
 import dev.asyncgen.core.naming.ModelOptions;
 import dev.asyncgen.core.naming.PackageNames;
 import dev.asyncgen.core.naming.Role;
+import dev.asyncgen.core.naming.TypeMappingKeys;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.function.Function;
@@ -51,6 +54,66 @@ final class OptionConverters {
     @Override
     public ModelOptions.ChannelNaming convert(String value) {
       return checked(value, ModelOptions.ChannelNaming::named);
+    }
+  }
+
+  /** A schema name of {@code --schema-mapping}: any name but an empty one. */
+  static final class SchemaName implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      if (value.isBlank()) {
+        throw new TypeConversionException("the schema name before '=' is empty");
+      }
+      return value;
+    }
+  }
+
+  /** The key of {@code --type-mapping}: a JSON Schema type or format asyncgen knows. */
+  static final class TypeMappingKey implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      return checked(value, key -> {
+        TypeMappingKeys.check(key);
+        return key;
+      });
+    }
+  }
+
+  /** The class of a mapping: a fully qualified Java class name. */
+  static final class MappedClass implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      return checked(value, name -> {
+        JavaTypeNames.className(name);
+        return name;
+      });
+    }
+  }
+
+  /** {@code --model-name-prefix}: text that can start a Java type name. */
+  static final class ModelNamePrefix implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      return checked(value, prefix -> ModelOptions.DEFAULTS.withModelNamePrefix(prefix).modelNamePrefix());
+    }
+  }
+
+  /** {@code --model-name-suffix}: text that can end a Java type name. */
+  static final class ModelNameSuffix implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      return checked(value, suffix -> ModelOptions.DEFAULTS.withModelNameSuffix(suffix).modelNameSuffix());
+    }
+  }
+
+  /** {@code --model-annotation}: one Java annotation. */
+  static final class ModelAnnotationText implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      return checked(value, text -> {
+        ModelAnnotation.parse(text);
+        return text;
+      });
     }
   }
 

@@ -78,28 +78,40 @@ public class GenerateMojo extends SpecMojo {
 
   /**
    * Existing classes to use instead of generating schemas, by schema name:
-   * {@code <schemaMappings><Account>com.example.Account</Account></schemaMappings>}.
+   * {@code <schemaMappings><Money>com.example.Money</Money></schemaMappings>}. Every use of the schema (properties,
+   * lists, maps, payloads, {@code Channel<T>}) is that class; Jackson must be able to decode it. A mapping naming no
+   * schema of the spec, or a schema that a generated one extends with {@code allOf}, fails the build.
    */
   @Parameter
   Map<String, String> schemaMappings = Map.of();
 
   /**
-   * Java types for JSON Schema types or formats: {@code <typeMappings><uuid>java.util.UUID</uuid></typeMappings>}
-   * ({@code date-time}, {@code uuid}, {@code integer}, {@code number}...).
+   * Java classes for JSON Schema types or formats:
+   * {@code <typeMappings><date-time>java.time.Instant</date-time><integer>java.math.BigInteger</integer></typeMappings>}.
+   * Keys: {@code string}, {@code integer}, {@code number}, {@code boolean}, {@code date-time}, {@code date},
+   * {@code time}, {@code duration}, {@code uuid}, {@code uri}, {@code uri-reference}, {@code email},
+   * {@code hostname}, {@code ipv4}, {@code ipv6}, {@code byte}, {@code binary}, {@code password}, {@code int32},
+   * {@code int64}, {@code float}, {@code double}. A format's mapping wins over its type's, and a {@code date-time}
+   * mapping over {@code dateTimeType}.
    */
   @Parameter
   Map<String, String> typeMappings = Map.of();
 
-  /** Put before the name of every generated model type (not {@code Channels}, {@code Channel} or facades). */
+  /**
+   * Put before the name of every top-level model type (records, enums, interfaces, unions), e.g. {@code Api}; not
+   * before {@code Channels}, {@code Channel}, {@code EventPattern}, {@code Operations}, {@code RequestReply} or
+   * facades.
+   */
   @Parameter(property = "asyncgen.modelNamePrefix", defaultValue = "")
   String modelNamePrefix = "";
 
-  /** Put after the name of every generated model type, e.g. {@code Dto}. */
+  /** Put after the name of every top-level model type, e.g. {@code Dto}. */
   @Parameter(property = "asyncgen.modelNameSuffix", defaultValue = "")
   String modelNameSuffix = "";
 
   /**
-   * Annotations added to every generated model type, as Java source:
+   * Annotations added to every generated model type, nested ones too, each one Java annotation ({@code @}, a
+   * qualified name, and optionally element values in parentheses):
    * {@code <modelAnnotations><modelAnnotation>@io.quarkus.runtime.annotations.RegisterForReflection</modelAnnotation></modelAnnotations>}.
    */
   @Parameter
@@ -121,7 +133,11 @@ public class GenerateMojo extends SpecMojo {
   @Parameter(property = "asyncgen.builders", defaultValue = "false")
   boolean builders;
 
-  /** How {@code Channels} methods are named: {@code address} (the default) or {@code id} (AsyncAPI 3 channel ids). */
+  /**
+   * How {@code Channels} methods are named: {@code address} (after the address's segments, the default) or
+   * {@code id} (after AsyncAPI 3 channel ids, one method per channel; channels whose id is their address, as all 2.x
+   * channels, keep the address rule).
+   */
   @Parameter(property = "asyncgen.channelNames", defaultValue = "address")
   String channelNames = "address";
 
@@ -204,14 +220,20 @@ public class GenerateMojo extends SpecMojo {
     DateTimeType type = dateTimeType();
     BrokerProtocol.Selection brokers = parameter("bindings", () -> BrokerProtocol.parse(bindings));
     Role side = parameter("role", () -> Role.named(role));
-    ModelOptions model = parameter("channelNames", () -> ModelOptions.DEFAULTS
-        .withSchemaMappings(schemaMappings == null ? Map.of() : schemaMappings)
-        .withTypeMappings(typeMappings == null ? Map.of() : typeMappings)
-        .withModelNamePrefix(modelNamePrefix == null ? "" : modelNamePrefix)
-        .withModelNameSuffix(modelNameSuffix == null ? "" : modelNameSuffix)
-        .withModelAnnotations(modelAnnotations == null ? List.of() : modelAnnotations)
-        .withBeanValidation(beanValidation).withBuilders(builders)
-        .withChannelNaming(ModelOptions.ChannelNaming.named(channelNames)));
+    // Each value is checked under its own parameter's name, with the command line's words.
+    ModelOptions base = ModelOptions.DEFAULTS.withBeanValidation(beanValidation).withBuilders(builders);
+    ModelOptions schemas = parameter("schemaMappings",
+        () -> base.withSchemaMappings(schemaMappings == null ? Map.of() : schemaMappings));
+    ModelOptions types = parameter("typeMappings",
+        () -> schemas.withTypeMappings(typeMappings == null ? Map.of() : typeMappings));
+    ModelOptions prefixed = parameter("modelNamePrefix",
+        () -> types.withModelNamePrefix(modelNamePrefix == null ? "" : modelNamePrefix));
+    ModelOptions suffixed = parameter("modelNameSuffix",
+        () -> prefixed.withModelNameSuffix(modelNameSuffix == null ? "" : modelNameSuffix));
+    ModelOptions annotated = parameter("modelAnnotations",
+        () -> suffixed.withModelAnnotations(modelAnnotations == null ? List.of() : modelAnnotations));
+    ModelOptions model = parameter("channelNames",
+        () -> annotated.withChannelNaming(ModelOptions.ChannelNaming.named(channelNames)));
     GenerationOptions options =
         parameter("packageName", () -> new GenerationOptions(packageName, type, enforceRequired, closedEnums)
             .withRealtime(realtime).withBindings(brokers).withRole(side).withModel(model));

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
@@ -267,6 +268,61 @@ class GenerateMojoTest {
 
     assertThat(failure).hasMessage(
         "asyncgen: <dateTimeType>: 'LocalDateTime' is not one of OffsetDateTime, Instant, String");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "schemaMappings   | <schemaMappings>: Order: '1bad' is not a fully qualified Java class name: '1bad' is not a"
+          + " Java identifier",
+      "typeMappings     | <typeMappings>: 'datetime' is not a JSON Schema type or format asyncgen maps; known keys:",
+      "modelNamePrefix  | <modelNamePrefix>: '1x' cannot start a Java type name",
+      "modelNameSuffix  | <modelNameSuffix>: 'x-y' cannot be part of a Java type name (as its suffix): '-' is not"
+          + " allowed in one",
+      "modelAnnotations | <modelAnnotations>: '@A(1' is not a Java annotation: expected ')' at column 5, found the"
+          + " end"})
+  void aBadModelOptionNamesItsParameterBeforeAnythingIsWritten(String parameter, String message) {
+    GenerateMojo mojo = mojo();
+    switch (parameter) {
+      case "schemaMappings" -> mojo.schemaMappings = Map.of("Order", "com.example.1bad");
+      case "typeMappings" -> mojo.typeMappings = Map.of("datetime", "java.time.Instant");
+      case "modelNamePrefix" -> mojo.modelNamePrefix = "1x";
+      case "modelNameSuffix" -> mojo.modelNameSuffix = "x-y";
+      default -> mojo.modelAnnotations = List.of("@A(1");
+    }
+
+    MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, mojo::execute);
+
+    assertThat(failure.getMessage()).startsWith("asyncgen: " + message.replaceFirst("'1bad'", "'com.example.1bad'"));
+    assertThat(project.output).doesNotExist();
+  }
+
+  @Test
+  void modelOptionsShapeTheGeneratedModel() throws Exception {
+    GenerateMojo mojo = mojo();
+    mojo.schemaMappings = Map.of("Order", "com.example.orders.Order");
+    mojo.typeMappings = Map.of("string", "java.lang.CharSequence");
+    mojo.modelNameSuffix = "Dto";
+    mojo.modelAnnotations = List.of("@com.example.Marker(\"refund\")");
+
+    mojo.execute();
+
+    assertThat(project.output.resolve("com/example/shop/OrderDto.java")).doesNotExist();
+    String refund = Files.readString(project.output.resolve("com/example/shop/RefundDto.java"));
+    assertThat(refund).contains("@Marker(\"refund\")").contains("CharSequence orderId");
+    assertThat(Files.readString(project.output.resolve("com/example/shop/Channels.java")))
+        .contains("Channel<Order> orders()");
+  }
+
+  @Test
+  void aSchemaMappingThatNamesNoSchemaFailsTheBuildNamingTheCloseOnes() {
+    GenerateMojo mojo = mojo();
+    mojo.schemaMappings = Map.of("Oder", "com.example.orders.Order");
+
+    MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, mojo::execute);
+
+    assertThat(failure).hasMessage("asyncgen could not generate from src/main/asyncapi/shop.yaml:\n"
+        + "src/main/asyncapi/shop.yaml:1:1: error: the schema mapping Oder=com.example.orders.Order names no schema"
+        + " of this document; did you mean Order?");
   }
 
   @ParameterizedTest

@@ -84,8 +84,9 @@ final class PluginDoc {
     }
   }
 
+  /** {@code java.util.Map<java.lang.String, java.lang.String>} as {@code Map<String, String>}. */
   private static String simpleType(String type) {
-    return "`" + type.substring(type.lastIndexOf('.') + 1) + "`";
+    return "`" + type.replaceAll("[\\w$]+\\.", "") + "`";
   }
 
   private static String orDash(String text) {

@@ -14,6 +14,7 @@ import dev.asyncgen.core.naming.ComponentPlan;
 import dev.asyncgen.core.naming.EnumPlan;
 import dev.asyncgen.core.naming.EventViewPlan;
 import dev.asyncgen.core.naming.InterfacePlan;
+import dev.asyncgen.core.naming.ModelAnnotation;
 import dev.asyncgen.core.naming.RecordPlan;
 import dev.asyncgen.core.naming.SupportPlan;
 import dev.asyncgen.core.naming.TypePlan;
@@ -61,12 +62,22 @@ final class TypeEmitter {
     if (topLevel) {
       builder.addAnnotation(Annotations.GENERATED);
     }
+    support.modelAnnotations().forEach(annotation -> builder.addAnnotation(modelAnnotation(annotation)));
     // A class nested in a record would otherwise be an inner class, which a static factory cannot create.
     boolean nestedClass = plan instanceof EnumPlan e && e.kind() == EnumPlan.Kind.OPEN && !topLevel;
     if (inInterface || nestedClass) {
       builder.addModifiers(Modifier.STATIC);
     }
     return builder.build();
+  }
+
+  /** The user's text between the parentheses is written as it is: {@code ModelAnnotation} checked it stays there. */
+  private static AnnotationSpec modelAnnotation(ModelAnnotation annotation) {
+    AnnotationSpec.Builder spec = AnnotationSpec.builder(annotation.type());
+    if (!annotation.arguments().isEmpty()) {
+      spec.addMember("value", "$L", annotation.arguments());
+    }
+    return spec.build();
   }
 
   private TypeSpec.Builder record(RecordPlan plan) {

@@ -9,7 +9,9 @@ import dev.asyncgen.core.model.Schema;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.LinkedHashSet;
+import dev.asyncgen.core.model.ReferenceSchema;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /** Finds the named schemas that some allOf, anywhere in the document, extends. */
@@ -17,9 +19,19 @@ final class AllOfParents {
   private AllOfParents() {}
 
   static Set<String> of(AsyncApi api) {
-    Set<String> parents = new LinkedHashSet<>();
+    return references(api, Set.of()).keySet();
+  }
+
+  /**
+   * Each extended schema with the first {@code $ref} that extends it, in document order.
+   *
+   * @param notGenerated named schemas whose own allOfs do not count: they generate nothing (a schema mapping)
+   */
+  static Map<String, ReferenceSchema> references(AsyncApi api, Set<String> notGenerated) {
+    Map<String, ReferenceSchema> parents = new LinkedHashMap<>();
     Deque<Schema> pending = new ArrayDeque<>();
-    api.schemas().values().forEach(named -> pending.add(named.schema()));
+    api.schemas().values().stream().filter(named -> !notGenerated.contains(named.name()))
+        .forEach(named -> pending.add(named.schema()));
     api.channels().forEach(channel -> channel.operations().forEach(operation ->
         operation.messages().forEach(message -> addMessage(pending, message))));
     api.messages().values().forEach(message -> addMessage(pending, message));
@@ -31,7 +43,7 @@ final class AllOfParents {
       }
       if (schema instanceof CompositionSchema composition) {
         if (composition.kind() == CompositionSchema.Kind.ALL_OF) {
-          composition.parents().forEach(parent -> parents.add(parent.name()));
+          composition.parents().forEach(parent -> parents.putIfAbsent(parent.name(), parent));
         }
         pending.addAll(composition.parts());
       } else if (schema instanceof ObjectSchema object) {

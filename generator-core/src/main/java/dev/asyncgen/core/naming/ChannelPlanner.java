@@ -39,15 +39,18 @@ final class ChannelPlanner {
   private final Function<Parameter, ChannelsPlan.ParameterType> parameterTypes;
   private final JavaLimits limits;
   private final Diagnostics diagnostics;
+  private final ModelOptions.ChannelNaming naming;
 
   /**
    * @param operationPayloads the payload type of an operation's messages: one type, a union, or Object
    * @param messagePayloads the payload type of one message
    * @param parameterTypes the type of a parameter's argument, asked only for parameters a builder method takes
+   * @param naming how root methods are named
    */
   ChannelPlanner(String packageName, NameScope packageScope, Function<Operation, TypeName> operationPayloads,
       Function<Message, TypeName> messagePayloads, Function<Parameter, ChannelsPlan.ParameterType> parameterTypes,
-      JavaLimits limits, Diagnostics diagnostics) {
+      ModelOptions.ChannelNaming naming, JavaLimits limits, Diagnostics diagnostics) {
+    this.naming = naming;
     this.packageName = packageName;
     this.packageScope = packageScope;
     this.operationPayloads = operationPayloads;
@@ -69,9 +72,10 @@ final class ChannelPlanner {
       ChannelsPlan.ChannelPlan plan = channelPlan(sharing, parseConstants);
       all.add(plan);
       ChannelAddress address = sharing.get(0).address().orElseThrow();
-      List<StepKey> steps = fluentSteps(address);
+      String id = idName(sharing.get(0), address);
+      List<StepKey> steps = id == null ? fluentSteps(address) : null;
       if (steps == null) {
-        fallbacks.add(new Fallback(plan, fallbackName(address)));
+        fallbacks.add(new Fallback(plan, id != null ? id : fallbackName(address)));
       } else {
         root.insert(steps, 0, plan);
       }
@@ -472,7 +476,23 @@ final class ChannelPlanner {
         words.append(literal.text()).append(' ');
       }
     }
-    String name = JavaIdentifiers.camelCase(words.toString());
+    return methodName(words.toString());
+  }
+
+  /**
+   * Under {@code --channel-names id}, the one method of a channel whose id is not its address (an AsyncAPI 3 channel
+   * key), named after the id: an id is one name, not a path, so it gets no fluent steps. Null otherwise; channels
+   * sharing an address share the method of the first.
+   */
+  private String idName(Channel channel, ChannelAddress address) {
+    if (naming != ModelOptions.ChannelNaming.ID || channel.id() == null || channel.id().equals(address.template())) {
+      return null;
+    }
+    return methodName(channel.id());
+  }
+
+  private static String methodName(String words) {
+    String name = JavaIdentifiers.camelCase(words);
     return name.isEmpty() || name.startsWith("_") ? "channel" + JavaIdentifiers.pascalCase(name) : name;
   }
 

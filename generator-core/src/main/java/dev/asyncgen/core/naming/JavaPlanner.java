@@ -46,7 +46,8 @@ public final class JavaPlanner {
     this.diagnostics = diagnostics;
     this.limits = new JavaLimits(diagnostics);
     this.named = new NamedTypes(api, options.packageName(), options.realtime(),
-        BrokerPlanner.protocols(api, options).stream().map(BrokerProtocol::facadeName).toList(), diagnostics);
+        BrokerPlanner.protocols(api, options).stream().map(BrokerProtocol::facadeName).toList(), options.model(),
+        diagnostics);
     this.types = new TypeMapper(named, options, diagnostics, limits);
     this.records = new RecordPlanner(named, types, options, limits, new ConstraintPlanner(named, diagnostics));
     this.interfaces = new InterfacePlanner(named, types, options);
@@ -62,7 +63,6 @@ public final class JavaPlanner {
   }
 
   private JavaPlan plan() {
-    NotYetImplemented.check(api, options.model(), diagnostics);
     // Planning follows parents; a loop must stop here, before anything is planned from it.
     InheritanceCycles.report(named, diagnostics);
     diagnostics.throwIfErrors();
@@ -78,7 +78,7 @@ public final class JavaPlanner {
         }
         case ENUM -> plans.add(EnumPlanner.plan(className, (StringSchema) schema.schema(), options, limits));
         case INTERFACE -> interfaces.shape(schemaName);
-        case UNION, ALIAS -> { }
+        case UNION, ALIAS, MAPPED -> { }
       }
     }
     plans.addAll(unions.plans());
@@ -90,14 +90,15 @@ public final class JavaPlanner {
     Function<Operation, TypeName> operationPayloads =
         operation -> payloadOf(unions.operationUnion(operation), operation.messages(), payloadTypes);
     ChannelsPlan channels = new ChannelPlanner(options.packageName(), named.packageScope(), operationPayloads, payloadTypes::get,
-        parameterTypes::of, limits, diagnostics).plan(api.channels());
+        parameterTypes::of, options.model().channelNaming(), limits, diagnostics).plan(api.channels());
     plans.addAll(parameterTypes.plans());
     plans.sort(Comparator.comparing(plan -> plan.name().simpleName()));
     RequestReplyPlan requestReply = RequestReplyPlanner.needed(api)
         ? RequestReplyPlanner.plan(api, options.packageName(), operationPayloads,
             reply -> payloadOf(unions.replyUnion(reply), reply.messages(), payloadTypes)) : null;
     boolean patterns = allTypes(plans).stream().anyMatch(p -> p instanceof EnumPlan e && e.eventPatterns());
-    SupportPlan support = new SupportPlan(patterns ? ClassName.get(options.packageName(), "EventPattern") : null);
+    SupportPlan support = new SupportPlan(patterns ? ClassName.get(options.packageName(), "EventPattern") : null,
+        options.model().modelAnnotations().stream().map(ModelAnnotation::parse).toList());
     RealtimePlan realtime = options.realtime()
         ? RealtimePlanner.plan(api, options.packageName(), channels.channelClass(), diagnostics) : null;
     ChannelPatternsPlan channelPatterns = null;
@@ -128,7 +129,8 @@ public final class JavaPlanner {
     for (Message message : ordered) {
       String base = message.key() != null ? message.key() : message.name() != null ? message.name()
           : message.title() != null ? message.title() : contexts.get(message);
-      Owner owner = Owner.topLevel(options.packageName(), JavaIdentifiers.pascalCase(base), named.packageScope());
+      Owner owner = Owner.topLevel(options.packageName(), JavaIdentifiers.pascalCase(base), named.packageScope(),
+          named.modelNames());
       payloadTypes.put(message, message.payload() == null ? ClassName.OBJECT : map(message.payload(), owner, "Payload"));
       if (message.headers() != null) {
         headerTypes.put(message, map(message.headers(), owner, "Headers"));

@@ -66,7 +66,44 @@ public record ModelOptions(
     Objects.requireNonNull(modelNamePrefix, "modelNamePrefix");
     Objects.requireNonNull(modelNameSuffix, "modelNameSuffix");
     modelAnnotations = List.copyOf(modelAnnotations);
+    // Checked here, so that the command line and the plugin refuse the same values with the same words.
+    schemaMappings.forEach((name, type) -> checkSchemaMapping(name, type));
+    typeMappings.forEach((key, type) -> checkTypeMapping(key, type));
+    ModelNames.check(modelNamePrefix, true);
+    ModelNames.check(modelNameSuffix, false);
+    modelAnnotations.forEach(ModelAnnotation::parse);
     Objects.requireNonNull(channelNaming, "channelNaming");
+  }
+
+  /**
+   * Checks one {@code --schema-mapping}: a schema name and the class used for it.
+   *
+   * @throws IllegalArgumentException saying what is wrong
+   */
+  public static void checkSchemaMapping(String schemaName, String className) {
+    if (schemaName.isBlank()) {
+      throw new IllegalArgumentException("'=" + className + "' names no schema");
+    }
+    mappedClass(schemaName, className);
+  }
+
+  /**
+   * Checks one {@code --type-mapping}: a JSON Schema type or format and the class used for it.
+   *
+   * @throws IllegalArgumentException saying what is wrong, listing the known keys for an unknown one
+   */
+  public static void checkTypeMapping(String key, String className) {
+    TypeMappingKeys.check(key);
+    mappedClass(key, className);
+  }
+
+  /** The class a mapping of {@code key} names. */
+  static com.palantir.javapoet.ClassName mappedClass(String key, String className) {
+    try {
+      return JavaTypeNames.className(className);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
+    }
   }
 
   public ModelOptions withSchemaMappings(Map<String, String> mappings) {

@@ -41,10 +41,11 @@ final class NamedTypes {
   private final Map<String, ClassName> classes = new LinkedHashMap<>();
   private final Set<String> usedAsType = new LinkedHashSet<>();
   private final AllOfFlattener flattener;
+  private final ModelNames modelNames;
 
   /** @param brokerFacades the broker facades generated ({@code Kafka}...), whose names schemas yield */
   NamedTypes(AsyncApi api, String packageName, boolean realtime, java.util.List<String> brokerFacades,
-      Diagnostics diagnostics) {
+      ModelOptions model, Diagnostics diagnostics) {
     this.api = api;
     this.packageName = packageName;
     this.flattener = new AllOfFlattener(api.schemas());
@@ -58,18 +59,27 @@ final class NamedTypes {
     if (RequestReplyPlanner.needed(api)) {
       packageScope.reserve(OPERATIONS, REQUEST_REPLY);
     }
-    Set<String> parents = AllOfParents.of(api);
+    Map<String, ClassName> mapped = SchemaMappings.resolve(api, model.schemaMappings(), diagnostics);
+    // A mapped class in the generated package takes its name there, so that no generated type clashes with it.
+    mapped.values().stream().filter(type -> type.packageName().equals(packageName))
+        .forEach(type -> packageScope.reserve(type.topLevelClassName().simpleName()));
+    Map<String, ReferenceSchema> parents = AllOfParents.references(api, mapped.keySet());
+    SchemaMappings.checkNotExtended(mapped, parents, diagnostics);
+    this.modelNames = new ModelNames(model);
     for (NamedSchema named : api.schemas().values()) {
-      kinds.put(named.name(), kindOf(named.schema(), parents.contains(named.name())));
+      kinds.put(named.name(), mapped.containsKey(named.name()) ? SchemaKind.MAPPED
+          : kindOf(named.schema(), parents.containsKey(named.name())));
     }
     for (NamedSchema named : api.schemas().values()) {
-      if (isUnionOfRecords(named.schema())) {
+      if (kinds.get(named.name()) != SchemaKind.MAPPED && isUnionOfRecords(named.schema())) {
         kinds.put(named.name(), SchemaKind.UNION);
       }
     }
     for (NamedSchema named : api.schemas().values()) {
-      if (kinds.get(named.name()) != SchemaKind.ALIAS) {
-        String preferred = JavaIdentifiers.pascalCase(named.name());
+      if (kinds.get(named.name()) == SchemaKind.MAPPED) {
+        classes.put(named.name(), mapped.get(named.name()));
+      } else if (kinds.get(named.name()) != SchemaKind.ALIAS) {
+        String preferred = modelNames.of(JavaIdentifiers.pascalCase(named.name()));
         String claimed = packageScope.claim(preferred, "Schema");
         if (!claimed.equals(preferred)) {
           diagnostics.warning(named.position(), "schema '" + named.name() + "' would be the Java type " + preferred
@@ -150,6 +160,11 @@ final class NamedTypes {
 
   String packageName() {
     return packageName;
+  }
+
+  /** The names of top-level model types, with the user's prefix and suffix. */
+  ModelNames modelNames() {
+    return modelNames;
   }
 
   NameScope packageScope() {

@@ -14,13 +14,15 @@ final class Owner {
   private final String topLevelPrefix;
   private final String packageName;
   private final NameScope names;
+  private final ModelNames modelNames;
   private final List<TypePlan> nested = new ArrayList<>();
 
-  private Owner(ClassName type, String topLevelPrefix, String packageName, NameScope names) {
+  private Owner(ClassName type, String topLevelPrefix, String packageName, NameScope names, ModelNames modelNames) {
     this.type = type;
     this.topLevelPrefix = topLevelPrefix;
     this.packageName = packageName;
     this.names = names;
+    this.modelNames = modelNames;
   }
 
   /** Inline types nest in {@code type}; a nested type may not share a name with any enclosing one. */
@@ -29,17 +31,20 @@ final class Owner {
     for (ClassName enclosing = type; enclosing != null; enclosing = enclosing.enclosingClassName()) {
       names.reserve(enclosing.simpleName());
     }
-    return new Owner(type, null, type.packageName(), names);
+    return new Owner(type, null, type.packageName(), names, null);
   }
 
-  /** Inline types become top-level types named {@code prefix + name}, claimed in the package scope. */
-  static Owner topLevel(String packageName, String prefix, NameScope packageScope) {
-    return new Owner(null, prefix, packageName, packageScope);
+  /**
+   * Inline types become top-level types named {@code prefix + name}, with the model names' prefix and suffix,
+   * claimed in the package scope.
+   */
+  static Owner topLevel(String packageName, String prefix, NameScope packageScope, ModelNames modelNames) {
+    return new Owner(null, prefix, packageName, packageScope, modelNames);
   }
 
   ClassName claim(String simpleName) {
     if (type == null) {
-      return ClassName.get(packageName, names.claim(topLevelPrefix + simpleName, "Type"));
+      return ClassName.get(packageName, names.claim(modelNames.of(topLevelPrefix + simpleName), "Type"));
     }
     return type.nestedClass(names.claim(simpleName, "Type"));
   }

@@ -59,7 +59,7 @@ final class ParameterTypes {
   /** A top-level enum named after the parameter; claimed after every schema's and message's name. */
   private ChannelsPlan.ParameterType declare(Parameter parameter, StringSchema schema, String defaultValue) {
     ClassName name = ClassName.get(named.packageName(),
-        named.packageScope().claim(JavaIdentifiers.pascalCase(parameter.name()), "Parameter"));
+        named.packageScope().claim(named.modelNames().of(JavaIdentifiers.pascalCase(parameter.name())), "Parameter"));
     EnumPlan plan = EnumPlanner.plan(name, schema, options, limits);
     plan = new EnumPlan(name, javadoc(parameter, schema, defaultValue), plan.constants(), plan.kind(), plan.known());
     plans.add(plan);

@@ -10,6 +10,8 @@ enum SchemaKind {
   UNION,
   /** An enum: a string enumeration, or a set of event-name patterns. */
   ENUM,
+  /** A class of the user's ({@code --schema-mapping}): nothing is generated, every use refers to it. */
+  MAPPED,
   /** No type of its own: uses are typed as what it describes (String, List, Map...). */
   ALIAS
 }

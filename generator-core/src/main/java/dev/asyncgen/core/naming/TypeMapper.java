@@ -70,13 +70,13 @@ final class TypeMapper {
       return string(string, owner, name);
     }
     if (schema instanceof IntegerSchema integer) {
-      return "int32".equals(integer.format()) ? TypeName.INT : TypeName.LONG;
+      return mapped("integer", integer.format(), "int32".equals(integer.format()) ? TypeName.INT : TypeName.LONG);
     }
     if (schema instanceof NumberSchema number) {
-      return "float".equals(number.format()) ? TypeName.FLOAT : TypeName.DOUBLE;
+      return mapped("number", number.format(), "float".equals(number.format()) ? TypeName.FLOAT : TypeName.DOUBLE);
     }
     if (schema instanceof BooleanSchema) {
-      return TypeName.BOOLEAN;
+      return mapped("boolean", null, TypeName.BOOLEAN);
     }
     if (schema instanceof ArraySchema array) {
       TypeName items = array.tupleItems().isEmpty()
@@ -107,6 +107,10 @@ final class TypeMapper {
       return EnumPlanner.declare(owner, JavaIdentifiers.pascalCase(name), string, options, limits);
     }
     String format = string.format() == null ? "" : string.format();
+    TypeName mapped = mapped("string", string.format(), null);
+    if (mapped != null) {
+      return mapped;
+    }
     return switch (format) {
       case "date-time" -> dateTime();
       case "date" -> ClassName.get(LocalDate.class);
@@ -115,6 +119,13 @@ final class TypeMapper {
       case "byte" -> ArrayTypeName.of(TypeName.BYTE);
       default -> STRING;
     };
+  }
+
+  /** The user's {@code --type-mapping} for the format, else for the type, else {@code byDefault}. */
+  private TypeName mapped(String type, String format, TypeName byDefault) {
+    Map<String, String> mappings = options.model().typeMappings();
+    String key = TypeMappingKeys.isFormatOf(format, type) && mappings.containsKey(format) ? format : type;
+    return mappings.containsKey(key) ? ModelOptions.mappedClass(key, mappings.get(key)) : byDefault;
   }
 
   private TypeName dateTime() {
@@ -149,7 +160,7 @@ final class TypeMapper {
     }
     try {
       Owner aliasOwner = Owner.topLevel(named.packageName(), JavaIdentifiers.pascalCase(schemaName),
-          named.packageScope());
+          named.packageScope(), named.modelNames());
       TypeName type = mapShape(schema.schema(), aliasOwner, "", primitive && !schema.schema().info().nullable());
       records.addTopLevel(aliasOwner.nested());
       return type;
@@ -158,9 +169,11 @@ final class TypeMapper {
     }
   }
 
-  /** Whether a type is {@code java.time}, which must be written as a string whatever the mapper's defaults. */
+  /**
+   * Whether a type is {@code java.time} (by default or by a type mapping), which must be written as a string
+   * whatever the mapper's defaults.
+   */
   static boolean isDateTime(TypeName type) {
-    return type.equals(ClassName.get(OffsetDateTime.class)) || type.equals(ClassName.get(Instant.class))
-        || type.equals(ClassName.get(LocalDate.class));
+    return type instanceof ClassName className && className.packageName().equals("java.time");
   }
 }

@@ -84,7 +84,7 @@ final class UnionPlanner {
       return null;
     }
     ClassName union = ClassName.get(named.packageName(),
-        named.packageScope().claim(JavaIdentifiers.pascalCase(base) + suffix, "Payload"));
+        named.packageScope().claim(named.modelNames().of(JavaIdentifiers.pascalCase(base) + suffix), "Payload"));
     add(union, "The payload of any " + of + ".", payloads, null, position);
     return union;
   }
@@ -151,7 +151,8 @@ final class UnionPlanner {
   /** A record that keeps every property of JSON that no alternative fits, so that it can be handled. */
   private ClassName unknownAlternative(ClassName union) {
     ClassName name = ClassName.get(named.packageName(),
-        named.packageScope().claim("Unknown" + union.simpleName(), "Unknown"));
+        named.packageScope().claim(named.modelNames().of("Unknown" + named.modelNames().base(union.simpleName())),
+            "Unknown"));
     unknownAlternatives.add(new RecordPlan(name, "An alternative of `" + union.simpleName() + "` that the spec"
         + " does not list (a new discriminator value or shape from a newer server): its properties as received,"
         + " written back unchanged.", List.of(), List.of(union), List.of(), RecordPlan.UnknownProperties.KEEP,
