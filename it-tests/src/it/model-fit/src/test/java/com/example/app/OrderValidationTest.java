@@ -3,6 +3,7 @@ package com.example.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.example.crm.Customer;
 import com.example.shop.Line;
 import com.example.shop.Order;
 import jakarta.validation.Validation;
@@ -26,9 +27,10 @@ class OrderValidationTest {
 
   @Test
   void aValidOrderHasNoViolations() {
-    Order order = Order.builder().orderId("o-1").quantity(2)
+    Order order = Order.builder().orderId("o-1").quantity(2).customer(new Customer("Ada"))
         .lines(List.of(Line.builder().sku("abc").price(9.5).build())).build();
     assertEquals(List.of(), violations(order));
+    assertEquals("Ada", order.customer().name());
   }
 
   @Test
