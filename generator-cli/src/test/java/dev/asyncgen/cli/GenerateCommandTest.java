@@ -56,6 +56,25 @@ class GenerateCommandTest {
     }
   }
 
+  /** Appwrite names no broker: auto generates nothing more, says so, and the output is today's. */
+  @Test
+  void bindingsAutoWithoutABrokerServerWarnsAndGeneratesTheSameFiles(@TempDir Path dir) throws IOException {
+    CliRun plain = CliRun.of("generate", APPWRITE, "-o", dir.resolve("plain").toString(), "-p", "a.b");
+    CliRun auto = CliRun.of("generate", APPWRITE, "-o", dir.resolve("auto").toString(), "-p", "a.b",
+        "--bindings", "auto", "--role", "application");
+
+    assertEquals(0, auto.exitCode(), auto.err());
+    assertTrue(auto.err().contains("warning: --bindings auto: no server speaks kafka, mqtt or amqp,"
+        + " so no broker client is generated"), auto.err());
+    try (Stream<Path> files = Files.walk(dir.resolve("plain"))) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        assertEquals(Files.readString(file), Files.readString(dir.resolve("auto").resolve(
+            dir.resolve("plain").relativize(file))), file.toString());
+      }
+    }
+    assertEquals(0, plain.exitCode(), plain.err());
+  }
+
   @Test
   void badDateTimeTypeIsAUsageError(@TempDir Path dir) {
     CliRun run = CliRun.of("generate", APPWRITE, "-o", dir.toString(), "-p", "a.b", "--date-time-type", "Date");
