@@ -65,6 +65,8 @@ final class QpidBroker implements AutoCloseable {
     }
 
     private void launch(int requestedPort) throws Exception {
+        // Derby's log goes with the store, not into the working directory.
+        System.setProperty("derby.stream.error.file", workDir.resolve("derby.log").toString());
         Path config = workDir.resolve("initial-config.json");
         Files.writeString(config, initialConfig(requestedPort));
         Map<String, String> context = new HashMap<>();
