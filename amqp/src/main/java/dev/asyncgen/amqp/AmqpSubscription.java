@@ -31,6 +31,7 @@ final class AmqpSubscription implements Subscription {
     private final Runnable onClose;
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private final AtomicBoolean active = new AtomicBoolean(true);
+    private final AtomicBoolean started = new AtomicBoolean();
     private volatile Channel channel;
     private volatile String queueName;
 
@@ -66,7 +67,9 @@ final class AmqpSubscription implements Subscription {
 
     /** Declares what it needs and starts consuming; on the client's connector thread. */
     void start(Connection connection, int prefetch) {
-        if (!active.get()) {
+        // Once: the library restarts the consumer after a recovery; a subscription made while connecting is
+        // handed over both by the connect and by its own task.
+        if (!active.get() || !started.compareAndSet(false, true)) {
             return;
         }
         try {
@@ -95,6 +98,9 @@ final class AmqpSubscription implements Subscription {
                     active.set(false);
                 }
             });
+            if (!active.get()) {
+                abort(opened);
+            }
         } catch (IOException | RuntimeException refused) {
             String why = "cannot subscribe to " + source.describe() + ": " + Failures.replyText(refused);
             problems.accept(new Problem(Problem.Kind.SERVER, address(), source.describe(), why, null, refused));
