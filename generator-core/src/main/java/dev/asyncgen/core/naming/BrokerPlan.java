@@ -85,7 +85,8 @@ public record BrokerPlan(BrokerProtocol protocol, ClassName facade, ClassName ch
    * @param publishBindings the binding of the operation the role's publishing fulfils (merged in document order
    *     when several), or empty
    * @param subscribeBindings the binding of the operation the role's subscription fulfils, or empty
-   * @param messageBindings each message's binding for the protocol, by message (display name), in document order
+   * @param messageBindings each message's binding for the protocol, by the channel's key for the message, in document
+   *     order
    * @param position where the channel is written, for diagnostics
    */
   public record BrokerChannel(String id, String template, char separator, List<String> parameters, String regex,

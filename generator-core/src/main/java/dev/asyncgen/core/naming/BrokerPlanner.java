@@ -128,8 +128,10 @@ final class BrokerPlanner {
       }
       Map<String, Map<String, Object>> messageBindings = new LinkedHashMap<>();
       Set<TypeName> headers = new LinkedHashSet<>();
-      for (Message message : channel.messages().values()) {
-        messageBindings.put(message.displayName(), part(message.bindings(), protocol));
+      for (Map.Entry<String, Message> entry : channel.messages().entrySet()) {
+        Message message = entry.getValue();
+        // By the channel's own key for it: display names repeat (every inline 3.x message is anonymous).
+        messageBindings.put(entry.getKey(), part(message.bindings(), protocol));
         TypeName header = message.headers() == null ? null : headerTypes.apply(message);
         if (header != null) {
           headers.add(header);
