@@ -40,18 +40,21 @@ public final class BrokerThroughput {
                     Runtime.getRuntime().availableProcessors(),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             try (BenchClient typed = new TypedClient(broker.bootstrapServers(), problems::add);
-                    BenchClient plain = new PlainClient(broker.bootstrapServers())) {
+                    BenchClient plain = new PlainClient(broker.bootstrapServers(), PlainClient.Format.TEXT);
+                    BenchClient jackson = new PlainClient(broker.bootstrapServers(), PlainClient.Format.JACKSON)) {
                 Map<BenchClient, List<Phase[]>> results = new LinkedHashMap<>();
-                results.put(typed, new ArrayList<>());
-                results.put(plain, new ArrayList<>());
+                List<BenchClient> clients = List.of(typed, plain, jackson);
+                clients.forEach(client -> results.put(client, new ArrayList<>()));
                 for (int round = 1 - warmUp; round <= rounds; round++) {
-                    List<BenchClient> order = Math.floorMod(round, 2) == 0 ? List.of(typed, plain) : List.of(plain, typed);
+                    // Each client goes first, second and third in turn: the machine's load drifts.
+                    List<BenchClient> order = new ArrayList<>(clients);
+                    java.util.Collections.rotate(order, Math.floorMod(round, clients.size()));
                     for (BenchClient client : order) {
-                        String run = (client == typed ? "typed-" : "plain-") + (round + warmUp);
+                        String run = clients.indexOf(client) + "-" + (round + warmUp);
                         broker.createTopic("readings." + run);
                         Phase produced = client.produce(run, messages);
                         Phase consumed = client.consume(run, messages);
-                        System.out.printf(Locale.ROOT, "%-9s %-44s produce %,9.0f/s %,7.0f B/msg   consume %,9.0f/s %,7.0f B/msg%n",
+                        System.out.printf(Locale.ROOT, "%-9s %-42s produce %,9.0f/s %,7.0f B/msg   consume %,9.0f/s %,7.0f B/msg%n",
                                 round <= 0 ? "warm-up" : "round " + round, client.name(), produced.perSecond(),
                                 produced.bytesPerMessage(), consumed.perSecond(), consumed.bytesPerMessage());
                         if (round > 0) {
@@ -59,7 +62,7 @@ public final class BrokerThroughput {
                         }
                     }
                 }
-                report(results, typed, plain);
+                report(results, typed, plain, jackson);
             }
         }
         if (!problems.isEmpty()) {
@@ -82,18 +85,24 @@ public final class BrokerThroughput {
         }
     }
 
-    private static void report(Map<BenchClient, List<Phase[]>> results, BenchClient typed, BenchClient plain) {
+    private static void report(Map<BenchClient, List<Phase[]>> results, BenchClient typed, BenchClient plain,
+            BenchClient jackson) {
         System.out.println();
         System.out.println("median (lowest to highest)                  produced/s                    B/msg    consumed/s                    B/msg");
         for (Map.Entry<BenchClient, List<Phase[]>> entry : results.entrySet()) {
             List<Phase[]> phases = entry.getValue();
-            System.out.printf(Locale.ROOT, "%-44s %s %,7.0f   %s %,7.0f%n", entry.getKey().name(),
+            System.out.printf(Locale.ROOT, "%-42s %s %,7.0f   %s %,7.0f%n", entry.getKey().name(),
                     spread(phases, p -> p[0].perSecond()), median(phases, p -> p[0].bytesPerMessage()),
                     spread(phases, p -> p[1].perSecond()), median(phases, p -> p[1].bytesPerMessage()));
         }
-        double produce = median(results.get(typed), p -> p[0].perSecond()) / median(results.get(plain), p -> p[0].perSecond());
-        double consume = median(results.get(typed), p -> p[1].perSecond()) / median(results.get(plain), p -> p[1].perSecond());
-        System.out.printf(Locale.ROOT, "typed / plain (medians): produce %.2f, consume %.2f (goal: at least 0.90)%n", produce, consume);
+        ratio(results, typed, plain, "typed / plain (the goal: at least 0.90)");
+        ratio(results, typed, jackson, "typed / plain + Jackson (what the runtime adds besides JSON)");
+    }
+
+    private static void ratio(Map<BenchClient, List<Phase[]>> results, BenchClient client, BenchClient baseline, String title) {
+        double produce = median(results.get(client), p -> p[0].perSecond()) / median(results.get(baseline), p -> p[0].perSecond());
+        double consume = median(results.get(client), p -> p[1].perSecond()) / median(results.get(baseline), p -> p[1].perSecond());
+        System.out.printf(Locale.ROOT, "%s, medians: produce %.2f, consume %.2f%n", title, produce, consume);
     }
 
     private static String spread(List<Phase[]> phases, ToDoubleFunction<Phase[]> value) {
