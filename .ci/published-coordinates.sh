@@ -2,8 +2,8 @@
 # Builds templates/consumer-project as a user of a released asyncgen would: from a remote repository
 # that holds only what `mvn deploy` publishes, with an empty local repository.
 #
-# 1. Deploys the published modules (the parent POM, asyncgen-runtime-core, asyncgen-realtime, generator-core,
-#    generator-cli, asyncgen-maven-plugin) to a file repository, target/published-coordinates/staging.
+# 1. Deploys the published modules (the parent POM, asyncgen-runtime-core, asyncgen-realtime, asyncgen-kafka,
+#    generator-core, generator-cli, asyncgen-maven-plugin) to a file repository, target/published-coordinates/staging.
 # 2. Builds a copy of the consumer template, with specs/appwrite-realtime.yaml in it as its README
 #    says, with a fresh local repository and settings whose only repositories are that staging
 #    repository and, for third-party artifacts, the developer's local repository read as a remote
@@ -34,7 +34,7 @@ mkdir -p "$work"
 
 # Tests ran in `mvn -B verify` already; deploying needs only the packages. (The deploy plugin refuses
 # offline mode, so no -o: everything it needs is in the local repository anyway.)
-mvn -B -pl realtime,generator-core,generator-cli,maven-plugin -am -Dmaven.test.skip=true \
+mvn -B -pl runtime-core,realtime,kafka,generator-core,generator-cli,maven-plugin -am -Dmaven.test.skip=true \
     -DaltDeploymentRepository="staging::file://$staging" deploy >"$work/deploy.log" 2>&1 \
   || fail "deploying to $staging" "$work/deploy.log"
 
@@ -86,7 +86,8 @@ mvn -B -s "$work/settings.xml" -Dmaven.repo.local="$local_repo" -f "$consumer/po
 
 # Every dev.asyncgen jar and POM the consumer build fetched must be byte for byte one that was deployed.
 fetched=$(find "$local_repo/dev/asyncgen" -type f \( -name '*.jar' -o -name '*.pom' \) | sort)
-for needed in asyncgen-parent asyncgen-runtime-core asyncgen-realtime generator-core asyncgen-maven-plugin; do
+for needed in asyncgen-parent asyncgen-runtime-core asyncgen-realtime asyncgen-kafka generator-core \
+    asyncgen-maven-plugin; do
   grep -q "/dev/asyncgen/$needed/" <<<"$fetched" \
     || fail "the consumer build did not fetch $needed" "$work/consumer.log"
 done
