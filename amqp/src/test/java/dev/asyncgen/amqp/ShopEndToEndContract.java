@@ -32,9 +32,9 @@ abstract class ShopEndToEndContract {
     @Test
     void version3FacadesTalkThroughTheBroker() throws Exception {
         try (shop.v3.application.Amqp application = shop.v3.application.Amqp.builder().uri(uri())
-                        .client(c -> c.declareTopology(true).onError(errors::add)).build();
+                        .declareTopology(true).onError(errors::add).build();
                 shop.v3.client.Amqp client = shop.v3.client.Amqp.builder().uri(uri())
-                        .client(c -> c.declareTopology(true).onError(errors::add)).build()) {
+                        .declareTopology(true).onError(errors::add).build()) {
             application.ready().get(20, TimeUnit.SECONDS);
             client.ready().get(20, TimeUnit.SECONDS);
 
@@ -94,9 +94,9 @@ abstract class ShopEndToEndContract {
     @Test
     void version2FacadesTalkThroughTheBroker() throws Exception {
         try (shop.v2.application.Amqp application = shop.v2.application.Amqp.builder().uri(uri())
-                        .client(c -> c.declareTopology(true).onError(errors::add)).build();
+                        .declareTopology(true).onError(errors::add).build();
                 shop.v2.client.Amqp client = shop.v2.client.Amqp.builder().uri(uri())
-                        .client(c -> c.declareTopology(true).onError(errors::add)).build()) {
+                        .declareTopology(true).onError(errors::add).build()) {
             application.ready().get(20, TimeUnit.SECONDS);
             client.ready().get(20, TimeUnit.SECONDS);
 
@@ -156,7 +156,7 @@ abstract class ShopEndToEndContract {
     @Test
     void mandatoryOrderWithoutSubscriberFailsTheSend() throws Exception {
         try (shop.v3.application.Amqp application = shop.v3.application.Amqp.builder().uri(uri())
-                .client(c -> c.declareTopology(true)).build()) {
+                .declareTopology(true).build()) {
             application.ready().get(20, TimeUnit.SECONDS);
             var send = application.publisher(shop.v3.application.Channels.orders("nobody").created())
                     .send(new shop.v3.application.Order("o-2", 1L));

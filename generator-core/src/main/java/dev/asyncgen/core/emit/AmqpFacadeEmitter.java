@@ -466,7 +466,7 @@ final class AmqpFacadeEmitter {
     TypeSpec.Builder type = TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Builds an {@link $T}: where the broker is, how to authenticate, and through {@link"
-            + " #client(Consumer)}\nanything else the runtime offers.\n", plan.facade())
+            + " #configure(Consumer)}\nanything else the runtime offers.\n", plan.facade())
         .addField(FieldSpec.builder(CLIENT_BUILDER, "client", Modifier.PRIVATE, Modifier.FINAL)
             .initializer("$T.builder()", CLIENT)
             .build())
@@ -528,17 +528,8 @@ final class AmqpFacadeEmitter {
             .addStatement("client.tls(sslContext)")
             .addStatement("return this")
             .build())
-        .addMethod(MethodSpec.methodBuilder("client")
-            .addJavadoc("Anything else of the runtime client: codec, onError, onState, deadLetters, prefetch,"
-                + " declareTopology,\nbackoff (see {@link $T}).\n\n@param settings applied to the runtime builder"
-                + "\n@return this builder\n", CLIENT_BUILDER)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(builder)
-            .addParameter(ParameterSpec.builder(
-                ParameterizedTypeName.get(ClassName.get(Consumer.class), CLIENT_BUILDER), "settings").build())
-            .addStatement("settings.accept(client)")
-            .addStatement("return this")
-            .build())
+        .addMethods(BrokerBuilderSetters.common(builder, CLIENT_BUILDER, "the exchanges, queues and bindings the spec's"
+            + " bindings describe and", "prefetch, backoff, connection timeout, credentials"))
         .addMethod(MethodSpec.methodBuilder("build")
             .addJavadoc("Builds the facade and starts connecting in the background.\n\n@return the facade\n"
                 + "@throws IllegalStateException when no URI was given and the spec names no AMQP server\n")

@@ -31,11 +31,7 @@ final class KafkaFacadeEmitter {
   private static final ClassName MESSAGE_HANDLER = ClassName.get(RUNTIME, "MessageHandler");
   private static final ClassName RECEIVED = ClassName.get(RUNTIME, "ReceivedMessage");
   private static final ClassName ROUTE = ClassName.get(RUNTIME, "Route");
-  private static final ClassName CLIENT_ERROR = ClassName.get(RUNTIME, "ClientError");
   private static final ClassName CLIENT_STATE = ClassName.get(RUNTIME, "ClientState");
-  private static final ClassName CODEC = ClassName.get(RUNTIME, "Codec");
-  private static final ClassName DEAD_LETTERS = ClassName.get(RUNTIME, "DeadLetterHandler");
-  private static final ClassName CONSUMER = ClassName.get(java.util.function.Consumer.class);
   private static final ClassName PATTERN = ClassName.get(java.util.regex.Pattern.class);
   private static final ClassName OPTIONAL = ClassName.get(java.util.Optional.class);
   private static final ClassName PATH = ClassName.get(java.nio.file.Path.class);
@@ -297,28 +293,15 @@ final class KafkaFacadeEmitter {
         clientId == null ? "The client id the broker sees." : "The client id the broker sees; the spec gives "
             + SpecText.code(clientId) + ".",
         CodeBlock.of("client.clientId(clientId)")));
-    type.addMethod(setter("onError", ParameterizedTypeName.get(CONSUMER, WildcardTypeName.supertypeOf(CLIENT_ERROR)),
-        "onError", "Told about connection failures and about every message that could not be published or handled.",
-        CodeBlock.of("client.onError(onError)")));
-    type.addMethod(setter("onState", ParameterizedTypeName.get(CONSUMER, WildcardTypeName.supertypeOf(CLIENT_STATE)),
-        "onState", "Told about each change of the connection state.", CodeBlock.of("client.onState(onState)")));
-    type.addMethod(setter("deadLetters", DEAD_LETTERS, "deadLetters",
-        "Where messages go that could not be decoded or handled, after they were reported.",
-        CodeBlock.of("client.deadLetters(deadLetters)")));
-    type.addMethod(setter("codec", CODEC, "codec", "How payloads, headers and keys are encoded; JSON by default.",
-        CodeBlock.of("client.codec(codec)")));
-    type.addMethod(setter("declareTopology", boolean.class, "declare",
-        "Whether to create missing topics with the spec's partitions, replicas and topic configuration; off by default.",
-        CodeBlock.of("client.declareTopology(declare)")));
     type.addMethod(setter("tls", boolean.class, "tls",
         "Whether to connect over TLS" + (KafkaBindings.secure(server) ? "; on, as the spec's server is kafka-secure."
             : "; off, as the spec's server is plain kafka."), CodeBlock.of("this.tls = tls")));
     for (KafkaBindings.Security setter : security) {
       type.addMethod(securitySetter(setter));
     }
-    type.addMethod(setter("configure", ParameterizedTypeName.get(CONSUMER, CLIENT_BUILDER), "runtime",
-        "The escape hatch: any setting of the runtime's builder (raw Kafka properties with {@code property(name, value)},"
-            + " other security, backoff), applied now.", CodeBlock.of("runtime.accept(client)")));
+    type.addMethods(BrokerBuilderSetters.common(builder, CLIENT_BUILDER, "the topics (with the spec's partitions,"
+        + " replicas and topic configuration)", "raw Kafka properties with {@code property(name, value)}, other"
+        + " security, backoff"));
     type.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(plan.facade())
         .addJavadoc("Creates the client; nothing connects before the first publisher or subscription.\n")
         .beginControlFlow("if (bootstrapServers == null)")
