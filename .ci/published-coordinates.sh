@@ -2,7 +2,7 @@
 # Builds templates/consumer-project as a user of a released asyncgen would: from a remote repository
 # that holds only what `mvn deploy` publishes, with an empty local repository.
 #
-# 1. Deploys the published modules (the parent POM, asyncgen-realtime, generator-core,
+# 1. Deploys the published modules (the parent POM, asyncgen-runtime-core, asyncgen-realtime, generator-core,
 #    generator-cli, asyncgen-maven-plugin) to a file repository, target/published-coordinates/staging.
 # 2. Builds a copy of the consumer template, with specs/appwrite-realtime.yaml in it as its README
 #    says, with a fresh local repository and settings whose only repositories are that staging
@@ -86,7 +86,7 @@ mvn -B -s "$work/settings.xml" -Dmaven.repo.local="$local_repo" -f "$consumer/po
 
 # Every dev.asyncgen jar and POM the consumer build fetched must be byte for byte one that was deployed.
 fetched=$(find "$local_repo/dev/asyncgen" -type f \( -name '*.jar' -o -name '*.pom' \) | sort)
-for needed in asyncgen-parent asyncgen-realtime generator-core asyncgen-maven-plugin; do
+for needed in asyncgen-parent asyncgen-runtime-core asyncgen-realtime generator-core asyncgen-maven-plugin; do
   grep -q "/dev/asyncgen/$needed/" <<<"$fetched" \
     || fail "the consumer build did not fetch $needed" "$work/consumer.log"
 done

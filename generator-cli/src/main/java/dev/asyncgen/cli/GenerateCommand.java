@@ -1,11 +1,25 @@
 package dev.asyncgen.cli;
 
+import dev.asyncgen.core.AsyncgenVersion;
 import dev.asyncgen.core.Generator;
+import dev.asyncgen.core.incremental.GeneratorVersion;
+import dev.asyncgen.core.incremental.IncrementalGenerator;
+import dev.asyncgen.core.naming.BrokerProtocol;
 import dev.asyncgen.core.naming.GenerationOptions;
 import dev.asyncgen.core.naming.GenerationOptions.DateTimeType;
+import dev.asyncgen.core.naming.ModelOptions;
+import dev.asyncgen.core.naming.Role;
+import dev.asyncgen.core.output.OutputException;
 import dev.asyncgen.core.output.WriteSummary;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,6 +37,9 @@ import picocli.CommandLine.Spec;
             + " A later run removes the files an earlier one generated that are no longer produced,"
             + " and never touches anything else."})
 final class GenerateCommand implements Callable<Integer> {
+  /** The last run's record, in the output directory's bookkeeping folder. */
+  static final String LAST_RUN = ".asyncgen/last-run.digest";
+
   @Spec
   CommandSpec spec;
 
@@ -62,23 +79,111 @@ final class GenerateCommand implements Callable<Integer> {
           + " bindings. The generated code then needs dev.asyncgen:asyncgen-realtime on its class path.")
   boolean realtime;
 
+  @Option(names = "--bindings", paramLabel = "PROTOCOLS", converter = OptionConverters.BindingsSelection.class,
+      defaultValue = "none",
+      description = "Also generate typed broker clients honouring the spec's protocol bindings: a comma-separated"
+          + " list of kafka, mqtt, amqp (facades Kafka, Mqtt, Amqp), or auto for every one the spec's servers name"
+          + " (default: ${DEFAULT-VALUE}). The generated code then needs dev.asyncgen:asyncgen-kafka, -mqtt or"
+          + " -amqp on its class path.")
+  BrokerProtocol.Selection bindings;
+
+  @Option(names = "--role", paramLabel = "ROLE", converter = OptionConverters.RoleName.class,
+      defaultValue = "client",
+      description = "Whose side the broker clients take: client (the default) subscribes to what the documented"
+          + " application sends and publishes what it receives; application is the mirror, for the service the"
+          + " spec documents.")
+  Role role;
+
+  @Option(names = "--schema-mapping", paramLabel = "NAME=CLASS", mapFallbackValue = "",
+      description = "Use an existing class for a schema instead of generating it, e.g."
+          + " Account=com.example.Account (repeatable).")
+  Map<String, String> schemaMappings = new LinkedHashMap<>();
+
+  @Option(names = "--type-mapping", paramLabel = "KEY=CLASS", mapFallbackValue = "",
+      description = "Use a Java type for a JSON Schema type or format, e.g. uuid=java.util.UUID,"
+          + " integer=java.math.BigInteger, date-time=java.time.Instant (repeatable).")
+  Map<String, String> typeMappings = new LinkedHashMap<>();
+
+  @Option(names = "--model-name-prefix", paramLabel = "TEXT", defaultValue = "",
+      description = "Put before the name of every generated model type (not Channels, Channel or facades).")
+  String modelNamePrefix;
+
+  @Option(names = "--model-name-suffix", paramLabel = "TEXT", defaultValue = "",
+      description = "Put after the name of every generated model type, e.g. Dto.")
+  String modelNameSuffix;
+
+  @Option(names = "--model-annotation", paramLabel = "ANNOTATION",
+      description = "Add an annotation to every generated model type, e.g."
+          + " @io.quarkus.runtime.annotations.RegisterForReflection (repeatable).")
+  List<String> modelAnnotations = new ArrayList<>();
+
+  @Option(names = "--bean-validation",
+      description = "Generate jakarta.validation constraints from the schemas (@NotNull, @Size, @Pattern, @Min,"
+          + " @Max, @Valid...). The generated code then needs jakarta.validation:jakarta.validation-api.")
+  boolean beanValidation;
+
+  @Option(names = "--builders", description = "Give every generated record a builder.")
+  boolean builders;
+
+  @Option(names = "--channel-names", paramLabel = "RULE", converter = OptionConverters.ChannelNamingName.class,
+      defaultValue = "address",
+      description = "How Channels methods are named: address (after the address, the default) or id (after"
+          + " AsyncAPI 3 channel ids).")
+  ModelOptions.ChannelNaming channelNaming;
+
+  @Option(names = "--force",
+      description = "Regenerate even when the spec, the files it refers to, the options and the generator are"
+          + " unchanged since the last run and the output is as it left it (such a run otherwise writes nothing).")
+  boolean force;
+
   @Mixin
   ReadOptions readOptions;
 
   @Override
   public Integer call() {
     GenerationOptions options =
-        new GenerationOptions(packageName, dateTimeType, enforceRequired, closedEnums).withRealtime(realtime);
-    Generator.Result result = Generator.generate(
-        new Generator.Request(readOptions.request(specFile), options, output));
+        new GenerationOptions(packageName, dateTimeType, enforceRequired, closedEnums).withRealtime(realtime)
+            .withBindings(bindings).withRole(role)
+            .withModel(ModelOptions.DEFAULTS.withSchemaMappings(schemaMappings).withTypeMappings(typeMappings)
+                .withModelNamePrefix(modelNamePrefix).withModelNameSuffix(modelNameSuffix)
+                .withModelAnnotations(modelAnnotations).withBeanValidation(beanValidation).withBuilders(builders)
+                .withChannelNaming(channelNaming));
+    long start = System.nanoTime();
+    Generator.Request request = new Generator.Request(readOptions.request(specFile), options, output);
+    Path record = output.resolve(LAST_RUN);
+    if (force) {
+      forget(record);
+    }
+    IncrementalGenerator.Outcome outcome;
+    try {
+      outcome = new IncrementalGenerator(record, GeneratorVersion.of(AsyncgenVersion.current())).generate(request);
+    } catch (UncheckedIOException e) {
+      // The run record could not be kept: the output is written, but the next run cannot trust it.
+      throw new OutputException(e.getMessage());
+    }
     PrintWriter err = spec.commandLine().getErr();
-    result.warnings().forEach(err::println);
+    outcome.warnings().forEach(err::println);
     err.flush();
-    WriteSummary summary = result.summary();
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("asyncgen: %d written, %d unchanged, %d removed in %s (%d ms)%n", summary.written().size(),
-        summary.unchanged().size(), summary.removed().size(), output, result.millis());
+    if (outcome.upToDate()) {
+      out.printf("asyncgen: up to date, nothing written in %s (%d ms): the spec, its files, the options and the"
+          + " generator are as the last run left them; --force regenerates%n", output,
+          (System.nanoTime() - start) / 1_000_000);
+    } else {
+      WriteSummary summary = outcome.summary();
+      out.printf("asyncgen: %d written, %d unchanged, %d removed in %s (%d ms)%n", summary.written().size(),
+          summary.unchanged().size(), summary.removed().size(), output, outcome.millis());
+    }
     out.flush();
     return 0;
+  }
+
+  /** Deletes the last run's record, so that this run regenerates. */
+  private static void forget(Path record) {
+    try {
+      Files.deleteIfExists(record);
+    } catch (IOException e) {
+      throw new OutputException("cannot delete " + record + ": " + e.getMessage());
+    }
   }
 }

@@ -2,8 +2,11 @@ package dev.asyncgen.cli;
 
 import dev.asyncgen.core.PathOptions;
 import dev.asyncgen.core.load.LoadLimits;
+import dev.asyncgen.core.naming.BrokerProtocol;
 import dev.asyncgen.core.naming.GenerationOptions.DateTimeType;
+import dev.asyncgen.core.naming.ModelOptions;
 import dev.asyncgen.core.naming.PackageNames;
+import dev.asyncgen.core.naming.Role;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.function.Function;
@@ -32,6 +35,30 @@ final class OptionConverters {
     @Override
     public DateTimeType convert(String value) {
       return checked(value, DateTimeType::named);
+    }
+  }
+
+  /** {@code --bindings}: a comma-separated list of kafka, mqtt, amqp; or auto, or none. */
+  static final class BindingsSelection implements ITypeConverter<BrokerProtocol.Selection> {
+    @Override
+    public BrokerProtocol.Selection convert(String value) {
+      return checked(value, BrokerProtocol::parse);
+    }
+  }
+
+  /** {@code --channel-names}: address or id. */
+  static final class ChannelNamingName implements ITypeConverter<ModelOptions.ChannelNaming> {
+    @Override
+    public ModelOptions.ChannelNaming convert(String value) {
+      return checked(value, ModelOptions.ChannelNaming::named);
+    }
+  }
+
+  /** {@code --role}: client or application. */
+  static final class RoleName implements ITypeConverter<Role> {
+    @Override
+    public Role convert(String value) {
+      return checked(value, Role::named);
     }
   }
 

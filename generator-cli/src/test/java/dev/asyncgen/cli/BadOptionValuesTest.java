@@ -53,6 +53,18 @@ class BadOptionValuesTest {
     assertFalse(Path.of("io").toFile().exists());
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "--bindings=kafka,ws | Invalid value for option '--bindings': 'ws' is not a binding asyncgen generates; use a"
+          + " comma-separated list of kafka, mqtt, amqp, or auto (every one the spec's servers name)",
+      "--role=server       | Invalid value for option '--role': 'server' is not one of client, application"})
+  void badBindingsOrRole(String option, String firstLine) {
+    CliRun run = CliRun.of("generate", APPWRITE, option, "-o", "target/never", "-p", "io.appwrite.realtime");
+
+    assertUsageError(run, firstLine);
+    assertFalse(Path.of("target/never").toFile().exists());
+  }
+
   private static void assertUsageError(CliRun run, String firstLine) {
     assertEquals(2, run.exitCode(), run.err());
     assertEquals(firstLine, run.err().lines().findFirst().orElse(""), run.err());

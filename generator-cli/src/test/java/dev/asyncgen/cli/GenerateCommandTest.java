@@ -32,7 +32,34 @@ class GenerateCommandTest {
     String out = dir.resolve("appwrite").toString();
     CliRun.of("generate", APPWRITE, "-o", out, "-p", "io.appwrite.realtime");
     CliRun again = CliRun.of("generate", APPWRITE, "-o", out, "-p", "io.appwrite.realtime");
-    assertTrue(again.out().startsWith("asyncgen: 0 written, 16 unchanged, 0 removed"), again.out());
+    assertTrue(again.out().startsWith("asyncgen: up to date, nothing written in "), again.out());
+    assertTrue(again.out().contains("--force regenerates"), again.out());
+    // The warnings of the run that generated are printed again, as they are still true.
+    assertTrue(again.err().contains("warning: server 'cloud' declares variable 'project'"), again.err());
+    CliRun forced = CliRun.of("generate", APPWRITE, "-o", out, "-p", "io.appwrite.realtime", "--force");
+    assertTrue(forced.out().startsWith("asyncgen: 0 written, 16 unchanged, 0 removed"), forced.out());
+  }
+
+  /** Each thing the output depends on makes the next run generate again. */
+  @Test
+  void anOptionTheSpecOrAnEditedOutputFileMakesTheNextRunGenerate(@TempDir Path dir) throws IOException {
+    Path spec = dir.resolve("spec.yaml");
+    Files.copy(Path.of(APPWRITE), spec);
+    Path out = dir.resolve("out");
+    CliRun.of("generate", spec.toString(), "-o", out.toString(), "-p", "a.b");
+
+    CliRun otherOption = CliRun.of("generate", spec.toString(), "-o", out.toString(), "-p", "a.b", "--closed-enums");
+    assertTrue(otherOption.out().matches("(?s)asyncgen: [1-9]\\d* written, .*"), otherOption.out());
+
+    Files.writeString(spec, Files.readString(spec) + "\n# a comment changes no generated file\n");
+    CliRun otherSpec = CliRun.of("generate", spec.toString(), "-o", out.toString(), "-p", "a.b", "--closed-enums");
+    assertTrue(otherSpec.out().startsWith("asyncgen: 0 written, 16 unchanged"), otherSpec.out());
+
+    Path channels = out.resolve("a/b/Channels.java");
+    Files.writeString(channels, Files.readString(channels) + "// edited\n");
+    CliRun edited = CliRun.of("generate", spec.toString(), "-o", out.toString(), "-p", "a.b", "--closed-enums");
+    assertTrue(!edited.out().startsWith("asyncgen: up to date"), edited.out());
+    assertTrue(Files.isRegularFile(out.resolve(".asyncgen/last-run.digest")));
   }
 
   @Test
@@ -54,6 +81,25 @@ class GenerateCommandTest {
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals(0, files.count());
     }
+  }
+
+  /** Appwrite names no broker: auto generates nothing more, says so, and the output is today's. */
+  @Test
+  void bindingsAutoWithoutABrokerServerWarnsAndGeneratesTheSameFiles(@TempDir Path dir) throws IOException {
+    CliRun plain = CliRun.of("generate", APPWRITE, "-o", dir.resolve("plain").toString(), "-p", "a.b");
+    CliRun auto = CliRun.of("generate", APPWRITE, "-o", dir.resolve("auto").toString(), "-p", "a.b",
+        "--bindings", "auto", "--role", "application");
+
+    assertEquals(0, auto.exitCode(), auto.err());
+    assertTrue(auto.err().contains("warning: --bindings auto: no server speaks kafka, mqtt or amqp,"
+        + " so no broker client is generated"), auto.err());
+    try (Stream<Path> files = Files.walk(dir.resolve("plain"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        assertEquals(Files.readString(file), Files.readString(dir.resolve("auto").resolve(
+            dir.resolve("plain").relativize(file))), file.toString());
+      }
+    }
+    assertEquals(0, plain.exitCode(), plain.err());
   }
 
   @Test

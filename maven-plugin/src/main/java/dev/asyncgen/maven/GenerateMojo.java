@@ -5,14 +5,21 @@ import static dev.asyncgen.maven.Conversions.parameter;
 import dev.asyncgen.core.Generator;
 import dev.asyncgen.core.PathOptions;
 import dev.asyncgen.core.diagnostic.SpecException;
+import dev.asyncgen.core.incremental.GeneratorVersion;
+import dev.asyncgen.core.incremental.IncrementalGenerator;
+import dev.asyncgen.core.incremental.RunRecord;
+import dev.asyncgen.core.naming.BrokerProtocol;
 import dev.asyncgen.core.naming.GenerationOptions;
 import dev.asyncgen.core.naming.GenerationOptions.DateTimeType;
+import dev.asyncgen.core.naming.ModelOptions;
+import dev.asyncgen.core.naming.Role;
 import dev.asyncgen.core.output.OutputException;
 import dev.asyncgen.core.output.WriteSummary;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -52,6 +59,67 @@ public class GenerateMojo extends SpecMojo {
    */
   @Parameter(property = "asyncgen.realtime", defaultValue = "false")
   boolean realtime;
+
+  /**
+   * Typed broker clients to generate too, honouring the spec's protocol bindings: a comma-separated list of
+   * {@code kafka}, {@code mqtt}, {@code amqp} (facades {@code Kafka}, {@code Mqtt}, {@code Amqp}), or {@code auto}
+   * for every one the spec's servers name. The project then needs {@code dev.asyncgen:asyncgen-kafka},
+   * {@code -mqtt} or {@code -amqp} as a dependency. None by default.
+   */
+  @Parameter(property = "asyncgen.bindings", defaultValue = "none")
+  String bindings = "none";
+
+  /**
+   * Whose side the broker clients take: {@code client} (the default) subscribes to what the documented application
+   * sends and publishes what it receives; {@code application} is the mirror, for the service the spec documents.
+   */
+  @Parameter(property = "asyncgen.role", defaultValue = "client")
+  String role = "client";
+
+  /**
+   * Existing classes to use instead of generating schemas, by schema name:
+   * {@code <schemaMappings><Account>com.example.Account</Account></schemaMappings>}.
+   */
+  @Parameter
+  Map<String, String> schemaMappings = Map.of();
+
+  /**
+   * Java types for JSON Schema types or formats: {@code <typeMappings><uuid>java.util.UUID</uuid></typeMappings>}
+   * ({@code date-time}, {@code uuid}, {@code integer}, {@code number}...).
+   */
+  @Parameter
+  Map<String, String> typeMappings = Map.of();
+
+  /** Put before the name of every generated model type (not {@code Channels}, {@code Channel} or facades). */
+  @Parameter(property = "asyncgen.modelNamePrefix", defaultValue = "")
+  String modelNamePrefix = "";
+
+  /** Put after the name of every generated model type, e.g. {@code Dto}. */
+  @Parameter(property = "asyncgen.modelNameSuffix", defaultValue = "")
+  String modelNameSuffix = "";
+
+  /**
+   * Annotations added to every generated model type, as Java source:
+   * {@code <modelAnnotations><modelAnnotation>@io.quarkus.runtime.annotations.RegisterForReflection</modelAnnotation></modelAnnotations>}.
+   */
+  @Parameter
+  List<String> modelAnnotations = List.of();
+
+  /**
+   * Whether {@code jakarta.validation} constraints are generated from the schemas ({@code @NotNull}, {@code @Size},
+   * {@code @Pattern}, {@code @Min}, {@code @Max}, {@code @Valid}...); the project then needs
+   * {@code jakarta.validation:jakarta.validation-api}.
+   */
+  @Parameter(property = "asyncgen.beanValidation", defaultValue = "false")
+  boolean beanValidation;
+
+  /** Whether every generated record gets a builder. */
+  @Parameter(property = "asyncgen.builders", defaultValue = "false")
+  boolean builders;
+
+  /** How {@code Channels} methods are named: {@code address} (the default) or {@code id} (AsyncAPI 3 channel ids). */
+  @Parameter(property = "asyncgen.channelNames", defaultValue = "address")
+  String channelNames = "address";
 
   /** Whether warnings about the spec fail the build. */
   @Parameter(property = "asyncgen.failOnWarnings", defaultValue = "false")
@@ -130,9 +198,19 @@ public class GenerateMojo extends SpecMojo {
   /** The same request the CLI builds from its options; a bad option fails before anything is read. */
   private Generator.Request request(Path basedir) throws MojoFailureException {
     DateTimeType type = dateTimeType();
+    BrokerProtocol.Selection brokers = parameter("bindings", () -> BrokerProtocol.parse(bindings));
+    Role side = parameter("role", () -> Role.named(role));
+    ModelOptions model = parameter("channelNames", () -> ModelOptions.DEFAULTS
+        .withSchemaMappings(schemaMappings == null ? Map.of() : schemaMappings)
+        .withTypeMappings(typeMappings == null ? Map.of() : typeMappings)
+        .withModelNamePrefix(modelNamePrefix == null ? "" : modelNamePrefix)
+        .withModelNameSuffix(modelNameSuffix == null ? "" : modelNameSuffix)
+        .withModelAnnotations(modelAnnotations == null ? List.of() : modelAnnotations)
+        .withBeanValidation(beanValidation).withBuilders(builders)
+        .withChannelNaming(ModelOptions.ChannelNaming.named(channelNames)));
     GenerationOptions options =
         parameter("packageName", () -> new GenerationOptions(packageName, type, enforceRequired, closedEnums)
-            .withRealtime(realtime));
+            .withRealtime(realtime).withBindings(brokers).withRole(side).withModel(model));
     // Maven resolves File parameters against the project; resolving again keeps that for tests.
     Path output = basedir.resolve(
         parameter("outputDirectory", () -> PathOptions.outputDirectory(outputDirectory.toPath()))).normalize();

@@ -1,5 +1,6 @@
 package dev.asyncgen.maven;
 
+import dev.asyncgen.core.incremental.RunRecord;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Optional;

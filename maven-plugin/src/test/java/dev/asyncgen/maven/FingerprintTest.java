@@ -8,6 +8,7 @@ import dev.asyncgen.core.Generator;
 import dev.asyncgen.core.ReadRequest;
 import dev.asyncgen.core.SpecReader;
 import dev.asyncgen.core.diagnostic.SourceFile;
+import dev.asyncgen.core.incremental.Fingerprint;
 import dev.asyncgen.core.load.LoadLimits;
 import dev.asyncgen.core.load.ReadFile;
 import dev.asyncgen.core.naming.GenerationOptions;

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.asyncgen.core.Generator;
 import dev.asyncgen.core.diagnostic.SpecException;
+import dev.asyncgen.core.incremental.Fingerprint;
+import dev.asyncgen.core.incremental.IncrementalGenerator;
+import dev.asyncgen.core.incremental.RunRecord;
 import dev.asyncgen.core.load.LoadLimits;
 import dev.asyncgen.core.output.OutputWriter;
 import java.io.IOException;

@@ -2,6 +2,7 @@ package dev.asyncgen.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asyncgen.core.incremental.RunRecord;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -6,16 +6,11 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * How long to wait before reconnect attempt number {@code attempt} (1 for the first retry). The attempt counter
- * resets whenever a connection opens.
+ * resets whenever a connection opens. The shared {@link dev.asyncgen.runtime.Backoff} of every asyncgen runtime,
+ * with Appwrite's schedule as the default.
  */
 @FunctionalInterface
-public interface Backoff {
-
-    /**
-     * @param attempt the retry number, 1 or more
-     * @return the delay before that retry, never negative
-     */
-    Duration delay(int attempt);
+public interface Backoff extends dev.asyncgen.runtime.Backoff {
 
     /** The same delay before every attempt. */
     static Backoff fixed(Duration delay) {
@@ -56,6 +51,7 @@ public interface Backoff {
      *
      * @param fraction between 0 and 1
      */
+    @Override
     default Backoff withJitter(double fraction) {
         if (!(fraction >= 0 && fraction <= 1)) {
             throw new IllegalArgumentException("jitter fraction must be within [0, 1]: " + fraction);

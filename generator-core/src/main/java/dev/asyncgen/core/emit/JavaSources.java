@@ -2,6 +2,7 @@ package dev.asyncgen.core.emit;
 
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.asyncgen.core.naming.BrokerPlan;
 import dev.asyncgen.core.naming.JavaPlan;
 import dev.asyncgen.core.naming.TypePlan;
 import java.util.ArrayList;
@@ -44,6 +45,16 @@ public final class JavaSources {
     }
     if (plan.realtime() != null) {
       emitters.add(new RealtimeEmitter(plan.realtime())::emit);
+    }
+    if (plan.channelPatterns() != null) {
+      emitters.add(new ChannelPatternsEmitter(plan.channelPatterns())::emit);
+    }
+    for (BrokerPlan broker : plan.brokers()) {
+      emitters.add(switch (broker.protocol()) {
+        case KAFKA -> new KafkaFacadeEmitter(broker)::emit;
+        case MQTT -> new MqttFacadeEmitter(broker)::emit;
+        case AMQP -> new AmqpFacadeEmitter(broker)::emit;
+      });
     }
     if (plan.requestReply() != null) {
       RequestReplyEmitter requestReply = new RequestReplyEmitter(plan.requestReply());

@@ -11,6 +11,7 @@ import java.util.Optional;
  *
  * @param schemas every named schema: the components' schemas first, in document order, then those
  *     reached by a {@code $ref} to somewhere else (another file, say), in the order first met
+ * @param securitySchemes the components' security schemes, by name, in document order
  * @param files every file read: the root spec first
  */
 public record AsyncApi(
@@ -22,6 +23,7 @@ public record AsyncApi(
     Map<String, NamedSchema> schemas,
     Map<String, Message> messages,
     Map<String, Parameter> parameters,
+    Map<String, SecurityScheme> securitySchemes,
     List<SourceFile> files) {
 
   public AsyncApi {
@@ -30,6 +32,7 @@ public record AsyncApi(
     schemas = Maps.copyOf(schemas);
     messages = Maps.copyOf(messages);
     parameters = Maps.copyOf(parameters);
+    securitySchemes = Maps.copyOf(securitySchemes);
     files = List.copyOf(files);
   }
 

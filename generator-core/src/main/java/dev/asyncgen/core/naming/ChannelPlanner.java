@@ -465,7 +465,7 @@ final class ChannelPlanner {
     return steps.isEmpty() ? null : steps;
   }
 
-  private static String fallbackName(ChannelAddress address) {
+  static String fallbackName(ChannelAddress address) {
     StringBuilder words = new StringBuilder();
     for (ChannelAddress.Part part : address.parts()) {
       if (part instanceof ChannelAddress.Literal literal) {

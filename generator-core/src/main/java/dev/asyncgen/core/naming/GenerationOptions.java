@@ -15,9 +15,15 @@ import java.util.Objects;
  *     default enums are open (an unknown value is kept) and unions decode unknown alternatives
  * @param realtime whether a typed {@code Realtime} facade over the {@code asyncgen-realtime} runtime is generated
  *     too (it then needs that runtime on the class path); without it the code needs only jackson-annotations
+ * @param bindings the broker protocols to generate typed clients for ({@code Kafka}, {@code Mqtt}, {@code Amqp}
+ *     facades, each over its runtime module); none by default
+ * @param role whose side those clients take: the documented application's peers ({@link Role#CLIENT}, the
+ *     default) or the application itself
+ * @param model how generated models fit an existing codebase: mappings, names, annotations, validation, builders
  */
 public record GenerationOptions(
-    String packageName, DateTimeType dateTimeType, boolean enforceRequired, boolean closedEnums, boolean realtime) {
+    String packageName, DateTimeType dateTimeType, boolean enforceRequired, boolean closedEnums, boolean realtime,
+    BrokerProtocol.Selection bindings, Role role, ModelOptions model) {
   /** The Java type of date-time strings. */
   public enum DateTimeType {
     /** {@code java.time.OffsetDateTime}: keeps the offset the server sent. */
@@ -47,6 +53,16 @@ public record GenerationOptions(
     Objects.requireNonNull(packageName, "packageName");
     Objects.requireNonNull(dateTimeType, "dateTimeType");
     PackageNames.check(packageName);
+    Objects.requireNonNull(bindings, "bindings");
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(model, "model");
+  }
+
+  /** Options without broker clients. */
+  public GenerationOptions(
+      String packageName, DateTimeType dateTimeType, boolean enforceRequired, boolean closedEnums, boolean realtime) {
+    this(packageName, dateTimeType, enforceRequired, closedEnums, realtime, BrokerProtocol.Selection.NONE, Role.CLIENT,
+        ModelOptions.DEFAULTS);
   }
 
   /** Options without the realtime facade. */
@@ -60,18 +76,34 @@ public record GenerationOptions(
   }
 
   public GenerationOptions withDateTimeType(DateTimeType type) {
-    return new GenerationOptions(packageName, type, enforceRequired, closedEnums, realtime);
+    return new GenerationOptions(packageName, type, enforceRequired, closedEnums, realtime, bindings, role, model);
   }
 
   public GenerationOptions withEnforceRequired(boolean enforce) {
-    return new GenerationOptions(packageName, dateTimeType, enforce, closedEnums, realtime);
+    return new GenerationOptions(packageName, dateTimeType, enforce, closedEnums, realtime, bindings, role, model);
   }
 
   public GenerationOptions withClosedEnums(boolean closed) {
-    return new GenerationOptions(packageName, dateTimeType, enforceRequired, closed, realtime);
+    return new GenerationOptions(packageName, dateTimeType, enforceRequired, closed, realtime, bindings, role, model);
   }
 
   public GenerationOptions withRealtime(boolean generate) {
-    return new GenerationOptions(packageName, dateTimeType, enforceRequired, closedEnums, generate);
+    return new GenerationOptions(packageName, dateTimeType, enforceRequired, closedEnums, generate, bindings,
+        role, model);
+  }
+
+  public GenerationOptions withBindings(BrokerProtocol.Selection selection) {
+    return new GenerationOptions(packageName, dateTimeType, enforceRequired, closedEnums, realtime, selection,
+        role, model);
+  }
+
+  public GenerationOptions withRole(Role newRole) {
+    return new GenerationOptions(packageName, dateTimeType, enforceRequired, closedEnums, realtime, bindings,
+        newRole, model);
+  }
+
+  public GenerationOptions withModel(ModelOptions options) {
+    return new GenerationOptions(packageName, dateTimeType, enforceRequired, closedEnums, realtime, bindings, role,
+        options);
   }
 }

@@ -12,8 +12,9 @@ import java.util.List;
 public record JavaPlan(
     String packageName, List<TypePlan> types, ChannelsPlan channels, SupportPlan support,
     java.util.Set<com.palantir.javapoet.ClassName> decodedAsThemselves, RealtimePlan realtime,
-    RequestReplyPlan requestReply) {
+    RequestReplyPlan requestReply, ChannelPatternsPlan channelPatterns, List<BrokerPlan> brokers) {
   public JavaPlan {
+    brokers = List.copyOf(brokers);
     types = List.copyOf(types);
     decodedAsThemselves = java.util.Set.copyOf(decodedAsThemselves);
   }

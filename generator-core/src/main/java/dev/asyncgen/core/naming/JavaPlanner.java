@@ -37,13 +37,16 @@ public final class JavaPlanner {
   private final UnionPlanner unions;
   private final Diagnostics diagnostics;
   private final JavaLimits limits;
+  /** The headers type of every message with headers, for the broker facades. */
+  private final Map<Message, TypeName> headerTypes = new IdentityHashMap<>();
 
   private JavaPlanner(AsyncApi api, GenerationOptions options, Diagnostics diagnostics) {
     this.api = api;
     this.options = options;
     this.diagnostics = diagnostics;
     this.limits = new JavaLimits(diagnostics);
-    this.named = new NamedTypes(api, options.packageName(), options.realtime(), diagnostics);
+    this.named = new NamedTypes(api, options.packageName(), options.realtime(),
+        BrokerPlanner.protocols(api, options).stream().map(BrokerProtocol::facadeName).toList(), diagnostics);
     this.types = new TypeMapper(named, options, diagnostics, limits);
     this.records = new RecordPlanner(named, types, options, limits);
     this.interfaces = new InterfacePlanner(named, types, options);
@@ -59,6 +62,7 @@ public final class JavaPlanner {
   }
 
   private JavaPlan plan() {
+    NotYetImplemented.check(api, options.model(), diagnostics);
     // Planning follows parents; a loop must stop here, before anything is planned from it.
     InheritanceCycles.report(named, diagnostics);
     diagnostics.throwIfErrors();
@@ -96,8 +100,15 @@ public final class JavaPlanner {
     SupportPlan support = new SupportPlan(patterns ? ClassName.get(options.packageName(), "EventPattern") : null);
     RealtimePlan realtime = options.realtime()
         ? RealtimePlanner.plan(api, options.packageName(), channels.channelClass(), diagnostics) : null;
+    ChannelPatternsPlan channelPatterns = null;
+    List<BrokerPlan> brokers = List.of();
+    if (!BrokerPlanner.protocols(api, options).isEmpty() || options.bindings().auto()) {
+      ChannelPatternsPlan planned = ChannelPatternsPlan.of(options.packageName(), channels);
+      brokers = new BrokerPlanner(api, options, channels, headerTypes::get, diagnostics).plan(planned);
+      channelPatterns = brokers.isEmpty() ? null : planned;
+    }
     return new JavaPlan(options.packageName(), plans, channels, support, decodedAsThemselves(plans), realtime,
-        requestReply);
+        requestReply, channelPatterns, brokers);
   }
 
   /** Payload types of every message; inline payloads and headers become records named after the message. */
@@ -120,7 +131,7 @@ public final class JavaPlanner {
       Owner owner = Owner.topLevel(options.packageName(), JavaIdentifiers.pascalCase(base), named.packageScope());
       payloadTypes.put(message, message.payload() == null ? ClassName.OBJECT : map(message.payload(), owner, "Payload"));
       if (message.headers() != null) {
-        map(message.headers(), owner, "Headers");
+        headerTypes.put(message, map(message.headers(), owner, "Headers"));
       }
       records.addTopLevel(owner.nested());
     }

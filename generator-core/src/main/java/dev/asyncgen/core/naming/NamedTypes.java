@@ -42,13 +42,18 @@ final class NamedTypes {
   private final Set<String> usedAsType = new LinkedHashSet<>();
   private final AllOfFlattener flattener;
 
-  NamedTypes(AsyncApi api, String packageName, boolean realtime, Diagnostics diagnostics) {
+  /** @param brokerFacades the broker facades generated ({@code Kafka}...), whose names schemas yield */
+  NamedTypes(AsyncApi api, String packageName, boolean realtime, java.util.List<String> brokerFacades,
+      Diagnostics diagnostics) {
     this.api = api;
     this.packageName = packageName;
     this.flattener = new AllOfFlattener(api.schemas());
     packageScope.reserve(FIXED).reserve(JAVA_LANG);
     if (realtime) {
       packageScope.reserve(REALTIME);
+    }
+    if (!brokerFacades.isEmpty()) {
+      packageScope.reserve(brokerFacades.toArray(String[]::new)).reserve(BrokerPlanner.CHANNEL_PATTERNS);
     }
     if (RequestReplyPlanner.needed(api)) {
       packageScope.reserve(OPERATIONS, REQUEST_REPLY);

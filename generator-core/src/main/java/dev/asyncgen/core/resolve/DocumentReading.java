@@ -111,7 +111,7 @@ final class DocumentReading {
     Map<String, NamedSchema> namedSchemas = schemas.buildAll();
     diagnostics.throwIfErrors();
     AsyncApi api = new AsyncApi(version, info(), defaultContentType, servers, channels, namedSchemas,
-        componentMessages, componentParameters, files.files());
+        componentMessages, componentParameters, security.schemes(), files.files());
     SemanticChecks.check(api, diagnostics);
     return new DocumentResolver.Resolution(api, messages.built());
   }

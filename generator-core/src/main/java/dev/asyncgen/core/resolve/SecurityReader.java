@@ -5,6 +5,7 @@ import dev.asyncgen.core.load.MapNode;
 import dev.asyncgen.core.load.ScalarNode;
 import dev.asyncgen.core.load.SpecNode;
 import dev.asyncgen.core.model.SecurityRequirement;
+import dev.asyncgen.core.model.SecurityScheme;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ final class SecurityReader {
   private final Fields fields;
   private final boolean threeX;
   private final Map<String, Object> components = new LinkedHashMap<>();
+  private final Map<String, SecurityScheme> schemes = new LinkedHashMap<>();
 
   /** @param schemes the root's {@code components/securitySchemes}, or null */
   SecurityReader(ReferenceResolver references, Fields fields, MapNode schemes, boolean threeX) {
@@ -31,7 +33,23 @@ final class SecurityReader {
     this.threeX = threeX;
     if (schemes != null) {
       schemes.entries().forEach((name, node) -> components.put(name, withoutScopes(PlainValues.of(node))));
+      schemes.entries().forEach((name, node) -> {
+        ReferenceResolver.Target target = references.follow(node);
+        SpecNode scheme = target != null ? target.node() : node;
+        if (scheme instanceof MapNode map && PlainValues.of(map) instanceof Map<?, ?> plain) {
+          Map<String, Object> values = new LinkedHashMap<>();
+          plain.forEach((key, value) -> values.put(String.valueOf(key), value));
+          values.remove("scopes");
+          this.schemes.put(name, new SecurityScheme(name, fields.string(map, "type"), fields.string(map, "description"),
+              values, map.position()));
+        }
+      });
     }
+  }
+
+  /** The components' security schemes by name, {@code $ref}s followed. */
+  Map<String, SecurityScheme> schemes() {
+    return schemes;
   }
 
   /** The alternatives {@code owner} lists under {@code security}; empty when none. */

@@ -86,7 +86,8 @@ public final class GeneratedCode {
   /** As {@link #compile(Map, String...)}, with the runtime {@code asyncgen-realtime} on the class path too. */
   static ClassLoader compileWithRealtime(Map<String, String> files) {
     return compile(List.of(jarOf(JsonProperty.class), jarOf(com.fasterxml.jackson.databind.ObjectMapper.class),
-        jarOf(com.fasterxml.jackson.core.ObjectCodec.class), jarOf(dev.asyncgen.realtime.RealtimeClient.class)),
+        jarOf(com.fasterxml.jackson.core.ObjectCodec.class), jarOf(dev.asyncgen.realtime.RealtimeClient.class),
+        jarOf(dev.asyncgen.runtime.Backoff.class)),
         files);
   }
 

@@ -1,4 +1,4 @@
-package dev.asyncgen.maven;
+package dev.asyncgen.core.incremental;
 
 import dev.asyncgen.core.Generator;
 import dev.asyncgen.core.load.ReadFile;
@@ -23,7 +23,7 @@ import java.util.Optional;
  * the spec is named in headers, read limits, generation options, output directory), the hash of
  * every spec file read (the root and each {@code $ref}'d file), and the generator's version.
  */
-final class Fingerprint {
+public final class Fingerprint {
   /** Changes whenever what goes into the digest changes, so that older digests never match. */
   private static final String FORMAT = "asyncgen-fingerprint 2";
 
@@ -36,7 +36,7 @@ final class Fingerprint {
    * @param inputs every file the spec was read from, root first, with the hash of its bytes: from
    *     the run that generated, so that the digest describes exactly what was generated from
    */
-  static Optional<String> of(Generator.Request request, List<ReadFile> inputs, String generatorVersion) {
+  public static Optional<String> of(Generator.Request request, List<ReadFile> inputs, String generatorVersion) {
     MessageDigest digest = Sha256.newDigest();
     field(digest, "format", FORMAT);
     field(digest, "generator", generatorVersion);
@@ -58,7 +58,7 @@ final class Fingerprint {
    * @param maxBytes the size limit of the run's reads
    * @throws IOException with a message naming the file that cannot be read, and why
    */
-  static List<ReadFile> readNow(List<URI> files, long maxBytes) throws IOException {
+  public static List<ReadFile> readNow(List<URI> files, long maxBytes) throws IOException {
     List<ReadFile> now = new ArrayList<>();
     for (URI uri : files) {
       Path file = Path.of(uri);
@@ -87,7 +87,7 @@ final class Fingerprint {
    * through reflection rather than the records' toString(), whose first call costs a cold build
    * about 10 ms (it is made by method handles at run time).
    */
-  static String describe(Object value) {
+  public static String describe(Object value) {
     if (!(value instanceof Record)) {
       return String.valueOf(value);
     }

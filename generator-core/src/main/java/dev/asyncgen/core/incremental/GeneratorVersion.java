@@ -1,4 +1,4 @@
-package dev.asyncgen.maven;
+package dev.asyncgen.core.incremental;
 
 import dev.asyncgen.core.Generator;
 import java.io.IOException;
@@ -15,14 +15,14 @@ import java.security.CodeSource;
  * 14 ms (491 KB), and a rebuilt jar with the same code only costs one extra regeneration. A
  * released version names its code already and looks at no jar.
  */
-final class GeneratorVersion {
+public final class GeneratorVersion {
   private GeneratorVersion() {}
 
   /**
    * {@code pluginVersion}; for a snapshot followed by {@code +core.}, the core jar's size and its
    * modification time, when the core is loaded from a jar (it is not in this module's own tests).
    */
-  static String of(String pluginVersion) {
+  public static String of(String pluginVersion) {
     if (!pluginVersion.endsWith("-SNAPSHOT")) {
       return pluginVersion;
     }

@@ -1,4 +1,4 @@
-package dev.asyncgen.maven;
+package dev.asyncgen.core.incremental;
 
 import dev.asyncgen.core.Generator;
 import dev.asyncgen.core.diagnostic.Diagnostic;
@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * spec, a file it {@code $ref}s, an option or the generator changed, or the generated files are
  * not as that run left them. Otherwise it touches no file.
  */
-final class IncrementalGenerator {
+public final class IncrementalGenerator {
   private final Path recordFile;
   private final String generatorVersion;
   private final Function<Generator.Request, Generator.Result> generator;
@@ -30,12 +30,12 @@ final class IncrementalGenerator {
    * @param recordFile where this execution's {@link RunRecord} is kept
    * @param generatorVersion the generator's version, as {@link GeneratorVersion} gives it
    */
-  IncrementalGenerator(Path recordFile, String generatorVersion) {
+  public IncrementalGenerator(Path recordFile, String generatorVersion) {
     this(recordFile, generatorVersion, Generator::generate);
   }
 
   /** As above, generating with {@code generator}; tests change the spec while it runs. */
-  IncrementalGenerator(Path recordFile, String generatorVersion,
+  public IncrementalGenerator(Path recordFile, String generatorVersion,
       Function<Generator.Request, Generator.Result> generator) {
     this.recordFile = Objects.requireNonNull(recordFile, "recordFile");
     this.generatorVersion = Objects.requireNonNull(generatorVersion, "generatorVersion");
@@ -49,8 +49,8 @@ final class IncrementalGenerator {
    * @param reason why the output was regenerated; null when it was up to date
    * @param warnings the warnings of the run that generated the output, which may be an earlier one
    */
-  record Outcome(WriteSummary summary, String reason, List<String> warnings, long millis) {
-    boolean upToDate() {
+  public record Outcome(WriteSummary summary, String reason, List<String> warnings, long millis) {
+    public boolean upToDate() {
       return summary == null;
     }
   }
@@ -63,7 +63,7 @@ final class IncrementalGenerator {
    *     written; the next run tries again
    * @throws UncheckedIOException when the record cannot be written or removed
    */
-  Outcome generate(Generator.Request request) {
+  public Outcome generate(Generator.Request request) {
     Optional<RunRecord> last = RunRecord.read(recordFile);
     Optional<String> reason = last.isEmpty()
         ? Optional.of("no earlier run is recorded")

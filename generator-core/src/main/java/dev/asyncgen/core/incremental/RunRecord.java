@@ -1,4 +1,4 @@
-package dev.asyncgen.maven;
+package dev.asyncgen.core.incremental;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -19,9 +19,9 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * What the last successful run of one execution generated from and into. Kept under {@code
- * target/asyncgen/}, one file per execution, so that the next run can tell it has nothing to do
- * without reading the spec.
+ * What the last successful run generated from and into, so that the next run can tell it has nothing to do
+ * without reading the spec. The Maven plugin keeps one per execution under {@code target/asyncgen/}; the
+ * command line keeps one in the output directory, {@code .asyncgen/last-run.digest}.
  *
  * @param digest the {@link Fingerprint} of the run's inputs; empty when they could not be
  *     fingerprinted (a remote {@code $ref}), which makes every later run regenerate
@@ -30,7 +30,7 @@ import java.util.Properties;
  * @param outputs every file the run generated, as it was right after the run
  * @param warnings the run's warnings, logged again by runs that find the output up to date
  */
-record RunRecord(
+public record RunRecord(
     Optional<String> digest,
     Path outputDirectory,
     List<URI> specFiles,
@@ -38,7 +38,7 @@ record RunRecord(
     List<String> warnings) {
   private static final String FORMAT = "1";
 
-  RunRecord {
+  public RunRecord {
     Objects.requireNonNull(digest, "digest");
     Objects.requireNonNull(outputDirectory, "outputDirectory");
     specFiles = List.copyOf(specFiles);
@@ -50,9 +50,9 @@ record RunRecord(
    * One generated file, by its path relative to the output directory, with the size and
    * modification time it had when the run ended.
    */
-  record Output(String path, long size, long lastModifiedMillis) {
+  public record Output(String path, long size, long lastModifiedMillis) {
     /** The file as it is now in {@code outputDirectory}; empty when it is missing or not a file. */
-    static Optional<Output> stat(Path outputDirectory, String path) {
+    public static Optional<Output> stat(Path outputDirectory, String path) {
       try {
         BasicFileAttributes attributes = Files.readAttributes(
             outputDirectory.resolve(path), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -65,7 +65,7 @@ record RunRecord(
     }
 
     /** Whether the file is still there, unchanged in size and modification time. */
-    boolean isUnchangedIn(Path outputDirectory) {
+    public boolean isUnchangedIn(Path outputDirectory) {
       // Compared field by field: a record's equals() is made at run time by method handles, and
       // its first call would cost every unchanged build about 15 ms.
       return stat(outputDirectory, path)
@@ -75,7 +75,7 @@ record RunRecord(
   }
 
   /** Where the record of the execution {@code executionId} lives in {@code folder}. */
-  static Path file(Path folder, String executionId) {
+  public static Path file(Path folder, String executionId) {
     return folder.resolve(executionId.replaceAll("[^A-Za-z0-9._-]", "_") + ".digest");
   }
 
@@ -83,7 +83,7 @@ record RunRecord(
    * The record in {@code file}; empty when there is none or it cannot be read as one (an older
    * format, say), which simply makes the next run regenerate.
    */
-  static Optional<RunRecord> read(Path file) {
+  public static Optional<RunRecord> read(Path file) {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
@@ -111,7 +111,7 @@ record RunRecord(
   }
 
   /** Writes this record to {@code file}, replacing it whole. */
-  void write(Path file) {
+  public void write(Path file) {
     Properties properties = new Properties();
     properties.setProperty("format", FORMAT);
     digest.ifPresent(value -> properties.setProperty("digest", value));
