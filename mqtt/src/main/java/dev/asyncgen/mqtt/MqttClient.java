@@ -394,7 +394,10 @@ public final class MqttClient implements AutoCloseable {
             return this;
         }
 
-        /** Told about connection failures and problems with single messages; default: ignored. */
+        /**
+         * Told about connection failures and problems with single messages; default: a WARNING on the
+         * {@code dev.asyncgen.mqtt} System.Logger.
+         */
         public Builder onError(Consumer<? super ClientError> onError) {
             draft.onError = Objects.requireNonNull(onError, "onError");
             return this;

@@ -179,6 +179,11 @@ final class MqttSettings {
         return ssl.build();
     }
 
+    /** The default error listener: one WARNING line (never a secret or a message's bytes, see ClientError). */
+    private static void logWarning(ClientError error) {
+        System.getLogger("dev.asyncgen.mqtt").log(System.Logger.Level.WARNING, error.toString());
+    }
+
     private static ByteBuffer utf8(char[] password) {
         return StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
     }
@@ -226,7 +231,7 @@ final class MqttSettings {
         LastWill lastWill;
         MqttVersion version = MqttVersion.V5;
         Codec codec = JacksonCodec.standard();
-        Consumer<? super ClientError> onError = error -> {};
+        Consumer<? super ClientError> onError = MqttSettings::logWarning;
         Consumer<? super ClientState> onState = state -> {};
         DeadLetterHandler deadLetters = DeadLetterHandler.drop();
         Backoff backoff = Backoff.defaultBackoff();
