@@ -48,27 +48,33 @@ final class ClientThreads {
     }
 
     /**
-     * Stops every thread, waiting up to about {@code millis} for each group; a running handler may finish.
+     * Stops every thread, waiting up to about {@code millis} for each group; a running handler may finish. I/O
+     * goes first: its last events still reach the callback thread, which would otherwise refuse them.
      *
-     * @param awaitIo whether to wait for the I/O thread too (false while HiveMQ holds it for a persistent session)
+     * @param awaitIo whether to wait for the I/O thread (false while HiveMQ holds it for a persistent session)
      */
     void shutdown(long millis, boolean awaitIo) {
-        callbackScheduler.shutdown();
-        for (ExecutorService executor : new ExecutorService[] {deliveries, callbacks, io}) {
-            executor.shutdown();
+        io.shutdown();
+        if (awaitIo) {
+            await(io, millis);
         }
-        for (ExecutorService executor : new ExecutorService[] {deliveries, callbacks, io}) {
-            if (executor == deliveries && onDeliveryThread() || executor == io && !awaitIo) {
-                continue; // close() called from a handler: its own thread ends when the handler returns
-            }
-            try {
-                if (!executor.awaitTermination(millis, TimeUnit.MILLISECONDS)) {
-                    executor.shutdownNow();
-                }
-            } catch (InterruptedException interrupted) {
+        callbackScheduler.shutdown();
+        callbacks.shutdown();
+        await(callbacks, millis);
+        deliveries.shutdown();
+        if (!onDeliveryThread()) { // close() called from a handler: its thread ends when the handler returns
+            await(deliveries, millis);
+        }
+    }
+
+    private static void await(ExecutorService executor, long millis) {
+        try {
+            if (!executor.awaitTermination(millis, TimeUnit.MILLISECONDS)) {
                 executor.shutdownNow();
-                Thread.currentThread().interrupt();
             }
+        } catch (InterruptedException interrupted) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
         }
     }
 

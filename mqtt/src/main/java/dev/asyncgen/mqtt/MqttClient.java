@@ -60,12 +60,20 @@ public final class MqttClient implements AutoCloseable {
 
     MqttClient(MqttSettings settings) {
         this.settings = settings;
+        RxSchedulers.acquire();
         this.threads = new ClientThreads(settings.threadName());
-        MqttClientBuilder builder = settings.hiveBuilder(threads)
-                .addConnectedListener(context -> opened())
-                .addDisconnectedListener(this::disconnected);
-        settings.configure().accept(builder);
-        this.wire = settings.wire(builder);
+        try {
+            MqttClientBuilder builder = settings.hiveBuilder(threads)
+                    .addConnectedListener(context -> opened())
+                    .addDisconnectedListener(this::disconnected);
+            settings.configure().accept(builder);
+            this.wire = settings.wire(builder);
+        } catch (RuntimeException refused) {
+            // A TLS store that cannot be read, a configure(...) that throws: nothing may be left running.
+            threads.shutdown(CLOSE_WAIT_MILLIS, true);
+            RxSchedulers.release();
+            throw refused;
+        }
         wire.deliveries(this::deliver, threads.deliveries());
         emit(new ClientState.Connecting(1));
         wire.connect(); // the listeners report how it goes
@@ -214,6 +222,7 @@ public final class MqttClient implements AutoCloseable {
         // HiveMQ keeps a persistent session's client-side state, and its I/O thread, until the session would
         // expire; there is no public way to drop it, so that one thread is not waited for.
         threads.shutdown(CLOSE_WAIT_MILLIS, settings.cleanSession());
+        RxSchedulers.release();
         ready.completeExceptionally(closing);
         emit(new ClientState.Closed(Optional.empty()));
     }
@@ -262,6 +271,10 @@ public final class MqttClient implements AutoCloseable {
 
     /** On the delivery thread: to every subscription whose filter matches, acknowledged once all have settled. */
     private void deliver(Wire.Incoming incoming) {
+        if (closed.get()) {
+            incoming.acknowledge().run(); // arrived while closing: nobody is left to handle or report it to
+            return;
+        }
         List<MqttSubscription> matching = new ArrayList<>();
         for (MqttSubscription subscription : subscriptions) {
             if (subscription.matches(incoming.topic())) {
@@ -270,7 +283,7 @@ public final class MqttClient implements AutoCloseable {
         }
         Acknowledgement acknowledgement = new Acknowledgement(incoming.acknowledge(), matching.size());
         if (matching.isEmpty()) {
-            // A resumed session's message for a filter not subscribed again, or one arriving after close().
+            // A resumed session's message for a filter not subscribed (again).
             report(new Problem(Problem.Kind.UNROUTED, incoming.topic(), "topic " + Topics.quote(incoming.topic()),
                     "no subscription of this client matches the topic; the message is skipped",
                     incoming.payload(), null));

@@ -263,9 +263,28 @@ abstract class MqttClientContract {
         client.close();
 
         assertThat(threadsNamed(clientId)).isEmpty();
+        // RxJava's JVM-wide scheduler threads stop with the last open client.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!threadsNamed("Rx").isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(threadsNamed("Rx")).isEmpty();
         assertThat(client.state()).isInstanceOf(dev.asyncgen.runtime.ClientState.Closed.class);
         assertThat(client.publisher(topic("closed"), PublishOptions.defaults()).send(new Reading("x", 1)))
                 .failsWithin(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aClientThatCannotBeBuiltLeavesNoThreadBehind() {
+        String clientId = "asyncgen-unbuilt-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThatThrownBy(() -> builder().uri(URI.create("ssl://127.0.0.1:1"))
+                .clientId(clientId)
+                .trustStore(java.nio.file.Path.of("no-such-trust-store.p12"), "secret-1".toCharArray())
+                .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cannot read the TLS trust store no-such-trust-store.p12")
+                .hasMessageNotContaining("secret-1");
+        assertThat(threadsNamed(clientId)).isEmpty();
     }
 
     protected static List<String> threadsNamed(String part) {
