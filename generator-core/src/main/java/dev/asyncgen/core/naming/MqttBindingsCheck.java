@@ -9,6 +9,6 @@ final class MqttBindingsCheck {
 
   /** @param document the start of the root document, for findings about the whole spec */
   static void check(BrokerPlan plan, SourcePosition document, Diagnostics diagnostics) {
-    diagnostics.error(document, "--bindings mqtt: the Mqtt facade is not implemented yet");
+    MqttBindings.read(plan, diagnostics);
   }
 }
