@@ -34,7 +34,7 @@ mkdir -p "$work"
 
 # Tests ran in `mvn -B verify` already; deploying needs only the packages. (The deploy plugin refuses
 # offline mode, so no -o: everything it needs is in the local repository anyway.)
-mvn -B -pl runtime-core,realtime,kafka,amqp,generator-core,generator-cli,maven-plugin -am -Dmaven.test.skip=true \
+mvn -B -pl runtime-core,realtime,kafka,mqtt,amqp,generator-core,generator-cli,maven-plugin -am -Dmaven.test.skip=true \
     -DaltDeploymentRepository="staging::file://$staging" deploy >"$work/deploy.log" 2>&1 \
   || fail "deploying to $staging" "$work/deploy.log"
 

@@ -6,7 +6,7 @@
 # from a clean HEAD: .ci/reproducible.sh
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-published=(runtime-core realtime kafka amqp generator-core generator-cli maven-plugin)
+published=(runtime-core realtime kafka mqtt amqp generator-core generator-cli maven-plugin)
 
 if [ -n "$(git status --porcelain --untracked-files=no)" ]; then
   echo "reproducible: the work tree has uncommitted changes, but the builds are of HEAD; commit or stash them" >&2

@@ -10,6 +10,10 @@ import dev.asyncgen.amqp.AmqpSource;
 import dev.asyncgen.amqp.PublishOptions;
 import dev.asyncgen.amqp.SubscribeOptions;
 import dev.asyncgen.runtime.ChannelPattern;
+import dev.asyncgen.runtime.ClientError;
+import dev.asyncgen.runtime.ClientState;
+import dev.asyncgen.runtime.Codec;
+import dev.asyncgen.runtime.DeadLetterHandler;
 import dev.asyncgen.runtime.MessageHandler;
 import dev.asyncgen.runtime.Publisher;
 import dev.asyncgen.runtime.ReceivedMessage;
@@ -248,7 +252,7 @@ public final class Amqp implements AutoCloseable {
     }
 
     /**
-     * Builds an {@link Amqp}: where the broker is, how to authenticate, and through {@link #client(Consumer)}
+     * Builds an {@link Amqp}: where the broker is, how to authenticate, and through {@link #configure(Consumer)}
      * anything else the runtime offers.
      */
     public static final class Builder {
@@ -300,14 +304,50 @@ public final class Amqp implements AutoCloseable {
         }
 
         /**
-         * Anything else of the runtime client: codec, onError, onState, deadLetters, prefetch, declareTopology,
-         * backoff (see {@link AmqpClient.Builder}).
-         *
-         * @param settings applied to the runtime builder
-         * @return this builder
+         * Told about connection failures and about every message that could not be published or handled.
          */
-        public Builder client(Consumer<AmqpClient.Builder> settings) {
-            settings.accept(client);
+        public Builder onError(Consumer<? super ClientError> onError) {
+            client.onError(onError);
+            return this;
+        }
+
+        /**
+         * Told about each change of the connection state.
+         */
+        public Builder onState(Consumer<? super ClientState> onState) {
+            client.onState(onState);
+            return this;
+        }
+
+        /**
+         * Where messages go that could not be decoded or handled, after they were reported.
+         */
+        public Builder deadLetters(DeadLetterHandler deadLetters) {
+            client.deadLetters(deadLetters);
+            return this;
+        }
+
+        /**
+         * How payloads and headers are encoded; JSON by default.
+         */
+        public Builder codec(Codec codec) {
+            client.codec(codec);
+            return this;
+        }
+
+        /**
+         * Whether to create the exchanges, queues and bindings the spec's bindings describe and the broker lacks; off by default (then they must exist).
+         */
+        public Builder declareTopology(boolean declare) {
+            client.declareTopology(declare);
+            return this;
+        }
+
+        /**
+         * The escape hatch: any setting of the runtime's builder (prefetch, backoff, connection timeout, credentials), applied now.
+         */
+        public Builder configure(Consumer<AmqpClient.Builder> runtime) {
+            runtime.accept(client);
             return this;
         }
 

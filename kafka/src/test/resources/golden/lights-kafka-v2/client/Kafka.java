@@ -198,6 +198,22 @@ public final class Kafka implements AutoCloseable {
         }
 
         /**
+         * Whether to connect over TLS; off, as the spec's server is plain kafka.
+         */
+        public Builder tls(boolean tls) {
+            this.tls = tls;
+            return this;
+        }
+
+        /**
+         * SASL SCRAM-SHA-256 with this username and password (the spec's security scheme); never logged.
+         */
+        public Builder saslScramSha256(String username, String password) {
+            client.saslScramSha256(username, password);
+            return this;
+        }
+
+        /**
          * Told about connection failures and about every message that could not be published or handled.
          */
         public Builder onError(Consumer<? super ClientError> onError) {
@@ -222,7 +238,7 @@ public final class Kafka implements AutoCloseable {
         }
 
         /**
-         * How payloads, headers and keys are encoded; JSON by default.
+         * How payloads and headers are encoded; JSON by default.
          */
         public Builder codec(Codec codec) {
             client.codec(codec);
@@ -230,26 +246,11 @@ public final class Kafka implements AutoCloseable {
         }
 
         /**
-         * Whether to create missing topics with the spec's partitions, replicas and topic configuration; off by default.
+         * Whether to create what the spec's bindings describe and the broker lacks
+         * (topics, with their partitions, replicas and configuration); off by default.
          */
         public Builder declareTopology(boolean declare) {
             client.declareTopology(declare);
-            return this;
-        }
-
-        /**
-         * Whether to connect over TLS; off, as the spec's server is plain kafka.
-         */
-        public Builder tls(boolean tls) {
-            this.tls = tls;
-            return this;
-        }
-
-        /**
-         * SASL SCRAM-SHA-256 with this username and password (the spec's security scheme); never logged.
-         */
-        public Builder saslScramSha256(String username, String password) {
-            client.saslScramSha256(username, password);
             return this;
         }
 

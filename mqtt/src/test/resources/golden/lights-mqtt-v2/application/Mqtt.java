@@ -226,38 +226,6 @@ public final class Mqtt implements AutoCloseable {
         }
 
         /**
-         * Told about connection failures and problems with single messages.
-         */
-        public Builder onError(Consumer<? super ClientError> onError) {
-            client.onError(onError);
-            return this;
-        }
-
-        /**
-         * Told each state the connection goes through.
-         */
-        public Builder onState(Consumer<? super ClientState> onState) {
-            client.onState(onState);
-            return this;
-        }
-
-        /**
-         * How payloads and headers are encoded.
-         */
-        public Builder codec(Codec codec) {
-            client.codec(codec);
-            return this;
-        }
-
-        /**
-         * Where messages go that could not be handled, after they were reported.
-         */
-        public Builder deadLetters(DeadLetterHandler deadLetters) {
-            client.deadLetters(deadLetters);
-            return this;
-        }
-
-        /**
          * The user name of the server's userPassword security scheme.
          */
         public Builder username(String username) {
@@ -274,10 +242,42 @@ public final class Mqtt implements AutoCloseable {
         }
 
         /**
-         * Escape hatch: every other runtime setting (protocol version, backoff, HiveMQ's builder).
+         * Told about connection failures and about every message that could not be published or handled.
          */
-        public Builder configure(Consumer<? super MqttClient.Builder> configure) {
-            configure.accept(client);
+        public Builder onError(Consumer<? super ClientError> onError) {
+            client.onError(onError);
+            return this;
+        }
+
+        /**
+         * Told about each change of the connection state.
+         */
+        public Builder onState(Consumer<? super ClientState> onState) {
+            client.onState(onState);
+            return this;
+        }
+
+        /**
+         * Where messages go that could not be decoded or handled, after they were reported.
+         */
+        public Builder deadLetters(DeadLetterHandler deadLetters) {
+            client.deadLetters(deadLetters);
+            return this;
+        }
+
+        /**
+         * How payloads and headers are encoded; JSON by default.
+         */
+        public Builder codec(Codec codec) {
+            client.codec(codec);
+            return this;
+        }
+
+        /**
+         * The escape hatch: any setting of the runtime's builder (protocol version, backoff, HiveMQ's builder), applied now.
+         */
+        public Builder configure(Consumer<MqttClient.Builder> runtime) {
+            runtime.accept(client);
             return this;
         }
 

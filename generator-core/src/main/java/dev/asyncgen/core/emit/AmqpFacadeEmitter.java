@@ -528,8 +528,8 @@ final class AmqpFacadeEmitter {
             .addStatement("client.tls(sslContext)")
             .addStatement("return this")
             .build())
-        .addMethods(BrokerBuilderSetters.common(builder, CLIENT_BUILDER, "the exchanges, queues and bindings the spec's"
-            + " bindings describe and", "prefetch, backoff, connection timeout, credentials"))
+        .addMethods(BrokerBuilderSetters.common(builder, CLIENT_BUILDER, "exchanges, queues and their bindings",
+            "prefetch, backoff, connection timeout, credentials"))
         .addMethod(MethodSpec.methodBuilder("build")
             .addJavadoc("Builds the facade and starts connecting in the background.\n\n@return the facade\n"
                 + "@throws IllegalStateException when no URI was given and the spec names no AMQP server\n")

@@ -23,11 +23,12 @@ final class BrokerBuilderSetters {
   /**
    * @param builder the facade's builder class
    * @param runtimeBuilder the runtime's builder class, held in the field {@code client}
-   * @param topology what {@code declareTopology(true)} creates, for its Javadoc
+   * @param topology what {@code declareTopology(true)} creates, for its Javadoc; null for a protocol with nothing to
+   *     declare (MQTT), which then has no such setter
    * @param escapeHatch what else {@code configure} reaches, for its Javadoc
    */
   static List<MethodSpec> common(ClassName builder, ClassName runtimeBuilder, String topology, String escapeHatch) {
-    return List.of(
+    List<MethodSpec> setters = new java.util.ArrayList<>(List.of(
         setter(builder, "onError", consumerOf("ClientError"), "onError",
             "Told about connection failures and about every message that could not be published or handled."),
         setter(builder, "onState", consumerOf("ClientState"), "onState", "Told about each change of the connection state."),
@@ -35,14 +36,18 @@ final class BrokerBuilderSetters {
             "Where messages go that could not be decoded or handled, after they were reported."),
         setter(builder, "codec", ClassName.get(RUNTIME, "Codec"), "codec",
             "How payloads and headers are encoded; JSON by default."),
-        setter(builder, "declareTopology", TypeName.BOOLEAN, "declare",
-            "Whether to create " + topology + " the broker lacks; off by default (then they must exist)."),
         MethodSpec.methodBuilder("configure").addModifiers(Modifier.PUBLIC).returns(builder)
             .addParameter(ParameterizedTypeName.get(CONSUMER, runtimeBuilder), "runtime")
             .addJavadoc("The escape hatch: any setting of the runtime's builder ($L), applied now.\n", escapeHatch)
             .addStatement("runtime.accept(client)")
             .addStatement("return this")
-            .build());
+            .build()));
+    if (topology != null) {
+      setters.add(4, setter(builder, "declareTopology", TypeName.BOOLEAN, "declare",
+          "Whether to create what the spec's bindings describe and the broker lacks\n(" + topology
+              + "); off by default."));
+    }
+    return setters;
   }
 
   private static TypeName consumerOf(String runtimeType) {

@@ -299,9 +299,8 @@ final class KafkaFacadeEmitter {
     for (KafkaBindings.Security setter : security) {
       type.addMethod(securitySetter(setter));
     }
-    type.addMethods(BrokerBuilderSetters.common(builder, CLIENT_BUILDER, "the topics (with the spec's partitions,"
-        + " replicas and topic configuration)", "raw Kafka properties with {@code property(name, value)}, other"
-        + " security, backoff"));
+    type.addMethods(BrokerBuilderSetters.common(builder, CLIENT_BUILDER, "topics, with their partitions, replicas and"
+        + " configuration", "raw Kafka properties with {@code property(name, value)}, other security, backoff"));
     type.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(plan.facade())
         .addJavadoc("Creates the client; nothing connects before the first publisher or subscription.\n")
         .beginControlFlow("if (bootstrapServers == null)")

@@ -2,11 +2,6 @@ package dev.asyncgen.core.emit;
 
 import static dev.asyncgen.core.emit.MqttFacadeEmitter.CLIENT;
 import static dev.asyncgen.core.emit.MqttFacadeEmitter.CLIENT_BUILDER;
-import static dev.asyncgen.core.emit.MqttFacadeEmitter.CLIENT_ERROR;
-import static dev.asyncgen.core.emit.MqttFacadeEmitter.CLIENT_STATE;
-import static dev.asyncgen.core.emit.MqttFacadeEmitter.CODEC;
-import static dev.asyncgen.core.emit.MqttFacadeEmitter.CONSUMER;
-import static dev.asyncgen.core.emit.MqttFacadeEmitter.DEAD_LETTERS;
 import static dev.asyncgen.core.emit.MqttFacadeEmitter.DURATION;
 import static dev.asyncgen.core.emit.MqttFacadeEmitter.LAST_WILL;
 import static dev.asyncgen.core.emit.MqttFacadeEmitter.OBJECTS;
@@ -21,7 +16,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import dev.asyncgen.core.naming.BrokerPlan;
 import dev.asyncgen.core.naming.MqttBindings;
 import javax.lang.model.element.Modifier;
@@ -57,13 +51,6 @@ final class MqttFacadeBuilderEmitter {
         "How long a persistent MQTT 5 session outlives its connection.");
     delegate(type, "lastWill", LAST_WILL, "lastWill",
         "The message the broker publishes when the connection ends without a DISCONNECT.");
-    delegate(type, "onError", ParameterizedTypeName.get(CONSUMER, WildcardTypeName.supertypeOf(CLIENT_ERROR)),
-        "onError", "Told about connection failures and problems with single messages.");
-    delegate(type, "onState", ParameterizedTypeName.get(CONSUMER, WildcardTypeName.supertypeOf(CLIENT_STATE)),
-        "onState", "Told each state the connection goes through.");
-    delegate(type, "codec", CODEC, "codec", "How payloads and headers are encoded.");
-    delegate(type, "deadLetters", DEAD_LETTERS, "deadLetters",
-        "Where messages go that could not be handled, after they were reported.");
     if (server != null && server.userPassword()) {
       delegate(type, "username", ClassName.get(String.class), "username",
           "The user name of the server's userPassword security scheme.");
@@ -82,12 +69,8 @@ final class MqttFacadeBuilderEmitter {
           .addParameter(PATH, "file").addParameter(char[].class, "password")
           .addStatement("client.keyStore(file, password)").addStatement("return this").build());
     }
-    type.addMethod(MethodSpec.methodBuilder("configure").addModifiers(Modifier.PUBLIC).returns(builder)
-        .addJavadoc("Escape hatch: every other runtime setting (protocol version, backoff, HiveMQ's builder).\n")
-        .addParameter(ParameterizedTypeName.get(CONSUMER, WildcardTypeName.supertypeOf(CLIENT_BUILDER)), "configure")
-        .addStatement("configure.accept(client)")
-        .addStatement("return this")
-        .build());
+    type.addMethods(BrokerBuilderSetters.common(builder, CLIENT_BUILDER, null,
+        "protocol version, backoff, HiveMQ's builder"));
     type.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(plan.facade())
         .addJavadoc("Builds the facade, which starts connecting at once.\n\n"
             + "@throws IllegalStateException when no uri is given and the spec's server has none to offer\n")

@@ -28,10 +28,7 @@ final class MqttFacadeEmitter {
   static final ClassName TOPICS = ClassName.get(MQTT, "Topics");
   static final ClassName ACK_MODE = ClassName.get(RUNTIME, "AckMode");
   static final ClassName CHANNEL_PATTERN = ClassName.get(RUNTIME, "ChannelPattern");
-  static final ClassName CLIENT_ERROR = ClassName.get(RUNTIME, "ClientError");
   static final ClassName CLIENT_STATE = ClassName.get(RUNTIME, "ClientState");
-  static final ClassName CODEC = ClassName.get(RUNTIME, "Codec");
-  static final ClassName DEAD_LETTERS = ClassName.get(RUNTIME, "DeadLetterHandler");
   static final ClassName MESSAGE_HANDLER = ClassName.get(RUNTIME, "MessageHandler");
   static final ClassName PUBLISHER = ClassName.get(RUNTIME, "Publisher");
   static final ClassName RECEIVED = ClassName.get(RUNTIME, "ReceivedMessage");
@@ -44,7 +41,6 @@ final class MqttFacadeEmitter {
   static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
   static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
   static final ClassName FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
-  static final ClassName CONSUMER = ClassName.get("java.util.function", "Consumer");
   static final ClassName PATTERN = ClassName.get("java.util.regex", "Pattern");
   static final ClassName UTF_8 = ClassName.get("java.nio.charset", "StandardCharsets");
   private static final TypeVariableName P = TypeVariableName.get("P");
