@@ -39,6 +39,20 @@ class BindingValuesProperties {
     net.jqwik.api.statistics.Statistics.coverage(coverage -> coverage.check("generated").percentage(p -> p > 30));
   }
 
+  /** A consumer group binding listing ten thousand ids: the first is the default, and nothing slows down or breaks. */
+  @net.jqwik.api.Example
+  void aHugeEnumOfGroupIdsGivesTheFirstAsTheDefault() throws Exception {
+    List<String> ids = java.util.stream.IntStream.range(0, 10_000).mapToObj(i -> "group-" + i).toList();
+    Map<String, Object> kafka = Map.of("kafka", Map.of("groupId", Map.of("type", "string", "enum", ids)));
+    String document = JSON.writeValueAsString(document(Map.of(), Map.of(), kafka, Map.of()));
+    Map<String, String> files = GeneratedCode.generateOrNull(document, GenerationOptions.forPackage("p")
+        .withBindings(BrokerProtocol.parse("kafka")).withRole(Role.APPLICATION));
+
+    org.assertj.core.api.Assertions.assertThat(files).isNotNull();
+    org.assertj.core.api.Assertions.assertThat(files.get("p/Kafka.java")).contains("\"group-0\"")
+        .doesNotContain("\"group-1\"");
+  }
+
   /** One binding object per protocol, each with a few fields of any value. */
   @Provide
   Arbitrary<Map<String, Object>> bindings() {
