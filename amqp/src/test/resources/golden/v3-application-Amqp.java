@@ -315,7 +315,8 @@ public final class Amqp implements AutoCloseable {
         }
 
         /**
-         * Whether to create the exchanges, queues and bindings the spec's bindings describe and the broker lacks; off by default (then they must exist).
+         * Whether to create what the spec's bindings describe and the broker lacks
+         * (exchanges, queues and their bindings); off by default.
          */
         public Builder declareTopology(boolean declare) {
             client.declareTopology(declare);
