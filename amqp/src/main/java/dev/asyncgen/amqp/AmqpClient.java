@@ -380,10 +380,11 @@ public final class AmqpClient implements AutoCloseable {
                 open.abort(5_000);
             }
         }
+        // Closed first: whoever waits on connected() then sees the state that failed it.
+        setState(new ClientState.Closed(Optional.ofNullable(failure)));
         connected.completeExceptionally(failure != null
                 ? new IllegalStateException(failure.message(), failure.cause())
                 : new IllegalStateException("the AMQP client closed before it connected"));
-        setState(new ClientState.Closed(Optional.ofNullable(failure)));
     }
 
     @Override

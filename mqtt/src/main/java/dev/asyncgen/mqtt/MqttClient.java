@@ -223,8 +223,9 @@ public final class MqttClient implements AutoCloseable {
         // expire; there is no public way to drop it, so that one thread is not waited for.
         threads.shutdown(CLOSE_WAIT_MILLIS, settings.cleanSession());
         RxSchedulers.release();
-        ready.completeExceptionally(closing);
+        // Closed first, as on a terminal failure: whoever waits on ready() then sees the state that failed it.
         emit(new ClientState.Closed(Optional.empty()));
+        ready.completeExceptionally(closing);
     }
 
     @Override
