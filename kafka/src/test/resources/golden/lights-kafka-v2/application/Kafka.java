@@ -120,7 +120,8 @@ public final class Kafka implements AutoCloseable {
 
     private static void refuseDirection(Binding binding, boolean publishing) {
         if (publishing ? !binding.publish() : !binding.subscribe()) {
-            throw new IllegalArgumentException("channel '" + binding.channel() + "': the application " + (publishing ? "does not publish on it (the spec's operations only let it subscribe)" : "does not subscribe to it (the spec's operations only let it publish)"));
+            throw new IllegalArgumentException("channel '" + binding.channel() + "': the application "
+                    + (publishing ? "does not publish on it (the spec's operations only let it subscribe)" : "does not subscribe to it (the spec's operations only let it publish)"));
         }
     }
 

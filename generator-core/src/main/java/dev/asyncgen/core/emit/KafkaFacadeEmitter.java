@@ -83,7 +83,7 @@ final class KafkaFacadeEmitter {
         .addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
             .returns(String.class).addStatement("return $S + client + $S", plan.facade().simpleName() + "[", "]").build())
         .addMethod(lookup())
-        .addMethod(refuseDirection())
+        .addMethod(BrokerDirectionCheck.refuseDirection(binding, plan.role()))
         .addType(bindingRecord())
         .addType(builderType(server, ignored));
     return type.build();
@@ -228,17 +228,6 @@ final class KafkaFacadeEmitter {
             binding, IllegalArgumentException.class)
         .addStatement("refuseDirection(found, publishing)")
         .addStatement("return found")
-        .build();
-  }
-
-  private MethodSpec refuseDirection() {
-    return MethodSpec.methodBuilder("refuseDirection").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(binding, "binding").addParameter(boolean.class, "publishing")
-        .beginControlFlow("if (publishing ? !binding.publish() : !binding.subscribe())")
-        .addStatement("throw new $T(\"channel '\" + binding.channel() + \"': the $L \" + (publishing ? \"does not publish on"
-            + " it (the spec's operations only let it subscribe)\" : \"does not subscribe to it (the spec's operations only"
-            + " let it publish)\"))", IllegalArgumentException.class, plan.role().keyword())
-        .endControlFlow()
         .build();
   }
 

@@ -94,7 +94,7 @@ final class MqttFacadeEmitter {
             .returns(String.class).addStatement("return $S + client + $S", plan.facade().simpleName() + "[", "]")
             .build())
         .addMethod(findBinding())
-        .addMethod(refuseDirection())
+        .addMethod(BrokerDirectionCheck.refuseDirection(binding, plan.role()))
         .addType(bindingRecord())
         .addType(new MqttFacadeBuilderEmitter(plan, bindings.server()).emit());
     return type.build();
@@ -227,20 +227,6 @@ final class MqttFacadeEmitter {
             "no MQTT channel of the spec has the address ")
         .addStatement("refuseDirection(found, publishing)")
         .addStatement("return found")
-        .build();
-  }
-
-  private MethodSpec refuseDirection() {
-    String role = plan.role().keyword();
-    return MethodSpec.methodBuilder("refuseDirection").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(binding, "binding")
-        .addParameter(boolean.class, "publishing")
-        .beginControlFlow("if (publishing ? !binding.publish() : !binding.subscribe())")
-        .addStatement("throw new IllegalArgumentException($S + binding.channel() + $S$W+ (publishing ? $S : $S))",
-            "channel '", "': the " + role + " ",
-            "does not publish on it (the spec's operations only let it subscribe)",
-            "does not subscribe to it (the spec's operations only let it publish)")
-        .endControlFlow()
         .build();
   }
 
