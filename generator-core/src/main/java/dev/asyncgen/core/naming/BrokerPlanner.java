@@ -45,9 +45,12 @@ final class BrokerPlanner {
     return options.bindings().resolve(api.servers().values().stream().map(Server::protocol).toList());
   }
 
-  /** One plan per protocol, in {@link BrokerProtocol} order; empty without {@code --bindings}. */
-  List<BrokerPlan> plan(ChannelPatternsPlan patterns) {
-    List<BrokerProtocol> protocols = protocols(api, options);
+  /**
+   * One plan per protocol, in {@link BrokerProtocol} order; empty without {@code --bindings}.
+   *
+   * @param protocols {@link #protocols(AsyncApi, GenerationOptions)} of this document and options
+   */
+  List<BrokerPlan> plan(List<BrokerProtocol> protocols, ChannelPatternsPlan patterns) {
     if (options.bindings().auto() && protocols.isEmpty()) {
       diagnostics.warning(documentStart(), "--bindings auto: no server speaks kafka, mqtt or amqp,"
           + " so no broker client is generated");

@@ -37,6 +37,8 @@ public final class JavaPlanner {
   private final UnionPlanner unions;
   private final Diagnostics diagnostics;
   private final JavaLimits limits;
+  /** The protocols {@code --bindings} asks facades for, {@code auto} resolved against the servers. */
+  private final List<BrokerProtocol> brokerProtocols;
   /** The headers type of every message with headers, for the broker facades. */
   private final Map<Message, TypeName> headerTypes = new IdentityHashMap<>();
 
@@ -45,9 +47,9 @@ public final class JavaPlanner {
     this.options = options;
     this.diagnostics = diagnostics;
     this.limits = new JavaLimits(diagnostics);
+    this.brokerProtocols = BrokerPlanner.protocols(api, options);
     this.named = new NamedTypes(api, options.packageName(), options.realtime(),
-        BrokerPlanner.protocols(api, options).stream().map(BrokerProtocol::facadeName).toList(), options.model(),
-        diagnostics);
+        brokerProtocols.stream().map(BrokerProtocol::facadeName).toList(), options.model(), diagnostics);
     this.types = new TypeMapper(named, options, diagnostics, limits);
     this.records = new RecordPlanner(named, types, options, limits, new ConstraintPlanner(named, diagnostics));
     this.interfaces = new InterfacePlanner(named, types, options);
@@ -103,9 +105,10 @@ public final class JavaPlanner {
         ? RealtimePlanner.plan(api, options.packageName(), channels.channelClass(), diagnostics) : null;
     ChannelPatternsPlan channelPatterns = null;
     List<BrokerPlan> brokers = List.of();
-    if (!BrokerPlanner.protocols(api, options).isEmpty() || options.bindings().auto()) {
+    if (!brokerProtocols.isEmpty() || options.bindings().auto()) {
       ChannelPatternsPlan planned = ChannelPatternsPlan.of(options.packageName(), channels);
-      brokers = new BrokerPlanner(api, options, channels, headerTypes::get, diagnostics).plan(planned);
+      brokers = new BrokerPlanner(api, options, channels, headerTypes::get, diagnostics)
+          .plan(brokerProtocols, planned);
       channelPatterns = brokers.isEmpty() ? null : planned;
     }
     return new JavaPlan(options.packageName(), plans, channels, support, realtime,
