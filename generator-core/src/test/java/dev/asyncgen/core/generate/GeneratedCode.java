@@ -9,9 +9,9 @@ import com.google.testing.compile.JavaFileObjects;
 import dev.asyncgen.core.ReadRequest;
 import dev.asyncgen.core.SourceGenerator;
 import dev.asyncgen.core.naming.GenerationOptions;
+import dev.asyncgen.testsupport.StrictCompilation;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -19,7 +19,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,7 +74,7 @@ public final class GeneratedCode {
    * (all groups but missing comments, public and private members alike). javac runs doclint as it
    * compiles, so this costs no separate javadoc run and finds the same problems in the same text.
    */
-  static final List<String> STRICT_OPTIONS = List.of("-Xlint:all", "-Werror", "-Xdoclint:all/private,-missing");
+  static final List<String> STRICT_OPTIONS = StrictCompilation.OPTIONS;
 
   /** Compiles with {@link #STRICT_OPTIONS}, asserting success without a single warning; loads the classes. */
   static ClassLoader compile(Map<String, String> files, String... probeResources) {
@@ -102,7 +101,7 @@ public final class GeneratedCode {
   private static ClassLoader compile(List<File> classpath, Map<String, String> files, String... probeResources) {
     Compilation compilation = strictCompilation(classpath, files, probeResources);
     assertThat(compilation).succeededWithoutWarnings();
-    return new CompiledClassLoader(compilation, GeneratedCode.class.getClassLoader());
+    return StrictCompilation.load(compilation, GeneratedCode.class.getClassLoader());
   }
 
   /**
@@ -132,7 +131,9 @@ public final class GeneratedCode {
 
   /** Compiles as {@link #compile} does; the binary names of every class compiled ({@code a.B$C}). */
   static Set<String> compiledClasses(Map<String, String> files) {
-    return ((CompiledClassLoader) compile(files)).classFiles.keySet();
+    Compilation compilation = strictCompilation(List.of(jarOf(JsonProperty.class)), files);
+    assertThat(compilation).succeededWithoutWarnings();
+    return StrictCompilation.classNames(compilation);
   }
 
   /** The top-level types the files declare by their names: {@code a/B.java} -> {@code a.B}. */
@@ -182,36 +183,5 @@ public final class GeneratedCode {
         throw new UncheckedIOException(e);
       }
     });
-  }
-
-  /** Defines classes straight from compile-testing's in-memory class files. */
-  private static final class CompiledClassLoader extends ClassLoader {
-    private final Map<String, JavaFileObject> classFiles = new HashMap<>();
-
-    CompiledClassLoader(Compilation compilation, ClassLoader parent) {
-      super(parent);
-      for (JavaFileObject file : compilation.generatedFiles()) {
-        if (file.getKind() == JavaFileObject.Kind.CLASS) {
-          String path = file.toUri().getPath();
-          String name = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(),
-              path.length() - ".class".length()).replace('/', '.');
-          classFiles.put(name, file);
-        }
-      }
-    }
-
-    @Override
-    protected Class<?> findClass(String name) throws ClassNotFoundException {
-      JavaFileObject file = classFiles.get(name);
-      if (file == null) {
-        throw new ClassNotFoundException(name);
-      }
-      try (InputStream in = file.openInputStream()) {
-        byte[] bytes = in.readAllBytes();
-        return defineClass(name, bytes, 0, bytes.length);
-      } catch (IOException e) {
-        throw new ClassNotFoundException(name, e);
-      }
-    }
   }
 }
