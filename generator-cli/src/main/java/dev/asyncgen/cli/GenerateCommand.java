@@ -10,6 +10,7 @@ import dev.asyncgen.core.naming.GenerationOptions.DateTimeType;
 import dev.asyncgen.core.naming.ModelOptions;
 import dev.asyncgen.core.naming.Role;
 import dev.asyncgen.core.output.OutputException;
+import dev.asyncgen.core.output.OutputWriter;
 import dev.asyncgen.core.output.WriteSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -37,8 +38,6 @@ import picocli.CommandLine.Spec;
             + " A later run removes the files an earlier one generated that are no longer produced,"
             + " and never touches anything else."})
 final class GenerateCommand implements Callable<Integer> {
-  /** The last run's record, in the output directory's bookkeeping folder. */
-  static final String LAST_RUN = ".asyncgen/last-run.digest";
 
   @Spec
   CommandSpec spec;
@@ -166,7 +165,7 @@ final class GenerateCommand implements Callable<Integer> {
                 .withChannelNaming(channelNaming));
     long start = System.nanoTime();
     Generator.Request request = new Generator.Request(readOptions.request(specFile), options, output);
-    Path record = output.resolve(LAST_RUN);
+    Path record = output.resolve(OutputWriter.LAST_RUN);
     if (force) {
       forget(record);
     }

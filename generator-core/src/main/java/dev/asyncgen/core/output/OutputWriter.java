@@ -40,6 +40,11 @@ import java.util.TreeSet;
 public final class OutputWriter {
   /** The manifest's path relative to the output directory; it is there once a run has written. */
   public static final String MANIFEST = Manifest.PATH;
+  /**
+   * Where a caller may keep its record of the last run ({@code incremental.RunRecord}), beside the manifest in the
+   * folder this writer keeps for itself; relative to the output directory.
+   */
+  public static final String LAST_RUN = RelativePaths.RESERVED_FOLDER + "/last-run.digest";
 
   /** How long a run waits for another one writing into the same directory, unless told otherwise. */
   public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(5);
