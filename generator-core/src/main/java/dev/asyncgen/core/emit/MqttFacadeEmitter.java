@@ -117,7 +117,7 @@ final class MqttFacadeEmitter {
     for (int i = 0; i < channels.size(); i++) {
       MqttBindings.Channel channel = channels.get(i);
       BrokerPlan.BrokerChannel spec = channel.channel();
-      table.add("new $T($S, $L, $T.compile($L), $L,$W$L, $L, $L,$W$L,$W$L)", binding, spec.id(),
+      table.add("new $T($L, $L, $T.compile($L), $L,$W$L, $L, $L,$W$L,$W$L)", binding, SpecText.literal(spec.id()),
           SpecText.literal(spec.template()), PATTERN, SpecText.literal(spec.regex()), SpecText.literal(channel.filter()),
           spec.publish(), spec.subscribe(),
           spec.headersType() == null ? CodeBlock.of("null") : CodeBlock.of("$T.class", spec.headersType()),
