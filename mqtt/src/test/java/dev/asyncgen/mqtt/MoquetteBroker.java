@@ -3,6 +3,10 @@ package dev.asyncgen.mqtt;
 import io.moquette.broker.Server;
 import io.moquette.broker.config.MemoryConfig;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.util.Properties;
 
@@ -58,9 +62,12 @@ final class MoquetteBroker implements AutoCloseable {
     }
 
     private void bind(int wantedPort) throws IOException {
+        // A port of our own choosing, not Moquette's port 0: its getPort() puts a 0 into the map its bind thread
+        // writes the real port to, so polling it while it binds can leave 0 there for good.
+        int chosen = wantedPort != 0 ? wantedPort : freePort();
         Properties properties = new Properties();
         properties.setProperty("host", "127.0.0.1");
-        properties.setProperty("port", Integer.toString(wantedPort));
+        properties.setProperty("port", Integer.toString(chosen));
         properties.setProperty("websocket_port", "disabled");
         properties.setProperty("allow_anonymous", "true");
         properties.setProperty("telemetry_enabled", "false"); // on by default, and it would call out to the internet
@@ -69,27 +76,36 @@ final class MoquetteBroker implements AutoCloseable {
         Server started = new Server();
         started.startServer(new MemoryConfig(properties));
         server = started;
+        port = chosen;
         long deadline = System.nanoTime() + 10_000_000_000L;
-        while (boundPort(started) == 0) { // the bind completes asynchronously
+        while (!accepts(chosen)) { // the bind completes asynchronously
             if (System.nanoTime() > deadline) {
-                throw new IOException("Moquette did not bind within 10 s");
+                stop();
+                throw new IOException("Moquette did not accept connections on port " + chosen + " within 10 s");
             }
             try {
                 Thread.sleep(10);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
+                stop();
                 throw new IOException("interrupted while Moquette binds", interrupted);
             }
         }
-        port = started.getPort();
     }
 
-    /** 0 until bound; Moquette's getPort reads a map its bind thread is still writing, so it may throw meanwhile. */
-    private static int boundPort(Server server) {
-        try {
-            return server.getPort();
-        } catch (java.util.ConcurrentModificationException stillBinding) {
-            return 0;
+    /** A loopback port free a moment ago. */
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static boolean accepts(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+            return true;
+        } catch (IOException notYet) {
+            return false;
         }
     }
 }
