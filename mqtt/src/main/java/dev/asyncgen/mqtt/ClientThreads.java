@@ -2,6 +2,8 @@ package dev.asyncgen.mqtt;
 
 import io.reactivex.Scheduler;
 import io.reactivex.schedulers.Schedulers;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -18,13 +20,17 @@ final class ClientThreads {
     private final ExecutorService callbacks;
     private final ExecutorService deliveries;
     private final Scheduler callbackScheduler;
+    private final List<Thread> ioThreads = new CopyOnWriteArrayList<>();
+    private final List<Thread> callbackThreads = new CopyOnWriteArrayList<>();
+    private final List<Thread> deliveryThreads = new CopyOnWriteArrayList<>();
     private volatile Thread deliveryThread;
 
     ClientThreads(String name) {
-        io = Executors.newCachedThreadPool(factory("asyncgen-mqtt-" + name + "-io"));
-        callbacks = Executors.newSingleThreadExecutor(factory("asyncgen-mqtt-" + name + "-callbacks"));
+        io = Executors.newCachedThreadPool(factory("asyncgen-mqtt-" + name + "-io", ioThreads));
+        callbacks = Executors.newSingleThreadExecutor(factory("asyncgen-mqtt-" + name + "-callbacks", callbackThreads));
+        ThreadFactory delivery = factory("asyncgen-mqtt-" + name + "-delivery", deliveryThreads);
         deliveries = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = factory("asyncgen-mqtt-" + name + "-delivery").newThread(runnable);
+            Thread thread = delivery.newThread(runnable);
             deliveryThread = thread;
             return thread;
         });
@@ -56,21 +62,32 @@ final class ClientThreads {
     void shutdown(long millis, boolean awaitIo) {
         io.shutdown();
         if (awaitIo) {
-            await(io, millis);
+            await(io, ioThreads, millis);
         }
         callbackScheduler.shutdown();
         callbacks.shutdown();
-        await(callbacks, millis);
+        await(callbacks, callbackThreads, millis);
         deliveries.shutdown();
         if (!onDeliveryThread()) { // close() called from a handler: its thread ends when the handler returns
-            await(deliveries, millis);
+            await(deliveries, deliveryThreads, millis);
         }
     }
 
-    private static void await(ExecutorService executor, long millis) {
+    /**
+     * Waits for the executor to terminate and then for its threads to end: a terminated pool's last worker is
+     * still alive for a moment after {@code awaitTermination} returns, and {@code close()} promises none is left.
+     */
+    private static void await(ExecutorService executor, List<Thread> threads, long millis) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         try {
             if (!executor.awaitTermination(millis, TimeUnit.MILLISECONDS)) {
                 executor.shutdownNow();
+            }
+            for (Thread thread : threads) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (thread != Thread.currentThread() && left > 0) {
+                    thread.join(left);
+                }
             }
         } catch (InterruptedException interrupted) {
             executor.shutdownNow();
@@ -78,11 +95,12 @@ final class ClientThreads {
         }
     }
 
-    private static ThreadFactory factory(String prefix) {
+    private static ThreadFactory factory(String prefix, List<Thread> into) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
             thread.setDaemon(true);
+            into.add(thread);
             return thread;
         };
     }
