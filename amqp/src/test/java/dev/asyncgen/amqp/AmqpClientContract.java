@@ -350,8 +350,14 @@ abstract class AmqpClientContract {
         clients.add(client);
 
         assertThatThrownBy(() -> await(client.connected())).cause().hasMessageNotContaining(secret);
+        // A loaded broker may drop the first attempt before the handshake (a CI run saw that once); such a
+        // failure is not terminal, is retried, and must not quote the secret either.
         Failure failure = (Failure) next(errors);
-        assertThat(failure.kind()).isIn(Failure.Kind.AUTHENTICATION, Failure.Kind.AUTHORIZATION);
+        while (!failure.terminal()) {
+            assertThat(failure.toString()).doesNotContain(secret);
+            failure = (Failure) next(errors);
+        }
+        assertThat(failure.kind()).as(failure.toString()).isIn(Failure.Kind.AUTHENTICATION, Failure.Kind.AUTHORIZATION);
         assertThat(failure.terminal()).isTrue();
         assertThat(failure.toString()).doesNotContain(secret);
         assertThat(client.toString()).doesNotContain(secret).doesNotContain("guest:");
