@@ -9,6 +9,7 @@ import dev.asyncgen.core.ReadRequest;
 import dev.asyncgen.core.SpecReader;
 import dev.asyncgen.core.diagnostic.SourceFile;
 import dev.asyncgen.core.incremental.Fingerprint;
+import dev.asyncgen.core.incremental.RunRecord;
 import dev.asyncgen.core.load.LoadLimits;
 import dev.asyncgen.core.load.ReadFile;
 import dev.asyncgen.core.naming.GenerationOptions;
@@ -42,10 +43,15 @@ class FingerprintTest {
 
   private Optional<String> of(Generator.Request request, String version) {
     try {
-      return Fingerprint.of(request, Fingerprint.readNow(files, LoadLimits.DEFAULT_MAX_BYTES), version);
+      return Fingerprint.of(request, Fingerprint.readNow(unvouched(files), LoadLimits.DEFAULT_MAX_BYTES), version);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The files known by URI alone, so that each is read and hashed. */
+  private static List<RunRecord.SpecFile> unvouched(List<URI> files) {
+    return files.stream().map(uri -> new RunRecord.SpecFile(uri, "unknown", -1, -1)).toList();
   }
 
   @Test
@@ -103,7 +109,7 @@ class FingerprintTest {
   void aMissingFileIsNamedAsMissing() {
     files = List.of(project.spec.toUri(), dir.resolve("gone.yaml").toUri());
 
-    assertThatThrownBy(() -> Fingerprint.readNow(files, LoadLimits.DEFAULT_MAX_BYTES)).isInstanceOf(IOException.class)
+    assertThatThrownBy(() -> Fingerprint.readNow(unvouched(files), LoadLimits.DEFAULT_MAX_BYTES)).isInstanceOf(IOException.class)
         .hasMessage("spec file " + dir.resolve("gone.yaml") + " no longer exists");
   }
 
@@ -115,14 +121,14 @@ class FingerprintTest {
     assumeTrue(mkfifo.waitFor() == 0 && Files.exists(fifo), "mkfifo failed");
     files = List.of(project.spec.toUri(), fifo.toUri());
 
-    assertThatThrownBy(() -> Fingerprint.readNow(files, LoadLimits.DEFAULT_MAX_BYTES))
+    assertThatThrownBy(() -> Fingerprint.readNow(unvouched(files), LoadLimits.DEFAULT_MAX_BYTES))
         .isInstanceOf(IOException.class)
         .hasMessage("spec file " + fifo + " is not a regular file any more");
   }
 
   @Test
   void aSpecFileThatGrewPastTheLimitIsNotRead() {
-    assertThatThrownBy(() -> Fingerprint.readNow(files, 10)).isInstanceOf(IOException.class)
+    assertThatThrownBy(() -> Fingerprint.readNow(unvouched(files), 10)).isInstanceOf(IOException.class)
         .hasMessage("spec file " + project.spec + " is larger than the limit of 10 bytes");
   }
 

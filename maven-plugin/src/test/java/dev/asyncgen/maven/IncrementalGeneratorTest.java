@@ -13,6 +13,9 @@ import dev.asyncgen.core.output.OutputWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
@@ -99,6 +102,36 @@ class IncrementalGeneratorTest {
     assertThat(outcome.upToDate()).isFalse();
     assertThat(outcome.reason()).isEqualTo("the spec, a $ref'd file, an option or the generator changed");
     assertThat(outcome.summary().written()).containsExactly(PKG + "Refund.java");
+    assertThat(run().upToDate()).isTrue();
+  }
+
+  @Test
+  void aSpecFileLastChangedWellBeforeTheRunIsKnownByItsSizeAndTime() throws IOException {
+    FileTime anHourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+    Files.setLastModifiedTime(project.spec, anHourAgo);
+    Files.setLastModifiedTime(project.schemas, anHourAgo);
+    run();
+    assertThat(RunRecord.read(recordFile).orElseThrow().specFiles())
+        .allSatisfy(file -> assertThat(file.lastModifiedMillis()).isEqualTo(anHourAgo.toMillis()));
+
+    // As make and rsync take it: the same size and time are the same bytes, which are not read again.
+    String sameSize = TestProject.SCHEMAS.replace("orderId", "orderID");
+    TestProject.write(project.schemas, sameSize);
+    Files.setLastModifiedTime(project.schemas, anHourAgo);
+    assertThat(run().upToDate()).isTrue();
+
+    // Any write gives the file a new time: it is read again, and the change regenerates.
+    TestProject.write(project.schemas, sameSize);
+    assertThat(run().reason()).isEqualTo("the spec, a $ref'd file, an option or the generator changed");
+  }
+
+  @Test
+  void aSpecFileChangedJustBeforeTheRunIsReadAgainByTheNext() {
+    // setUp wrote the files a moment ago: a write during the run could carry the same time.
+    run();
+
+    assertThat(RunRecord.read(recordFile).orElseThrow().specFiles())
+        .allSatisfy(file -> assertThat(file.size()).isEqualTo(-1));
     assertThat(run().upToDate()).isTrue();
   }
 

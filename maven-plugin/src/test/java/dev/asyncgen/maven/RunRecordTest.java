@@ -21,9 +21,11 @@ class RunRecordTest {
     RunRecord record = new RunRecord(
         Optional.of("ab12"),
         dir.resolve("out"),
-        List.of(dir.resolve("a b.yaml").toUri(), URI.create("https:/specs/schemas.yaml")),
+        List.of(new RunRecord.SpecFile(dir.resolve("a b.yaml").toUri(), "c0ffee", 120, 1_700_000_000_001L),
+            new RunRecord.SpecFile(URI.create("https:/specs/schemas.yaml"), "beef", -1, -1)),
         List.of(new RunRecord.Output("com/example/A B.java", 12, 1_700_000_000_123L)),
-        List.of("a.yaml:3:4: warning: oneOf is not supported yet: 'x' is typed as Object", "two\nlines = \\ ok"));
+        List.of("a.yaml:3:4: warning: oneOf is not supported yet: 'x' is typed as Object", "two\nlines = \\ ok\r",
+            "digest not-a-field"));
     Path file = RunRecord.file(dir, "default");
     record.write(file);
     assertThat(RunRecord.read(file)).contains(record);
@@ -45,16 +47,31 @@ class RunRecordTest {
   @Test
   void aDamagedRecordIsEmpty() throws IOException {
     Path file = dir.resolve("damaged.digest");
-    Files.writeString(file, "format=1\ndigest=ab\noutputDirectory=/x\nspec.count=2\nspec.0=file:/a.yaml\n");
-    assertThat(RunRecord.read(file)).isEmpty();
-    Files.writeString(file, "format=1\noutputDirectory=/x\nspec.count=0\noutput.count=1\noutput.0=12 x A.java\n");
-    assertThat(RunRecord.read(file)).isEmpty();
+    RunRecord record = new RunRecord(Optional.of("ab"), dir, List.of(),
+        List.of(new RunRecord.Output("A.java", 12, 34)), List.of("a\\b"));
+    record.write(file);
+    String whole = Files.readString(file);
+    assertThat(RunRecord.read(file)).contains(record);
+    for (String damaged : List.of(
+        whole.replace("output 12 34", "output 12 x"),
+        whole.replace("output 12 34 A.java", "output 12"),
+        whole.replace("warning a\\\\b", "warning a\\b"),
+        whole.replace("outputDirectory ", "outputFolder "),
+        whole.replaceAll("outputDirectory .*\n", ""),
+        whole.replace("format 2", "format=2"))) {
+      Files.writeString(file, damaged);
+      assertThat(RunRecord.read(file)).as(damaged).isEmpty();
+    }
   }
 
   @Test
   void aRecordOfAnotherFormatIsEmpty() throws IOException {
     Path file = dir.resolve("old.digest");
-    Files.writeString(file, "format=0\noutputDirectory=/x\nspec.count=0\noutput.count=0\nwarning.count=0\n");
+    Files.writeString(file, "#asyncgen: what this execution last generated; delete to regenerate\nformat=1\n"
+        + "outputDirectory=/x\nspec.count=0\noutput.count=0\nwarning.count=0\n");
+    assertThat(RunRecord.read(file)).isEmpty();
+    Files.writeString(file, "# asyncgen: what this execution last generated; delete to regenerate\nformat 3\n"
+        + "outputDirectory /x\n");
     assertThat(RunRecord.read(file)).isEmpty();
   }
 

@@ -5,7 +5,6 @@ import dev.asyncgen.core.load.ReadFile;
 import dev.asyncgen.core.load.Sha256;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -51,17 +50,19 @@ public final class Fingerprint {
   }
 
   /**
-   * The local files as they are now, each with the hash of its bytes. Only regular files within
-   * the size limit are read: one that became a FIFO or a device would hang or never end here, before
-   * the reader could refuse it.
+   * The local files as they are now, each with the hash of its bytes. A file whose size and
+   * modification time are those recorded with its hash is taken to hold those bytes, as make and
+   * rsync take it, and is not read again; see {@link RunRecord.SpecFile#afterRun}. Only regular files
+   * within the size limit are read: one that became a FIFO or a device would hang or never end here,
+   * before the reader could refuse it.
    *
    * @param maxBytes the size limit of the run's reads
    * @throws IOException with a message naming the file that cannot be read, and why
    */
-  public static List<ReadFile> readNow(List<URI> files, long maxBytes) throws IOException {
+  public static List<ReadFile> readNow(List<RunRecord.SpecFile> files, long maxBytes) throws IOException {
     List<ReadFile> now = new ArrayList<>();
-    for (URI uri : files) {
-      Path file = Path.of(uri);
+    for (RunRecord.SpecFile recorded : files) {
+      Path file = Path.of(recorded.uri());
       try {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         if (!attributes.isRegularFile()) {
@@ -70,7 +71,9 @@ public final class Fingerprint {
         if (attributes.size() > maxBytes) {
           throw new IOException("spec file " + file + " is larger than the limit of " + maxBytes + " bytes");
         }
-        now.add(new ReadFile(uri, Sha256.hex(Files.readAllBytes(file))));
+        now.add(new ReadFile(recorded.uri(), recorded.vouchesFor(attributes)
+            ? recorded.sha256()
+            : Sha256.hex(Files.readAllBytes(file))));
       } catch (NoSuchFileException e) {
         throw new IOException("spec file " + file + " no longer exists", e);
       } catch (FileSystemException e) {

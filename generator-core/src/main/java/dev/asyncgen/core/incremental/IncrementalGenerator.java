@@ -2,12 +2,10 @@ package dev.asyncgen.core.incremental;
 
 import dev.asyncgen.core.Generator;
 import dev.asyncgen.core.diagnostic.Diagnostic;
-import dev.asyncgen.core.load.ReadFile;
 import dev.asyncgen.core.output.OutputWriter;
 import dev.asyncgen.core.output.WriteSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -75,8 +73,10 @@ public final class IncrementalGenerator {
     delete(recordFile);
     // The spec is read once, and the digest made from the hashes of the very bytes generated
     // from: should a spec file change meanwhile, the next run sees the difference and regenerates.
+    long start = System.currentTimeMillis();
     Generator.Result result = generator.apply(request);
-    List<URI> specFiles = result.inputs().stream().map(ReadFile::uri).toList();
+    List<RunRecord.SpecFile> specFiles =
+        result.inputs().stream().map(read -> RunRecord.SpecFile.afterRun(read, start)).toList();
     Optional<String> digest = Fingerprint.of(request, result.inputs(), generatorVersion);
     List<String> warnings = result.warnings().stream().map(Diagnostic::toString).toList();
     new RunRecord(digest, request.outputDirectory(), specFiles, outputs(request, result.summary()), warnings)
@@ -93,10 +93,9 @@ public final class IncrementalGenerator {
     if (!Files.isRegularFile(out.resolve(OutputWriter.MANIFEST))) {
       return Optional.of("the output directory or its manifest is missing");
     }
-    for (RunRecord.Output output : last.outputs()) {
-      if (!output.isUnchangedIn(out)) {
-        return Optional.of("generated file " + output.path() + " was changed or deleted");
-      }
+    Optional<RunRecord.Output> changed = OutputCheck.firstChanged(last.outputs(), out);
+    if (changed.isPresent()) {
+      return Optional.of("generated file " + changed.get().path() + " was changed or deleted");
     }
     if (last.digest().isEmpty()) {
       return Optional.of("the spec has remote $refs, which are fetched again on every build");
