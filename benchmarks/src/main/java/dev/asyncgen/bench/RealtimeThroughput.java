@@ -1,6 +1,9 @@
 package dev.asyncgen.bench;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.asyncgen.realtime.ConnectionState;
 import dev.asyncgen.realtime.RealtimeClient;
 import dev.asyncgen.realtime.RealtimeError;
@@ -50,7 +53,8 @@ public class RealtimeThroughput {
   private static final int BATCH = 1000;
   private static final String CHANNEL = "databases.main.collections.posts.documents";
 
-  @Param({"DocumentEnvelope", "JsonNode"})
+  /** {@code DocumentEnvelopeJsr310}: the record, read by the client's mapper before it had JacksonDateTimeModule. */
+  @Param({"DocumentEnvelope", "JsonNode", "DocumentEnvelopeJsr310"})
   public String payload;
 
   private final Semaphore batchesHandled = new Semaphore(0);
@@ -75,7 +79,17 @@ public class RealtimeThroughput {
 
     server = new LoopbackAppwriteServer();
     CountDownLatch open = new CountDownLatch(1);
-    client = RealtimeClient.builder()
+    RealtimeClient.Builder builder = RealtimeClient.builder();
+    if (payload.equals("DocumentEnvelopeJsr310")) {
+      builder.objectMapper(JsonMapper.builder()
+          .findAndAddModules()
+          .addModule(new JavaTimeModule())
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+          .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+          .build());
+    }
+    client = builder
         .uri(server.uri())
         .query("project", "benchmark")
         .protocol(AppwriteProtocol.legacy())

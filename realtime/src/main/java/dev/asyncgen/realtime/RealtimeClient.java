@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.asyncgen.realtime.appwrite.AppwriteProtocol;
 import dev.asyncgen.runtime.Codec;
+import dev.asyncgen.runtime.JacksonDateTimeModule;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -309,7 +310,8 @@ public final class RealtimeClient implements AutoCloseable {
         /**
          * The Jackson 2 mapper for frames, and for payloads unless a {@link #codec codec} is given; used as given
          * (configure it to tolerate unknown properties). Default:
-         * modules found on the class path plus JSR-310 ({@code OffsetDateTime}), unknown properties ignored, unknown
+         * modules found on the class path plus JSR-310 ({@code OffsetDateTime}) and {@link JacksonDateTimeModule}
+         * (the same date-times, read faster), unknown properties ignored, unknown
          * enum values read as the enum's {@code @JsonEnumDefaultValue}, offsets kept.
          */
         public Builder objectMapper(ObjectMapper mapper) {
@@ -366,6 +368,7 @@ public final class RealtimeClient implements AutoCloseable {
             return JsonMapper.builder()
                     .findAndAddModules()
                     .addModule(new JavaTimeModule())
+                    .addModule(new JacksonDateTimeModule())
                     .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                     .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)

@@ -26,10 +26,12 @@ public final class Jackson3Codec implements Codec {
 
     /**
      * A mapper that reads the generated types as the spec means them, as {@link JacksonCodec#standard()} does:
-     * ISO-8601 date-times kept as written (Jackson 3 has {@code java.time} built in), unknown properties ignored.
+     * ISO-8601 date-times kept as written (Jackson 3 has {@code java.time} built in; {@link Jackson3DateTimeModule}
+     * reads the common shape faster), unknown properties ignored.
      */
     public static Jackson3Codec standard() {
         return new Jackson3Codec(JsonMapper.builder()
+                .addModule(new Jackson3DateTimeModule())
                 .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -22,12 +22,13 @@ public final class JacksonCodec implements Codec {
     }
 
     /**
-     * A mapper that reads the generated types as the spec means them: ISO-8601 date-times kept as written,
-     * unknown properties ignored (a newer server may add some).
+     * A mapper that reads the generated types as the spec means them: ISO-8601 date-times kept as written (read by
+     * {@link JacksonDateTimeModule}), unknown properties ignored (a newer server may add some).
      */
     public static JacksonCodec standard() {
         return new JacksonCodec(new ObjectMapper()
                 .registerModule(new JavaTimeModule())
+                .registerModule(new JacksonDateTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
