@@ -2,7 +2,6 @@ package dev.asyncgen.core.incremental;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
@@ -112,20 +113,19 @@ public record RunRecord(
 
   /** Writes this record to {@code file}, replacing it whole. */
   public void write(Path file) {
-    Properties properties = new Properties();
-    properties.setProperty("format", FORMAT);
-    digest.ifPresent(value -> properties.setProperty("digest", value));
-    properties.setProperty("outputDirectory", outputDirectory.toString());
+    Map<String, String> properties = new LinkedHashMap<>();
+    properties.put("format", FORMAT);
+    digest.ifPresent(value -> properties.put("digest", value));
+    properties.put("outputDirectory", outputDirectory.toString());
     put(properties, "spec", specFiles.stream().map(URI::toString).toList());
     put(properties, "output", outputs.stream()
         .map(o -> o.size() + " " + o.lastModifiedMillis() + " " + o.path()).toList());
     put(properties, "warning", warnings);
+    String text = PropertiesText.of("asyncgen: what this execution last generated; delete to regenerate", properties);
     try {
-      StringWriter text = new StringWriter();
-      properties.store(text, "asyncgen: what this execution last generated; delete to regenerate");
       Files.createDirectories(file.getParent());
       Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-      Files.writeString(temporary, text.toString(), StandardCharsets.UTF_8);
+      Files.writeString(temporary, text, StandardCharsets.UTF_8);
       try {
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
@@ -136,10 +136,10 @@ public record RunRecord(
     }
   }
 
-  private static void put(Properties properties, String key, List<String> values) {
-    properties.setProperty(key + ".count", Integer.toString(values.size()));
+  private static void put(Map<String, String> properties, String key, List<String> values) {
+    properties.put(key + ".count", Integer.toString(values.size()));
     for (int i = 0; i < values.size(); i++) {
-      properties.setProperty(key + "." + i, values.get(i));
+      properties.put(key + "." + i, values.get(i));
     }
   }
 
