@@ -181,13 +181,14 @@ final class GenerateCommand implements Callable<Integer> {
     err.flush();
     PrintWriter out = spec.commandLine().getOut();
     if (outcome.upToDate()) {
-      out.printf("asyncgen: up to date, nothing written in %s (%d ms): the spec, its files, the options and the"
-          + " generator are as the last run left them; --force regenerates%n", output,
-          (System.nanoTime() - start) / 1_000_000);
+      out.println("asyncgen: up to date, nothing written in " + output + " (" + (System.nanoTime() - start) / 1_000_000
+          + " ms): the spec, its files, the options and the generator are as the last run left them; --force"
+          + " regenerates");
     } else {
       WriteSummary summary = outcome.summary();
-      out.printf("asyncgen: %d written, %d unchanged, %d removed in %s (%d ms)%n", summary.written().size(),
-          summary.unchanged().size(), summary.removed().size(), output, outcome.millis());
+      // Not printf: formatting numbers loads the JDK's locale data, several milliseconds of a short run.
+      out.println("asyncgen: " + summary.written().size() + " written, " + summary.unchanged().size() + " unchanged, "
+          + summary.removed().size() + " removed in " + output + " (" + outcome.millis() + " ms)");
     }
     out.flush();
     return 0;

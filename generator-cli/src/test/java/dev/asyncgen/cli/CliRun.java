@@ -8,7 +8,7 @@ record CliRun(int exitCode, String out, String err) {
   static CliRun of(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    var commandLine = AsyncgenCommand.newCommandLine();
+    var commandLine = AsyncgenCommand.newCommandLine(args);
     commandLine.setOut(new PrintWriter(out));
     commandLine.setErr(new PrintWriter(err));
     int exitCode = commandLine.execute(args);

@@ -45,7 +45,8 @@ final class JsonNodes {
     if (value instanceof Double number) {
       return FACTORY.numberNode(number);
     }
-    return FACTORY.stringNode(scalar.text());
+    // Writes its own JSON text: the validator's enum keyword asks for it, and Jackson's would start a JsonMapper.
+    return new QuotingStringNode(scalar.text());
   }
 
   /**
@@ -79,7 +80,8 @@ final class JsonNodes {
           : FACTORY.numberNode(Double.parseDouble(text));
     }
     if (value instanceof Double number) {
-      return number.isNaN() || number.isInfinite() ? FACTORY.stringNode(number.toString()) : FACTORY.numberNode(number);
+      return number.isNaN() || number.isInfinite() ? new QuotingStringNode(number.toString())
+          : FACTORY.numberNode(number);
     }
     return of(node);
   }

@@ -120,8 +120,9 @@ final class Rules {
 
   /** Traits are applied as JSON Merge Patches, where a null value removes the field. */
   static boolean isTrait(ObjectRule rule) {
-    return rule == MESSAGE_TRAIT || rule == OPERATION_TRAIT || rule == RulesV3.MESSAGE_TRAIT
-        || rule == RulesV3.OPERATION_TRAIT;
+    // By noun, which only the 2.x and 3.x traits carry: comparing with RulesV3's would build every 3.x rule
+    // for a 2.x document.
+    return rule.noun().equals("message trait") || rule.noun().equals("operation trait");
   }
 
   static final ObjectRule MESSAGE_TRAIT = extensible("message trait", "a message trait",
