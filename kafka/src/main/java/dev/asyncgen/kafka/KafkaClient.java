@@ -165,7 +165,8 @@ public final class KafkaClient implements AutoCloseable {
     /**
      * Subscribes to one topic.
      *
-     * @param routes the route of each received topic (always {@code topic} here): generated channel and types
+     * @param routes the route of each received topic (always {@code topic} here): generated channel and types; asked
+     *     again only for another topic than the last
      * @throws IllegalArgumentException when Kafka would refuse the topic name or no consumer group is set
      */
     public <C, P> Subscription subscribe(String topic, Function<String, Optional<Route<C, P>>> routes,

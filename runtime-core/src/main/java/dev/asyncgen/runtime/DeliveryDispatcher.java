@@ -31,7 +31,8 @@ public final class DeliveryDispatcher<C, P> {
     private record Routed<C, P>(String address, Optional<Route<C, P>> route) {}
 
     /**
-     * @param routes the route of a concrete address, empty when the address is not the subscription's
+     * @param routes the route of a concrete address, empty when the address is not the subscription's; a function
+     *     of the address alone: asked again only when a message comes on another address than the last
      */
     public DeliveryDispatcher(
             Codec codec,
