@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Messages per second produced and consumed through the generated Kafka facade (publisher(channel).send(record),
 # subscribe(channel, handler)) against kafka-clients used directly (JSON text as byte[], not parsed on receipt;
-# and the same with the record encoded and decoded by the codec's Jackson mapper), all on one in-JVM single-node
-# KRaft broker from Kafka's test kit, with the same acks=all and idempotence; and the bytes the client's threads
-# allocate per message (ThreadMXBean, since the broker allocates in the same JVM).
+# and the same with the record encoded and decoded by the codec's Jackson mapper; and the runtime under the facade
+# with byte[] payloads, no JSON either way), all on one in-JVM single-node KRaft broker from Kafka's test kit, with
+# the same acks=all and idempotence; and the bytes the client's threads allocate per message (ThreadMXBean, since
+# the broker allocates in the same JVM).
 #
 #   mvn -B -Pbenchmarks -pl benchmarks -am package -DskipTests
 #   benchmarks/broker-throughput.sh [MESSAGES [ROUNDS [WARM-UP ROUNDS]]]      (default: 100000 5 2)
 #
-# Takes about a minute with the defaults. Prints each round, then the medians with the lowest and highest round,
+# Takes a minute or more with the defaults. Prints each round, then the medians with the lowest and highest round,
 # and the ratios of the medians.
 set -euo pipefail
 

@@ -167,7 +167,7 @@ public final class AmqpClient implements AutoCloseable {
     /**
      * Subscribes {@code handler} to {@code source}. Each message's routing key is turned into a {@link Route} (the
      * generated channel with its parameters); a routing key {@code routes} does not know is reported as {@link
-     * Problem.Kind#UNROUTED} and rejected.
+     * Problem.Kind#UNROUTED} and rejected. {@code routes} is asked again only for another routing key than the last.
      */
     public <C, P> Subscription subscribe(
             AmqpSource source,

@@ -119,7 +119,7 @@ final class AmqpSubscription implements Subscription {
                 null,
                 envelope.isRedeliver(),
                 new AmqpDelivery(envelope.getExchange(), envelope.getRoutingKey(), queue, tag, properties),
-                "queue " + queue + " delivery tag " + tag + " (exchange '" + envelope.getExchange()
+                () -> "queue " + queue + " delivery tag " + tag + " (exchange '" + envelope.getExchange()
                         + "', routing key '" + envelope.getRoutingKey() + "')",
                 settlement));
     }

@@ -17,10 +17,10 @@ final class HeaderText {
 
     /** Every entry as text: long strings as UTF-8, other field types (set by other clients) as their text. */
     static Map<String, String> fromTable(Map<String, Object> table) {
-        Map<String, String> text = new LinkedHashMap<>();
-        if (table == null) {
-            return text;
+        if (table == null || table.isEmpty()) {
+            return Map.of();
         }
+        Map<String, String> text = new LinkedHashMap<>();
         table.forEach((name, value) -> {
             if (value instanceof LongString longString) {
                 text.put(name, new String(longString.getBytes(), StandardCharsets.UTF_8));

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,11 +42,14 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
@@ -161,7 +165,8 @@ public final class KafkaClient implements AutoCloseable {
     /**
      * Subscribes to one topic.
      *
-     * @param routes the route of each received topic (always {@code topic} here): generated channel and types
+     * @param routes the route of each received topic (always {@code topic} here): generated channel and types; asked
+     *     again only for another topic than the last
      * @throws IllegalArgumentException when Kafka would refuse the topic name or no consumer group is set
      */
     public <C, P> Subscription subscribe(String topic, Function<String, Optional<Route<C, P>>> routes,
@@ -243,28 +248,54 @@ public final class KafkaClient implements AutoCloseable {
     }
 
     private CompletableFuture<Published> send(KafkaProducer<byte[], byte[]> sender, String topic, Outbound outbound) {
-        RecordHeaders headers = new RecordHeaders();
-        outbound.headers().forEach((name, text) -> headers.add(name, text.getBytes(StandardCharsets.UTF_8)));
         ProducerRecord<byte[], byte[]> record =
-                new ProducerRecord<>(topic, null, null, outbound.key(), outbound.payload(), headers);
-        CompletableFuture<Published> published = new CompletableFuture<>();
+                new ProducerRecord<>(topic, null, null, outbound.key(), outbound.payload(), headers(outbound));
+        Sent sent = new Sent(topic, outbound.payload(), errors);
         try {
-            sender.send(record, (metadata, failed) -> {
-                if (failed != null) {
-                    errors.accept(new Problem(Problem.Kind.PUBLISH, topic, null,
-                            "not published: " + failed.getMessage(), outbound.payload(), failed));
-                    published.completeExceptionally(failed);
-                } else {
-                    published.complete(new Published(topic, new RecordPosition(
-                            metadata.topic(), metadata.partition(), metadata.offset(), metadata.timestamp())));
-                }
-            });
+            sender.send(record, sent);
         } catch (KafkaException | IllegalStateException refused) {
             String why = closed ? "the client is closed" : refused.getMessage();
             errors.accept(new Problem(Problem.Kind.PUBLISH, topic, null, "not published: " + why, outbound.payload(), refused));
-            published.completeExceptionally(refused);
+            sent.completeExceptionally(refused);
         }
-        return published;
+        return sent;
+    }
+
+    /** The headers as Kafka's, or null when there are none (the record then makes its own empty ones). */
+    private static List<Header> headers(Outbound outbound) {
+        if (outbound.headers().isEmpty()) {
+            return null;
+        }
+        Header[] headers = new Header[outbound.headers().size()];
+        int i = 0;
+        for (Map.Entry<String, String> header : outbound.headers().entrySet()) {
+            headers[i++] = new RecordHeader(header.getKey(), header.getValue().getBytes(StandardCharsets.UTF_8));
+        }
+        return Arrays.asList(headers);
+    }
+
+    /** A publish's future that is also its callback: one object per send instead of a future and a lambda. */
+    private static final class Sent extends CompletableFuture<Published> implements Callback {
+        private final String topic;
+        private final byte[] payload;
+        private final Consumer<? super ClientError> errors;
+
+        Sent(String topic, byte[] payload, Consumer<? super ClientError> errors) {
+            this.topic = topic;
+            this.payload = payload;
+            this.errors = errors;
+        }
+
+        @Override
+        public void onCompletion(RecordMetadata metadata, Exception failed) {
+            if (failed != null) {
+                errors.accept(new Problem(Problem.Kind.PUBLISH, topic, null, "not published: " + failed.getMessage(), payload, failed));
+                completeExceptionally(failed);
+            } else {
+                complete(new Published(topic, new RecordPosition(
+                        metadata.topic(), metadata.partition(), metadata.offset(), metadata.timestamp())));
+            }
+        }
     }
 
     private void ensureOpen() {

@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -62,7 +63,7 @@ final class KafkaSubscription implements Subscription {
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private final OffsetTracker offsets = new OffsetTracker();
     private final Queue<Rewind> rewinds = new ConcurrentLinkedQueue<>();
-    private final Map<TopicPartition, Long> highestDelivered = new java.util.HashMap<>();
+    private final Map<TopicPartition, Highest> highestDelivered = new java.util.HashMap<>();
     private final CountDownLatch closing = new CountDownLatch(1);
     private final Thread thread;
     private volatile boolean running = true;
@@ -184,53 +185,85 @@ final class KafkaSubscription implements Subscription {
         }
     }
 
+    /** Partition by partition, in each partition's order; the rest of a partition's batch is skipped once it is rewound. */
     private void deliver(ConsumerRecords<byte[], byte[]> records) {
         Set<TopicPartition> rewound = new HashSet<>();
-        for (ConsumerRecord<byte[], byte[]> record : records) {
-            if (!running) {
-                return;
+        for (TopicPartition partition : records.partitions()) {
+            Highest highest = highestDelivered.computeIfAbsent(partition, ignored -> new Highest());
+            for (ConsumerRecord<byte[], byte[]> record : records.records(partition)) {
+                if (!running) {
+                    return;
+                }
+                if (rewound.contains(partition)) {
+                    break;
+                }
+                long offset = record.offset();
+                boolean redelivered = offset <= highest.offset;
+                highest.offset = Math.max(highest.offset, offset);
+                offsets.delivered(partition, offset);
+                dispatcher.accept(delivery(record, partition, redelivered));
+                applyRewinds(rewound);
             }
-            TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-            if (rewound.contains(partition)) {
-                continue;
-            }
-            Long highest = highestDelivered.get(partition);
-            boolean redelivered = highest != null && record.offset() <= highest;
-            highestDelivered.merge(partition, record.offset(), Math::max);
-            offsets.delivered(partition, record.offset());
-            dispatcher.accept(delivery(record, partition, redelivered));
-            applyRewinds(rewound);
         }
     }
 
     private Delivery delivery(ConsumerRecord<byte[], byte[]> record, TopicPartition partition, boolean redelivered) {
+        RecordPosition position = new RecordPosition(record.topic(), record.partition(), record.offset(), record.timestamp());
+        byte[] payload = record.value() == null ? new byte[0] : record.value();
+        RecordSettlement settlement = new RecordSettlement(partition, record.offset());
+        return new Delivery(record.topic(), payload, headers(record), record.key(), redelivered, position, settlement, settlement);
+    }
+
+    /** The record's headers as text, in order; the empty map, made once, when it has none. */
+    private static Map<String, String> headers(ConsumerRecord<byte[], byte[]> record) {
+        Header[] all = record.headers().toArray();
+        if (all.length == 0) {
+            return Map.of();
+        }
         Map<String, String> headers = new LinkedHashMap<>();
-        for (Header header : record.headers()) {
+        for (Header header : all) {
             if (header.value() != null) {
                 headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
             }
         }
-        RecordPosition position = new RecordPosition(record.topic(), record.partition(), record.offset(), record.timestamp());
-        long offset = record.offset();
-        Settlement settlement = new Settlement() {
-            @Override
-            public CompletionStage<Void> ack() {
-                offsets.settled(partition, offset);
-                return DONE;
-            }
+        return headers;
+    }
 
-            @Override
-            public CompletionStage<Void> reject(boolean requeue) {
-                if (requeue) {
-                    rewinds.add(new Rewind(partition, offset));
-                } else {
-                    offsets.settled(partition, offset);
-                }
-                return DONE;
+    /** The highest offset handed to the dispatcher in one partition: a record at or below it is a redelivery. */
+    private static final class Highest {
+        long offset = -1;
+    }
+
+    /** Settles one record; also says where it is, the text made only when a problem is reported. */
+    private final class RecordSettlement implements Settlement, Supplier<String> {
+        private final TopicPartition partition;
+        private final long offset;
+
+        RecordSettlement(TopicPartition partition, long offset) {
+            this.partition = partition;
+            this.offset = offset;
+        }
+
+        @Override
+        public CompletionStage<Void> ack() {
+            offsets.settled(partition, offset);
+            return DONE;
+        }
+
+        @Override
+        public CompletionStage<Void> reject(boolean requeue) {
+            if (requeue) {
+                rewinds.add(new Rewind(partition, offset));
+            } else {
+                offsets.settled(partition, offset);
             }
-        };
-        byte[] payload = record.value() == null ? new byte[0] : record.value();
-        return new Delivery(record.topic(), payload, headers, record.key(), redelivered, position, position.toString(), settlement);
+            return DONE;
+        }
+
+        @Override
+        public String get() {
+            return position(partition, offset);
+        }
     }
 
     /** Seeks back to records handed back for redelivery; the rest of the batch of their partitions is skipped. */

@@ -2,7 +2,6 @@ package dev.asyncgen.kafka;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -15,7 +14,7 @@ import org.apache.kafka.common.TopicPartition;
  */
 final class OffsetTracker {
     private static final class Progress {
-        final TreeSet<Long> unsettled = new TreeSet<>();
+        final UnsettledOffsets unsettled = new UnsettledOffsets();
         long next = -1;
         long committed = -1;
 
@@ -43,7 +42,7 @@ final class OffsetTracker {
     synchronized void rewound(TopicPartition partition, long offset) {
         Progress progress = partitions.get(partition);
         if (progress != null) {
-            progress.unsettled.tailSet(offset, true).clear();
+            progress.unsettled.removeFrom(offset);
             progress.next = Math.min(progress.next, offset);
         }
     }

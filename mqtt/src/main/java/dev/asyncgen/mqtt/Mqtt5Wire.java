@@ -13,6 +13,7 @@ import dev.asyncgen.runtime.Published;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -108,8 +109,9 @@ final class Mqtt5Wire implements Wire {
     }
 
     private static Incoming incoming(Mqtt5Publish publish) {
-        Map<String, String> properties = new LinkedHashMap<>();
-        for (Mqtt5UserProperty property : publish.getUserProperties().asList()) {
+        List<? extends Mqtt5UserProperty> userProperties = publish.getUserProperties().asList();
+        Map<String, String> properties = userProperties.isEmpty() ? Map.of() : new LinkedHashMap<>();
+        for (Mqtt5UserProperty property : userProperties) {
             // A header appears once in what asyncgen sends; of repeats, the first one counts.
             properties.putIfAbsent(property.getName().toString(), property.getValue().toString());
         }

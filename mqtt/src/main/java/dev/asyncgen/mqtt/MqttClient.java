@@ -139,7 +139,7 @@ public final class MqttClient implements AutoCloseable {
      * channel and the spec's types.
      *
      * @param routes the route of a concrete topic, empty for a topic the subscription does not expect (reported
-     *     as {@link Problem.Kind#UNROUTED} and skipped)
+     *     as {@link Problem.Kind#UNROUTED} and skipped); asked again only for another topic than the last
      * @throws IllegalArgumentException when the filter is not a valid MQTT topic filter
      * @throws IllegalStateException when the client is closed
      */

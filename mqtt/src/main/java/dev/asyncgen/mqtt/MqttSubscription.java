@@ -71,7 +71,7 @@ final class MqttSubscription implements Subscription {
                 null,
                 false,
                 metadata,
-                "topic " + Topics.quote(incoming.topic()) + " qos " + metadata.qos().level()
+                () -> "topic " + Topics.quote(incoming.topic()) + " qos " + metadata.qos().level()
                         + " (subscription " + Topics.quote(filter) + ")",
                 settlement));
     }

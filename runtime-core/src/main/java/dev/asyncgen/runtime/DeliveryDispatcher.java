@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -25,9 +25,14 @@ public final class DeliveryDispatcher<C, P> {
     private final AckMode ackMode;
     private final Consumer<? super ClientError> errors;
     private final DeadLetterHandler deadLetters;
+    /** The last address routed and its route: a subscription mostly sees one address, looked up once. */
+    private volatile Routed<C, P> lastRouted;
+
+    private record Routed<C, P>(String address, Optional<Route<C, P>> route) {}
 
     /**
-     * @param routes the route of a concrete address, empty when the address is not the subscription's
+     * @param routes the route of a concrete address, empty when the address is not the subscription's; a function
+     *     of the address alone: asked again only when a message comes on another address than the last
      */
     public DeliveryDispatcher(
             Codec codec,
@@ -48,7 +53,7 @@ public final class DeliveryDispatcher<C, P> {
     public void dispatch(Delivery delivery) {
         Optional<Route<C, P>> route;
         try {
-            route = routes.apply(delivery.address());
+            route = route(delivery.address());
         } catch (RuntimeException bug) {
             skip(delivery, Problem.Kind.INTERNAL, "routing failed: " + bug, bug);
             return;
@@ -71,16 +76,27 @@ public final class DeliveryDispatcher<C, P> {
             if (thrown instanceof VirtualMachineError fatal) {
                 throw fatal;
             }
-            if (!message.settled.get()) {
+            if (!message.isSettled()) {
                 message.nack(thrown, false);
             } else {
                 report(problem(delivery, Problem.Kind.HANDLER, "the handler threw after settling: " + thrown, thrown));
             }
             return;
         }
-        if (ackMode == AckMode.AUTO && !message.settled.get()) {
+        if (ackMode == AckMode.AUTO && !message.isSettled()) {
             message.ack();
         }
+    }
+
+    /** The routes are a function of the address: the last one answered is asked again only for another address. */
+    private Optional<Route<C, P>> route(String address) {
+        Routed<C, P> last = lastRouted;
+        if (last != null && last.address().equals(address)) {
+            return last.route();
+        }
+        Optional<Route<C, P>> route = Objects.requireNonNull(routes.apply(address), "route");
+        lastRouted = new Routed<>(address, route);
+        return route;
     }
 
     private Decoded<C, P> decode(Delivery delivery, Route<C, P> route) throws IOException {
@@ -124,13 +140,17 @@ public final class DeliveryDispatcher<C, P> {
     }
 
     private static final class Decoded<C, P> implements ReceivedMessage<C, P> {
+        @SuppressWarnings("rawtypes")
+        private static final AtomicIntegerFieldUpdater<Decoded> SETTLED =
+                AtomicIntegerFieldUpdater.newUpdater(Decoded.class, "settled");
         private final DeliveryDispatcher<C, P> dispatcher;
         private final Delivery delivery;
         private final C channel;
         private final P payload;
         private final Object headers;
         private final Object key;
-        private final AtomicBoolean settled = new AtomicBoolean();
+        /** 1 once acknowledged or rejected; a field updater rather than an AtomicBoolean per message. */
+        private volatile int settled;
 
         Decoded(DeliveryDispatcher<C, P> dispatcher, Delivery delivery, C channel, P payload, Object headers, Object key) {
             this.dispatcher = dispatcher;
@@ -179,7 +199,7 @@ public final class DeliveryDispatcher<C, P> {
 
         @Override
         public CompletionStage<Void> ack() {
-            if (!settled.compareAndSet(false, true)) {
+            if (!SETTLED.compareAndSet(this, 0, 1)) {
                 return alreadySettled();
             }
             return delivery.settlement().ack();
@@ -187,7 +207,7 @@ public final class DeliveryDispatcher<C, P> {
 
         @Override
         public CompletionStage<Void> nack(Throwable why, boolean redeliver) {
-            if (!settled.compareAndSet(false, true)) {
+            if (!SETTLED.compareAndSet(this, 0, 1)) {
                 return alreadySettled();
             }
             Problem problem = problem(delivery, Problem.Kind.HANDLER,
@@ -197,6 +217,10 @@ public final class DeliveryDispatcher<C, P> {
                 dispatcher.deadLetter(delivery, problem);
             }
             return delivery.settlement().reject(redeliver);
+        }
+
+        boolean isSettled() {
+            return settled != 0;
         }
 
         private CompletionStage<Void> alreadySettled() {

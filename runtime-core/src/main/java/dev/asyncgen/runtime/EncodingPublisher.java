@@ -72,7 +72,7 @@ public final class EncodingPublisher<P> implements Publisher<P> {
         public CompletableFuture<Published> send() {
             Outbound outbound;
             try {
-                Map<String, String> headerText = codec.encodeHeaders(headers);
+                Map<String, String> headerText = headers == null ? Map.of() : codec.encodeHeaders(headers);
                 outbound = new Outbound(address, codec.encode(payload), headerText, Keys.encode(codec, key));
             } catch (IOException | RuntimeException notEncoded) {
                 return CompletableFuture.failedFuture(new IllegalArgumentException(

@@ -1,5 +1,7 @@
 package dev.asyncgen.runtime;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -16,6 +18,6 @@ public record Outbound(String address, byte[] payload, Map<String, String> heade
     public Outbound {
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(payload, "payload");
-        headers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(headers));
+        headers = headers.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     }
 }

@@ -41,12 +41,13 @@ public final class BrokerThroughput {
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             try (BenchClient typed = new TypedClient(broker.bootstrapServers(), problems::add);
                     BenchClient plain = new PlainClient(broker.bootstrapServers(), PlainClient.Format.TEXT);
-                    BenchClient jackson = new PlainClient(broker.bootstrapServers(), PlainClient.Format.JACKSON)) {
+                    BenchClient jackson = new PlainClient(broker.bootstrapServers(), PlainClient.Format.JACKSON);
+                    BenchClient raw = new RawRuntimeClient(broker.bootstrapServers(), problems::add)) {
                 Map<BenchClient, List<Phase[]>> results = new LinkedHashMap<>();
-                List<BenchClient> clients = List.of(typed, plain, jackson);
+                List<BenchClient> clients = List.of(typed, plain, jackson, raw);
                 clients.forEach(client -> results.put(client, new ArrayList<>()));
                 for (int round = 1 - warmUp; round <= rounds; round++) {
-                    // Each client goes first, second and third in turn: the machine's load drifts.
+                    // Each client goes first, second, third and last in turn: the machine's load drifts.
                     List<BenchClient> order = new ArrayList<>(clients);
                     java.util.Collections.rotate(order, Math.floorMod(round, clients.size()));
                     for (BenchClient client : order) {
@@ -62,7 +63,7 @@ public final class BrokerThroughput {
                         }
                     }
                 }
-                report(results, typed, plain, jackson);
+                report(results, typed, plain, jackson, raw);
             }
         }
         if (!problems.isEmpty()) {
@@ -86,7 +87,7 @@ public final class BrokerThroughput {
     }
 
     private static void report(Map<BenchClient, List<Phase[]>> results, BenchClient typed, BenchClient plain,
-            BenchClient jackson) {
+            BenchClient jackson, BenchClient raw) {
         System.out.println();
         System.out.println("median (lowest to highest)                  produced/s                    B/msg    consumed/s                    B/msg");
         for (Map.Entry<BenchClient, List<Phase[]>> entry : results.entrySet()) {
@@ -97,6 +98,7 @@ public final class BrokerThroughput {
         }
         ratio(results, typed, plain, "typed / plain (the goal: at least 0.90)");
         ratio(results, typed, jackson, "typed / plain + Jackson (what the runtime adds besides JSON)");
+        ratio(results, raw, plain, "runtime with byte[] payloads / plain (the runtime alone, no JSON either side)");
     }
 
     private static void ratio(Map<BenchClient, List<Phase[]>> results, BenchClient client, BenchClient baseline, String title) {
