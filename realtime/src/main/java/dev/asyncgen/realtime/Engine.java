@@ -1,6 +1,8 @@
 package dev.asyncgen.realtime;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
@@ -353,9 +355,10 @@ final class Engine implements Connection.Events {
         return event.channels().contains(subscription.channel());
     }
 
-    private Object decode(JsonNode payload, Class<?> type) {
+    /** Each call replays the payload's tokens: no tree in between (a {@code JsonNode} subscription gets one made). */
+    private Object decode(TokenBuffer payload, Class<?> type) {
         try {
-            Object value = settings.codec() == null ? settings.mapper().treeToValue(payload, type)
+            Object value = settings.codec() == null ? read(payload, type)
                     : settings.codec().decode(settings.mapper().writeValueAsBytes(payload), type);
             if (value == null) {
                 throw new IllegalArgumentException("payload is null");
@@ -365,6 +368,12 @@ final class Engine implements Connection.Events {
             callbacks.error(new RealtimeError(RealtimeError.Kind.PAYLOAD_DECODE_FAILED,
                     "event does not decode as " + type.getName() + ": " + e.getMessage(), e));
             return UNDECODABLE;
+        }
+    }
+
+    private Object read(TokenBuffer payload, Class<?> type) throws IOException {
+        try (JsonParser tokens = payload.asParser(settings.mapper())) {
+            return settings.mapper().readValue(tokens, type);
         }
     }
 

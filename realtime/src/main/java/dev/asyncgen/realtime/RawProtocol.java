@@ -1,7 +1,8 @@
 package dev.asyncgen.realtime;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -42,11 +43,14 @@ final class RawProtocol implements WireProtocol {
 
     @Override
     public InboundFrame read(String text, ObjectMapper mapper) throws IOException {
-        JsonNode payload = mapper.readTree(text);
-        if (payload == null || payload.isMissingNode()) {
-            throw new IOException("empty frame");
+        try (JsonParser parser = mapper.createParser(text)) {
+            if (parser.nextToken() == null) {
+                throw new IOException("empty frame");
+            }
+            TokenBuffer payload = new TokenBuffer(parser);
+            payload.copyCurrentStructure(parser);
+            return new Event(payload, List.of(), List.of(), true);
         }
-        return new Event(payload, List.of(), List.of(), true);
     }
 
     @Override

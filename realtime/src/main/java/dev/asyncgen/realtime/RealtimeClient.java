@@ -364,7 +364,8 @@ public final class RealtimeClient implements AutoCloseable {
                     mapper != null ? mapper : defaultMapper(), codec, scheduler, closeTimeout));
         }
 
-        private static ObjectMapper defaultMapper() {
+        /** Package-private for the test that date-times go through {@link JacksonDateTimeModule}. */
+        static ObjectMapper defaultMapper() {
             return JsonMapper.builder()
                     .findAndAddModules()
                     .addModule(new JavaTimeModule())

@@ -1,7 +1,7 @@
 package dev.asyncgen.realtime;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -77,13 +77,15 @@ public interface WireProtocol {
     /**
      * An event.
      *
-     * @param payload what subscribers' types decode from (for Appwrite: the envelope, {@code data})
+     * @param payload the tokens subscribers' types decode from (for Appwrite: the envelope, {@code data}), kept
+     *     instead of a tree so that each type reads them directly; {@code payload.asParser()} replays them from the
+     *     start, as often as needed
      * @param channels the channels it belongs to (exact match against subscriptions' channels)
      * @param subscriptionIds the client's subscription ids (those {@link #subscribeFrames} sent) the server says it
      *     matched; empty when it does not say or the ids are not the client's (the client then routes by channel)
      * @param broadcast true when it goes to every subscription regardless of channels (raw protocol)
      */
-    record Event(JsonNode payload, List<String> channels, List<String> subscriptionIds, boolean broadcast)
+    record Event(TokenBuffer payload, List<String> channels, List<String> subscriptionIds, boolean broadcast)
             implements InboundFrame {
         public Event {
             Objects.requireNonNull(payload, "payload");

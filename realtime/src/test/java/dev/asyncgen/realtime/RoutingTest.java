@@ -5,6 +5,7 @@ import static dev.asyncgen.realtime.Envelopes.documentEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.asyncgen.realtime.Envelopes.AccountEnvelope;
 import dev.asyncgen.realtime.Envelopes.DocumentEnvelope;
 import dev.asyncgen.realtime.Envelopes.Status;
@@ -64,6 +65,27 @@ class RoutingTest extends ClientFixture {
         assertThat(account.next().payload().name()).isEqualTo("Ann");
         assertThat(first.drain()).as("delivered once per subscription").isEmpty();
         assertThat(prefix.drain()).as("no prefix or wildcard matching").isEmpty();
+    }
+
+    @Test
+    void anEventWhosePayloadComesFirstReachesEverySubscribedTypeFromOneRead() throws Exception {
+        RealtimeClient client = client(builder(server.uri()));
+        Recorder<DocumentEnvelope> documents = new Recorder<>();
+        Recorder<StatusEnvelope> statuses = new Recorder<>();
+        Recorder<JsonNode> trees = new Recorder<>();
+        client.subscribe(POSTS, DocumentEnvelope.class, documents::add);
+        client.subscribe(POSTS, StatusEnvelope.class, statuses::add);
+        client.subscribe(POSTS, JsonNode.class, trees::add);
+        ScriptedAppwriteServer.Peer peer = server.nextPeer();
+        awaitOpen();
+
+        String data = "{\"payload\":{\"$id\":\"D1\",\"title\":\"first\",\"status\":\"PUBLISHED\"},"
+                + "\"timestamp\":\"2026-05-29T12:34:56.000+02:00\",\"channels\":[\"" + POSTS + "\"]}";
+        peer.send("{\"data\":" + data + ",\"type\":\"event\"}");
+
+        assertThat(documents.next().payload()).isEqualTo(new Envelopes.Document("D1", "first"));
+        assertThat(statuses.next().payload()).isEqualTo(new StatusDocument("D1", Status.PUBLISHED));
+        assertThat(trees.next()).isEqualTo(new ObjectMapper().readTree(data));
     }
 
     @Test

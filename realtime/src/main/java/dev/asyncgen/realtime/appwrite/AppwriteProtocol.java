@@ -1,6 +1,8 @@
 package dev.asyncgen.realtime.appwrite;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -78,27 +80,46 @@ public final class AppwriteProtocol implements WireProtocol {
         return Optional.of(PING);
     }
 
+    /**
+     * Streams the frame: the routing fields as values, {@code data} of an event as tokens the subscribers' types
+     * decode from (no tree in between); fields may come in any order.
+     */
     @Override
     public InboundFrame read(String text, ObjectMapper mapper) throws IOException {
-        JsonNode frame = mapper.readTree(text);
-        if (frame == null || !frame.isObject() || !frame.path("type").isTextual()) {
-            throw new IOException("not an Appwrite frame (an object with a string 'type')");
+        String type = null;
+        FrameData data = FrameData.NOT_AN_OBJECT;
+        try (JsonParser parser = mapper.createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw notAnAppwriteFrame();
+            }
+            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+                JsonToken value = parser.nextToken();
+                if (field.equals("type")) {
+                    type = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                } else if (field.equals("data")) {
+                    data = FrameData.read(parser);
+                } else {
+                    parser.skipChildren();
+                }
+            }
         }
-        String type = frame.get("type").asText();
-        JsonNode data = frame.path("data");
+        if (type == null) {
+            throw notAnAppwriteFrame();
+        }
         switch (type) {
             case "connected":
                 return new Connected();
             case "event":
-                if (!data.isObject()) {
+                if (data.tokens() == null) {
                     throw new IOException("event frame without an object 'data'");
                 }
                 // On a legacy connection the server made up the ids itself: they never name ours, so route by channel.
-                List<String> ids = legacy ? List.of() : strings(data.path("subscriptions"));
-                return new Event(data, strings(data.path("channels")), ids, false);
+                List<String> ids = legacy ? List.of() : data.subscriptions();
+                return new Event(data.tokens(), data.channels(), ids, false);
             case "error":
-                int code = data.path("code").asInt(0);
-                String message = data.path("message").asText("");
+                JsonNode error = data.tree(mapper);
+                int code = error.path("code").asInt(0);
+                String message = error.path("message").asText("");
                 return new ServerError(code, message, code == 1008, code == 1013);
             case "pong":
             case "response":
@@ -138,14 +159,8 @@ public final class AppwriteProtocol implements WireProtocol {
         return legacy ? "AppwriteProtocol.legacy()" : "AppwriteProtocol.messages()";
     }
 
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(value -> {
-            if (value.isTextual()) {
-                values.add(value.asText());
-            }
-        });
-        return values;
+    private static IOException notAnAppwriteFrame() {
+        return new IOException("not an Appwrite frame (an object with a string 'type')");
     }
 
     private static String write(ObjectMapper mapper, JsonNode frame) {

@@ -3,6 +3,7 @@ package dev.asyncgen.realtime.appwrite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.asyncgen.realtime.WireProtocol;
 import java.io.IOException;
@@ -57,7 +58,7 @@ class AppwriteProtocolTest {
                 + "[\"account\"],\"subscriptions\":[\"s1\"],\"payload\":{}},\"more\":true}", mapper);
         assertThat(event.channels()).containsExactly("account");
         assertThat(event.subscriptionIds()).containsExactly("s1");
-        assertThat(event.payload().has("payload")).isTrue();
+        assertThat(tree(event).has("payload")).isTrue();
         assertThat(protocol.read("{\"type\":\"error\",\"data\":{\"code\":1008,\"message\":\"m\"}}", mapper))
                 .isEqualTo(new WireProtocol.ServerError(1008, "m", true, false));
         assertThat(protocol.read("{\"type\":\"error\",\"data\":{\"code\":1013,\"message\":\"m\"}}", mapper))
@@ -68,5 +69,52 @@ class AppwriteProtocolTest {
         assertThatThrownBy(() -> protocol.read("[1]", mapper)).isInstanceOf(IOException.class);
         assertThatThrownBy(() -> protocol.read("{\"type\":\"event\",\"data\":3}", mapper))
                 .isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void readsRoutingFieldsWhereverTheyStandAndKeepsTheWholeDataForDecoding() throws IOException {
+        String frame = "{\"data\":{\"payload\":{\"$id\":\"D1\",\"tags\":[\"a\",{\"b\":[1.5]}]},"
+                + "\"subscriptions\":[\"s1\",7,\"s2\"],\"timestamp\":null,\"channels\":[\"documents\",\"files\"]},"
+                + "\"extra\":{\"type\":\"not this one\"},\"type\":\"event\"}";
+
+        WireProtocol.Event messages = (WireProtocol.Event) AppwriteProtocol.messages().read(frame, mapper);
+        WireProtocol.Event legacy = (WireProtocol.Event) AppwriteProtocol.legacy().read(frame, mapper);
+
+        assertThat(messages.channels()).containsExactly("documents", "files");
+        assertThat(messages.subscriptionIds()).containsExactly("s1", "s2");
+        assertThat(legacy.subscriptionIds()).as("legacy ids are the server's own").isEmpty();
+        JsonNode data = mapper.readTree(frame).get("data");
+        assertThat(tree(messages)).as("the whole data").isEqualTo(data);
+        assertThat(tree(messages)).as("replayed").isEqualTo(data);
+    }
+
+    @Test
+    void readsAnErrorWhoseDataComesBeforeItsType() throws IOException {
+        String dataFirst = "{\"data\":{\"message\":\"m\",\"code\":1008},\"type\":\"error\"}";
+        assertThat(AppwriteProtocol.messages().read(dataFirst, mapper))
+                .isEqualTo(new WireProtocol.ServerError(1008, "m", true, false));
+        assertThat(AppwriteProtocol.messages().read("{\"type\":\"error\",\"data\":[1]}", mapper))
+                .isEqualTo(new WireProtocol.ServerError(0, "", false, false));
+    }
+
+    @Test
+    void framesThatAreNotAppwritesAreRefusedWithTheSameMessages() {
+        AppwriteProtocol protocol = AppwriteProtocol.messages();
+
+        for (String frame : List.of("", "[1]", "null", "{\"type\":7}", "{\"type\":\"event\",\"type\":[]}",
+                "{\"data\":{}}")) {
+            assertThatThrownBy(() -> protocol.read(frame, mapper)).as(frame)
+                    .isInstanceOf(IOException.class)
+                    .hasMessage("not an Appwrite frame (an object with a string 'type')");
+        }
+        assertThatThrownBy(() -> protocol.read("{\"data\":null,\"type\":\"event\"}", mapper))
+                .hasMessage("event frame without an object 'data'");
+        assertThatThrownBy(() -> protocol.read("{\"type\":\"event\",\"data\":{\"channels\":[\"a\"", mapper))
+                .isInstanceOf(IOException.class)
+                .hasMessageStartingWith("Unexpected end-of-input: expected close marker for Array");
+    }
+
+    private JsonNode tree(WireProtocol.Event event) throws IOException {
+        return mapper.readValue(event.payload().asParser(), JsonNode.class);
     }
 }
