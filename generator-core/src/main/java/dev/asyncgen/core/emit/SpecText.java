@@ -26,6 +26,8 @@ final class SpecText {
   private static final char REPLACEMENT = '\uFFFD';
   /** Stands for a space inside a code span while lines are wrapped; control characters never survive escaping. */
   private static final char KEEP_SPACE = '\u0000';
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+  private static final Pattern LINE_END = Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029]");
   private static final Pattern CODE_SPAN = Pattern.compile("`([^`\\n]+)`");
 
   private SpecText() {}
@@ -63,7 +65,7 @@ final class SpecText {
     if (isPlainCode(text)) {
       return "{@code " + text + "}";
     }
-    String escaped = escapeHtml(text.replaceAll("\\R", " "));
+    String escaped = escapeHtml(LINE_BREAK.matcher(text).replaceAll(" "));
     // Doclint refuses an empty <code>: blank text shows as entities, empty text as "".
     return "<code>" + (text.isEmpty() ? "\"\"" : escaped.isBlank() ? "&#32;".repeat(escaped.length()) : escaped)
         + "</code>";
@@ -139,7 +141,7 @@ final class SpecText {
   }
 
   private static List<String> lines(String text) {
-    return List.of(text.replace("\r\n", "\n").split("[\\r\\n\\u0085\\u2028\\u2029]", -1));
+    return List.of(LINE_END.split(text.replace("\r\n", "\n"), -1));
   }
 
   private static String javadocLine(String line) {

@@ -72,12 +72,20 @@ public final class YamlLoader {
   }
 
   /** Builds the tree from events with an explicit stack, so depth costs heap, not Java stack. */
+  /** The longest text that is shared: longer ones rarely repeat. */
+  private static final int SHARED_TEXT_LENGTH = 40;
+
   private final class TreeBuilder {
     private final SourceFile file;
     private final Diagnostics diagnostics = new Diagnostics();
     private final Deque<Frame> stack = new ArrayDeque<>();
     private final Map<String, Anchored> anchors = new HashMap<>();
     private final Set<String> openAnchors = new java.util.HashSet<>();
+    /**
+     * One copy of each short text: a spec repeats its keys and small values ({@code type},
+     * {@code string}, {@code $ref}) thousands of times, and the tree lives until the model is made.
+     */
+    private final Map<String, String> sharedTexts = new HashMap<>();
     private SpecNode root;
     private int documents;
     private int aliases;
@@ -164,12 +172,16 @@ public final class YamlLoader {
       SourcePosition at = position(event.getStartMark());
       checkTag(event.getTag(), at);
       countNodes(1, at);
-      ScalarNode node = new ScalarNode(event.getValue(), scalarType(event, at), at);
+      ScalarNode node = new ScalarNode(shared(event.getValue()), scalarType(event, at), at);
       anchorName(event).ifPresent(name -> anchors.put(name, new Anchored(node, 1, 0)));
       if (!stack.isEmpty()) {
         stack.peek().size++;
       }
       attach(node, at);
+    }
+
+    private String shared(String text) {
+      return text.length() > SHARED_TEXT_LENGTH ? text : sharedTexts.computeIfAbsent(text, t -> t);
     }
 
     private void alias(AliasEvent event) {

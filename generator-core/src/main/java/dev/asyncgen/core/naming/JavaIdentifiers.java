@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Turns spec names ({@code $createdAt}, {@code user-signedup}, {@code users.*.create}) into Java names. */
 public final class JavaIdentifiers {
@@ -25,6 +26,16 @@ public final class JavaIdentifiers {
    */
   private static final Set<String> OBJECT_METHODS = Set.of("hashCode", "toString", "equals", "getClass", "notify",
       "notifyAll", "wait", "clone", "finalize");
+
+  /**
+   * What separates words: letters and digits of any script are kept ('café' stays café). Those
+   * outside the BMP are left out like punctuation: javadoc's doclint (JDK 17) refuses them in
+   * '@param NAME'. One character class, not an alternation, which would recurse once a character
+   * and overflow on long names. Compiled once: naming splits every name it makes.
+   */
+  private static final Pattern WORD_SEPARATORS = Pattern.compile("[[^\\p{L}\\p{Nd}][\\x{10000}-\\x{10FFFF}]]+");
+
+  private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
   private JavaIdentifiers() {}
 
@@ -84,7 +95,7 @@ public final class JavaIdentifiers {
 
   /** Whether a literal channel segment reads as a method name without losing meaning. */
   public static boolean isPlainWord(String text) {
-    return text.matches("[A-Za-z][A-Za-z0-9_-]*");
+    return PLAIN_WORD.matcher(text).matches();
   }
 
   static String capitalize(String word) {
@@ -93,10 +104,7 @@ public final class JavaIdentifiers {
 
   private static List<String> words(String name) {
     List<String> words = new ArrayList<>();
-    // Letters and digits of any script are kept: 'café' stays café. Those outside the BMP are left
-    // out like punctuation: javadoc's doclint (JDK 17) refuses them in '@param NAME'. One character
-    // class, not an alternation, which would recurse once a character and overflow on long names.
-    for (String word : name.split("[[^\\p{L}\\p{Nd}][\\x{10000}-\\x{10FFFF}]]+")) {
+    for (String word : WORD_SEPARATORS.split(name)) {
       if (!word.isEmpty()) {
         words.add(word);
       }
