@@ -119,6 +119,17 @@ unchanged() {
   rm -rf "$out"
   "$root/asyncgen" generate "$appwrite" -o "$out" -p io.appwrite.realtime > /dev/null 2>&1
   measure "Appwrite, unchanged" "$runs" 0 "$root/asyncgen" generate "$appwrite" -o "$out" -p io.appwrite.realtime
+  # 10,000 channels, twice: a spec last changed well before the run that generated (the usual case; its size and
+  # time vouch for its bytes, which are not read again), and one written just before it (read and hashed each time).
+  local big
+  big="$(synthetic 10000 10000)"
+  for age in "1 minute ago" "now"; do
+    touch -d "$age" "$big"
+    rm -rf "$out"
+    "$root/asyncgen" generate "$big" -o "$out" -p com.example.synthetic > /dev/null 2>&1
+    measure "synthetic 10000 channels, unchanged, spec changed $age before generating" "$runs" 0 \
+      "$root/asyncgen" generate "$big" -o "$out" -p com.example.synthetic
+  done
 }
 
 # modelina 5.10.1 through benchmarks/peers/modelina-generate.cjs; MODELINA_DIR is the folder that
