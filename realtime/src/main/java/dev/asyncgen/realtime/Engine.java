@@ -367,13 +367,13 @@ final class Engine implements Connection.Events {
     }
 
     /** No event vanishes without a trace: each is counted, the first of a connection reported. */
-    private void unrouted(Connection connection, List<String> channels, List<String> subscriptionIds) {
+    private void unrouted(Connection connection, List<String> eventChannels, List<String> subscriptionIds) {
         unroutedEvents.incrementAndGet();
         if (connection.unroutedReported) {
             return;
         }
         connection.unroutedReported = true;
-        callbacks.error(new RealtimeError(RealtimeError.Kind.UNROUTED_EVENT, "event for channels " + channels
+        callbacks.error(new RealtimeError(RealtimeError.Kind.UNROUTED_EVENT, "event for channels " + eventChannels
                 + (subscriptionIds.isEmpty() ? "" : " and subscriptions " + subscriptionIds)
                 + " matches no subscription (channels " + channels() + "); further ones on this connection are only"
                 + " counted", null));

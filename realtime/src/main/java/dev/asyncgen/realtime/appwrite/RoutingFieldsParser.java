@@ -41,9 +41,24 @@ final class RoutingFieldsParser extends JsonParserDelegate {
     @Override
     public JsonToken nextToken() throws IOException {
         JsonToken token = delegate.nextToken();
-        if (token == null) {
-            return null;
+        if (token != null) {
+            note(token);
         }
+        return token;
+    }
+
+    /** The delegate's own (faster) field-name read, which bean deserializers use. */
+    @Override
+    public String nextFieldName() throws IOException {
+        String name = delegate.nextFieldName();
+        JsonToken token = delegate.currentToken();
+        if (token != null) {
+            note(token);
+        }
+        return name;
+    }
+
+    private void note(JsonToken token) throws IOException {
         switch (token) {
             case FIELD_NAME -> {
                 if (depth == 1) {
@@ -71,7 +86,6 @@ final class RoutingFieldsParser extends JsonParserDelegate {
                 }
             }
         }
-        return token;
     }
 
     @Override
