@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.asyncgen.realtime.Envelopes.DocumentEnvelope;
 import dev.asyncgen.realtime.appwrite.AppwriteProtocol;
+import dev.asyncgen.runtime.Jackson3Codec;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -77,7 +78,8 @@ class DirectDecodingTest extends ClientFixture {
         client.subscribe(POSTS, DocumentEnvelope.class, typed::add);
         ScriptedAppwriteServer.Peer peer = server.nextPeer();
         awaitOpen();
-        String undecodable = "{\"type\":\"event\",\"data\":{\"channels\":[\"" + POSTS + "\"],\"timestamp\":\"yesterday\"}}";
+        String undecodable = "{\"type\":\"event\",\"data\":{\"channels\":[\"" + POSTS + "\"],"
+                + "\"timestamp\":\"yesterday\"}}";
 
         peer.send(undecodable);
         RealtimeError alone = errors.await(e -> e.kind() == RealtimeError.Kind.PAYLOAD_DECODE_FAILED);
@@ -96,7 +98,7 @@ class DirectDecodingTest extends ClientFixture {
     @Test
     void aCodecKeepsTheTokenPath() throws Exception {
         RealtimeClient client = client(builder(server.uri()).protocol(protocol)
-                .codec(dev.asyncgen.runtime.Jackson3Codec.standard()));
+                .codec(Jackson3Codec.standard()));
         Recorder<DocumentEnvelope> typed = new Recorder<>();
         client.subscribe(POSTS, DocumentEnvelope.class, typed::add);
         ScriptedAppwriteServer.Peer peer = server.nextPeer();

@@ -2,10 +2,13 @@ package dev.asyncgen.realtime.appwrite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -119,7 +122,7 @@ class AppwriteProtocolTest {
                 .hasMessageStartingWith("Unexpected end-of-input: expected close marker for Array");
     }
 
-    record Payload(@com.fasterxml.jackson.annotation.JsonProperty("$id") String id) {
+    record Payload(@JsonProperty("$id") String id) {
     }
 
     record Envelope(List<String> channels, List<String> subscriptions, Payload payload) {
@@ -147,8 +150,7 @@ class AppwriteProtocolTest {
 
     @Test
     void decodesAnEventStraightIntoTheOneTypeNotingRoutingFieldsWhereverTheyStand() throws IOException {
-        ObjectMapper lenient = new ObjectMapper()
-                .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        ObjectMapper lenient = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
         String frame = "{\"type\":\"event\",\"data\":{\"payload\":{\"$id\":\"D1\"},\"subscriptions\":[\"s1\",\"s2\"],"
                 + "\"more\":1,\"channels\":[\"documents\",\"files\"]}}";
@@ -198,7 +200,8 @@ class AppwriteProtocolTest {
 
         assertThat(protocol.read(PAYLOAD_FIRST, mapper, Envelope.class)).as("unknown field 'more': fails")
                 .isInstanceOf(WireProtocol.Event.class);
-        assertThat(protocol.read(PAYLOAD_FIRST, mapper, null)).as("no sole type").isInstanceOf(WireProtocol.Event.class);
+        assertThat(protocol.read(PAYLOAD_FIRST, mapper, null)).as("no sole type")
+                .isInstanceOf(WireProtocol.Event.class);
         String dataFirst = "{\"data\":{\"channels\":[\"a\"]},\"type\":\"event\"}";
         assertThat(protocol.read(dataFirst, mapper, JsonNode.class)).isInstanceOf(WireProtocol.Event.class);
         String retyped = "{\"type\":\"event\",\"data\":{\"code\":1008,\"message\":\"m\"},\"type\":\"error\"}";
@@ -215,7 +218,7 @@ class AppwriteProtocolTest {
 
         for (String frame : List.of("[1]", "{\"type\":\"event\",\"data\":null}",
                 "{\"type\":\"event\",\"data\":{\"payload\":{\"$id\":", "{\"type\":\"event\",\"data\":{},\"x\":[}")) {
-            Throwable buffered = org.assertj.core.api.Assertions.catchThrowable(() -> protocol.read(frame, mapper));
+            Throwable buffered = catchThrowable(() -> protocol.read(frame, mapper));
             assertThatThrownBy(() -> protocol.read(frame, mapper, JsonNode.class)).as(frame)
                     .isInstanceOf(IOException.class)
                     .hasMessage(buffered.getMessage());
