@@ -37,6 +37,7 @@ final class Engine implements Connection.Events {
     private final Redactor redactor;
     private final Map<String, SubscriptionHandle<?>> subscriptions = new LinkedHashMap<>();
     private final OpenWaiters openWaiters = new OpenWaiters();
+    private Class<?> soleType; // the type every subscription decodes into; null when they differ or a codec decodes
 
     private volatile ConnectionState state = new ConnectionState.Closed(1000, "not connected yet", false);
     private volatile boolean finished;
@@ -112,13 +113,30 @@ final class Engine implements Connection.Events {
             return;
         }
         subscriptions.put(subscription.id(), subscription);
+        soleType = soleType();
         reconcile();
     }
 
     void remove(SubscriptionHandle<?> subscription) {
         if (subscriptions.remove(subscription.id()) != null && !finished) {
+            soleType = soleType();
             reconcile();
         }
+    }
+
+    /** When every subscription wants one type, the protocol may decode events straight into it. */
+    private Class<?> soleType() {
+        if (settings.codec() != null) {
+            return null;
+        }
+        Class<?> sole = null;
+        for (SubscriptionHandle<?> subscription : subscriptions.values()) {
+            if (sole != null && sole != subscription.type()) {
+                return null;
+            }
+            sole = subscription.type();
+        }
+        return sole;
     }
 
     /** Brings the connection in line with the subscriptions. */
@@ -272,7 +290,7 @@ final class Engine implements Connection.Events {
         touch(connection);
         WireProtocol.InboundFrame frame;
         try {
-            frame = settings.protocol().read(text, settings.mapper());
+            frame = settings.protocol().read(text, settings.mapper(), soleType);
         } catch (Exception e) {
             String excerpt = text.length() <= 80 ? text : text.substring(0, 80) + "...";
             callbacks.error(new RealtimeError(RealtimeError.Kind.UNDECODABLE_FRAME,
@@ -283,6 +301,8 @@ final class Engine implements Connection.Events {
         if (frame instanceof WireProtocol.Connected) {
             becomeOpen(connection);
         } else if (frame instanceof WireProtocol.Event event) {
+            route(connection, event);
+        } else if (frame instanceof WireProtocol.DecodedEvent event) {
             route(connection, event);
         } else if (frame instanceof WireProtocol.ServerError error) {
             if (serverError(connection, error)) {
@@ -318,7 +338,7 @@ final class Engine implements Connection.Events {
         Map<Class<?>, Object> decoded = new HashMap<>();
         boolean matched = false;
         for (SubscriptionHandle<?> subscription : subscriptions.values()) {
-            if (!matches(subscription, event)) {
+            if (!matches(subscription, event.channels(), event.subscriptionIds(), event.broadcast())) {
                 continue;
             }
             matched = true;
@@ -328,31 +348,46 @@ final class Engine implements Connection.Events {
             }
         }
         if (!matched) {
-            unrouted(connection, event);
+            unrouted(connection, event.channels(), event.subscriptionIds());
+        }
+    }
+
+    /** Decoded by the protocol into the one type all subscriptions want ({@link #soleType}). */
+    private void route(Connection connection, WireProtocol.DecodedEvent event) {
+        boolean matched = false;
+        for (SubscriptionHandle<?> subscription : subscriptions.values()) {
+            if (matches(subscription, event.channels(), event.subscriptionIds(), false)) {
+                matched = true;
+                deliver(subscription, event.value());
+            }
+        }
+        if (!matched) {
+            unrouted(connection, event.channels(), event.subscriptionIds());
         }
     }
 
     /** No event vanishes without a trace: each is counted, the first of a connection reported. */
-    private void unrouted(Connection connection, WireProtocol.Event event) {
+    private void unrouted(Connection connection, List<String> eventChannels, List<String> subscriptionIds) {
         unroutedEvents.incrementAndGet();
         if (connection.unroutedReported) {
             return;
         }
         connection.unroutedReported = true;
-        callbacks.error(new RealtimeError(RealtimeError.Kind.UNROUTED_EVENT, "event for channels " + event.channels()
-                + (event.subscriptionIds().isEmpty() ? "" : " and subscriptions " + event.subscriptionIds())
+        callbacks.error(new RealtimeError(RealtimeError.Kind.UNROUTED_EVENT, "event for channels " + eventChannels
+                + (subscriptionIds.isEmpty() ? "" : " and subscriptions " + subscriptionIds)
                 + " matches no subscription (channels " + channels() + "); further ones on this connection are only"
                 + " counted", null));
     }
 
-    private static boolean matches(SubscriptionHandle<?> subscription, WireProtocol.Event event) {
-        if (event.broadcast()) {
+    private static boolean matches(SubscriptionHandle<?> subscription, List<String> channels,
+            List<String> subscriptionIds, boolean broadcast) {
+        if (broadcast) {
             return true;
         }
-        if (!event.subscriptionIds().isEmpty()) {
-            return event.subscriptionIds().contains(subscription.id());
+        if (!subscriptionIds.isEmpty()) {
+            return subscriptionIds.contains(subscription.id());
         }
-        return event.channels().contains(subscription.channel());
+        return channels.contains(subscription.channel());
     }
 
     /** Each call replays the payload's tokens: no tree in between (a {@code JsonNode} subscription gets one made). */

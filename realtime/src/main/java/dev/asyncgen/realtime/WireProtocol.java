@@ -43,6 +43,16 @@ public interface WireProtocol {
     InboundFrame read(String text, ObjectMapper mapper) throws IOException;
 
     /**
+     * Reads one complete text message when every subscription that could receive its event wants {@code type}: a
+     * protocol that can decodes the event straight into {@code type} ({@link DecodedEvent}), with no tokens kept in
+     * between. Anything it cannot or need not decode that way, a payload that fails to decode included, it reads as
+     * {@link #read(String, ObjectMapper)} does, so failures are reported exactly as there. The default always does.
+     */
+    default InboundFrame read(String text, ObjectMapper mapper, Class<?> type) throws IOException {
+        return read(text, mapper);
+    }
+
+    /**
      * Frames that subscribe on an open connection (messages-style protocols); empty when subscriptions travel in
      * the handshake.
      *
@@ -89,6 +99,21 @@ public interface WireProtocol {
             implements InboundFrame {
         public Event {
             Objects.requireNonNull(payload, "payload");
+            channels = List.copyOf(channels);
+            subscriptionIds = List.copyOf(subscriptionIds);
+        }
+    }
+
+    /**
+     * An event already decoded into the type {@link #read(String, ObjectMapper, Class)} was given.
+     *
+     * @param value the decoded payload, never null
+     * @param channels as for {@link Event}
+     * @param subscriptionIds as for {@link Event}
+     */
+    record DecodedEvent(Object value, List<String> channels, List<String> subscriptionIds) implements InboundFrame {
+        public DecodedEvent {
+            Objects.requireNonNull(value, "value");
             channels = List.copyOf(channels);
             subscriptionIds = List.copyOf(subscriptionIds);
         }

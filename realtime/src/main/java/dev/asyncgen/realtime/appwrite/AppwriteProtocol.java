@@ -129,6 +129,57 @@ public final class AppwriteProtocol implements WireProtocol {
         }
     }
 
+    /**
+     * An event whose {@code type} comes before its {@code data} object (as Appwrite sends them) is decoded from the
+     * frame's own parser into {@code type}, the routing fields noted as the decoder passes them; every other frame,
+     * and an event that fails to decode, is read again as {@link #read(String, ObjectMapper)} reads it.
+     */
+    @Override
+    public InboundFrame read(String text, ObjectMapper mapper, Class<?> type) throws IOException {
+        if (type != null) {
+            try {
+                InboundFrame decoded = readDecoded(text, mapper, type);
+                if (decoded != null) {
+                    return decoded;
+                }
+            } catch (IOException | RuntimeException e) {
+                // Read again below: that reports the frame's or the payload's failure exactly as any other.
+            }
+        }
+        return read(text, mapper);
+    }
+
+    /** The event decoded into {@code type}; null when the frame is not an event whose type precedes its data. */
+    private DecodedEvent readDecoded(String text, ObjectMapper mapper, Class<?> type) throws IOException {
+        String frameType = null;
+        DecodedEvent event = null;
+        try (JsonParser parser = mapper.createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
+                JsonToken value = parser.nextToken();
+                if (field.equals("type")) {
+                    frameType = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                } else if (field.equals("data")) {
+                    if (!"event".equals(frameType) || value != JsonToken.START_OBJECT) {
+                        return null;
+                    }
+                    RoutingFieldsParser data = new RoutingFieldsParser(parser);
+                    Object decoded = mapper.readValue(data, type);
+                    if (decoded == null || !data.readWhole()) {
+                        return null;
+                    }
+                    List<String> ids = legacy ? List.of() : data.subscriptions();
+                    event = new DecodedEvent(decoded, data.channels(), ids);
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        }
+        return "event".equals(frameType) ? event : null;
+    }
+
     @Override
     public List<String> subscribeFrames(Map<String, String> channelsById, ObjectMapper mapper) {
         if (legacy || channelsById.isEmpty()) {

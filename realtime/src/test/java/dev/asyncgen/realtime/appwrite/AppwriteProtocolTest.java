@@ -2,9 +2,17 @@ package dev.asyncgen.realtime.appwrite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.asyncgen.realtime.WireProtocol;
 import java.io.IOException;
 import java.net.URI;
@@ -112,6 +120,109 @@ class AppwriteProtocolTest {
         assertThatThrownBy(() -> protocol.read("{\"type\":\"event\",\"data\":{\"channels\":[\"a\"", mapper))
                 .isInstanceOf(IOException.class)
                 .hasMessageStartingWith("Unexpected end-of-input: expected close marker for Array");
+    }
+
+    record Payload(@JsonProperty("$id") String id) {
+    }
+
+    record Envelope(List<String> channels, List<String> subscriptions, Payload payload) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PayloadOnly(Payload payload) {
+    }
+
+    /** Reads nothing of data: skips it whole. */
+    @JsonDeserialize(using = Skipped.Deserializer.class)
+    record Skipped() {
+        static final class Deserializer extends JsonDeserializer<Skipped> {
+            @Override
+            public Skipped deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+                parser.skipChildren();
+                return new Skipped();
+            }
+        }
+    }
+
+    private static final String PAYLOAD_FIRST = "{\"type\":\"event\",\"data\":{\"payload\":{\"$id\":\"D1\"},"
+            + "\"subscriptions\":[\"s1\",7,{\"s\":\"x\"},\"s2\"],\"more\":{\"channels\":[\"nested\"]},"
+            + "\"channels\":[\"documents\",[\"deeper\"],\"files\"]}}";
+
+    @Test
+    void decodesAnEventStraightIntoTheOneTypeNotingRoutingFieldsWhereverTheyStand() throws IOException {
+        ObjectMapper lenient = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+        String frame = "{\"type\":\"event\",\"data\":{\"payload\":{\"$id\":\"D1\"},\"subscriptions\":[\"s1\",\"s2\"],"
+                + "\"more\":1,\"channels\":[\"documents\",\"files\"]}}";
+
+        WireProtocol.DecodedEvent event = (WireProtocol.DecodedEvent) AppwriteProtocol.messages()
+                .read(frame, lenient, Envelope.class);
+
+        assertThat(event.value()).isEqualTo(new Envelope(List.of("documents", "files"), List.of("s1", "s2"),
+                new Payload("D1")));
+        assertThat(event.channels()).containsExactly("documents", "files");
+        assertThat(event.subscriptionIds()).containsExactly("s1", "s2");
+        WireProtocol.DecodedEvent legacy = (WireProtocol.DecodedEvent) AppwriteProtocol.legacy()
+                .read(frame, lenient, Envelope.class);
+        assertThat(legacy.subscriptionIds()).as("legacy ids are the server's own").isEmpty();
+    }
+
+    @Test
+    void notesTheRoutingFieldsOfATypeThatIgnoresOrSkipsThem() throws IOException {
+        for (Class<?> type : List.of(PayloadOnly.class, Skipped.class, JsonNode.class)) {
+            WireProtocol.DecodedEvent event = (WireProtocol.DecodedEvent) AppwriteProtocol.messages()
+                    .read(PAYLOAD_FIRST, mapper, type);
+
+            assertThat(event.channels()).as(type.getSimpleName()).containsExactly("documents", "files");
+            assertThat(event.subscriptionIds()).as(type.getSimpleName()).containsExactly("s1", "s2");
+        }
+        WireProtocol.DecodedEvent tree = (WireProtocol.DecodedEvent) AppwriteProtocol.messages()
+                .read(PAYLOAD_FIRST, mapper, JsonNode.class);
+        assertThat(tree.value()).isEqualTo(mapper.readTree(PAYLOAD_FIRST).get("data"));
+    }
+
+    @Test
+    void routingFieldsThatAreNotArraysOfStringsRouteNowhereAsOnTheTokenPath() throws IOException {
+        String frame = "{\"type\":\"event\",\"data\":{\"channels\":\"documents\",\"subscriptions\":{\"a\":\"s1\"},"
+                + "\"payload\":{}}}";
+
+        WireProtocol.DecodedEvent decoded = (WireProtocol.DecodedEvent) AppwriteProtocol.messages()
+                .read(frame, mapper, JsonNode.class);
+        WireProtocol.Event buffered = (WireProtocol.Event) AppwriteProtocol.messages().read(frame, mapper);
+
+        assertThat(decoded.channels()).isEqualTo(buffered.channels()).isEmpty();
+        assertThat(decoded.subscriptionIds()).isEqualTo(buffered.subscriptionIds()).isEmpty();
+    }
+
+    @Test
+    void keepsTheTokensWhenThePayloadDoesNotDecodeOrTheFrameIsNotADirectEvent() throws IOException {
+        AppwriteProtocol protocol = AppwriteProtocol.messages();
+
+        assertThat(protocol.read(PAYLOAD_FIRST, mapper, Envelope.class)).as("unknown field 'more': fails")
+                .isInstanceOf(WireProtocol.Event.class);
+        assertThat(protocol.read(PAYLOAD_FIRST, mapper, null)).as("no sole type")
+                .isInstanceOf(WireProtocol.Event.class);
+        String dataFirst = "{\"data\":{\"channels\":[\"a\"]},\"type\":\"event\"}";
+        assertThat(protocol.read(dataFirst, mapper, JsonNode.class)).isInstanceOf(WireProtocol.Event.class);
+        String retyped = "{\"type\":\"event\",\"data\":{\"code\":1008,\"message\":\"m\"},\"type\":\"error\"}";
+        assertThat(protocol.read(retyped, mapper, JsonNode.class)).isEqualTo(protocol.read(retyped, mapper));
+        for (String frame : List.of("{\"type\":\"connected\",\"data\":{}}", "{\"type\":\"pong\"}",
+                "{\"type\":\"error\",\"data\":{\"code\":1008,\"message\":\"m\"}}")) {
+            assertThat(protocol.read(frame, mapper, JsonNode.class)).as(frame).isEqualTo(protocol.read(frame, mapper));
+        }
+    }
+
+    @Test
+    void refusesBrokenFramesWithTheSameMessagesWhenDecodingDirectly() {
+        AppwriteProtocol protocol = AppwriteProtocol.messages();
+
+        for (String frame : List.of("[1]", "{\"type\":\"event\",\"data\":null}",
+                "{\"type\":\"event\",\"data\":{\"payload\":{\"$id\":", "{\"type\":\"event\",\"data\":{},\"x\":[}")) {
+            Throwable buffered = catchThrowable(() -> protocol.read(frame, mapper));
+            assertThatThrownBy(() -> protocol.read(frame, mapper, JsonNode.class)).as(frame)
+                    .isInstanceOf(IOException.class)
+                    .hasMessage(buffered.getMessage());
+        }
     }
 
     private JsonNode tree(WireProtocol.Event event) throws IOException {
