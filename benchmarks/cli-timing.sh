@@ -127,7 +127,7 @@ unchanged() {
     touch -d "$age" "$big"
     rm -rf "$out"
     "$root/asyncgen" generate "$big" -o "$out" -p com.example.synthetic > /dev/null 2>&1
-    measure "synthetic 10000 channels, unchanged, spec changed $age before generating" "$runs" 0 \
+    measure "synthetic 10000 channels, unchanged, spec last written $age" "$runs" 0 \
       "$root/asyncgen" generate "$big" -o "$out" -p com.example.synthetic
   done
 }
