@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One WebSocket attempt. Its listener runs on the JDK's threads and only assembles text and hands it to the engine:
@@ -150,10 +149,10 @@ final class Connection {
 
     /**
      * Ends the timers at once and the socket with a close handshake: a Close frame with {@code code}, then an abort
-     * unless the peer answers within {@link #CLOSE_TIMEOUT}. The engine has moved on: whatever still arrives is
-     * stale and ignored.
+     * unless the peer answers within {@link #CLOSE_TIMEOUT} ({@code closeTimers}). The engine has moved on: whatever
+     * still arrives is stale and ignored.
      */
-    void dispose(int code, String reason) {
+    void dispose(int code, String reason, CloseTimers closeTimers) {
         if (heartbeat != null) {
             heartbeat.cancel();
         }
@@ -165,11 +164,12 @@ final class Connection {
         }
         if (socket != null) {
             closeGracefully(socket, code, reason);
+            closeTimers.start(socket);
         }
         outbox.clear();
     }
 
-    /** A Close frame, then an abort unless the peer answers within {@link #CLOSE_TIMEOUT}. */
+    /** A Close frame, and reading on until the peer's Close arrives; the caller starts the timer that aborts. */
     static void closeGracefully(WebSocket closing, int code, String reason) {
         if (!closing.isOutputClosed()) {
             closing.sendClose(code, reason).exceptionally(error -> {
@@ -178,10 +178,5 @@ final class Connection {
             });
         }
         closing.request(Long.MAX_VALUE); // read on, so that the peer's Close arrives
-        CompletableFuture.delayedExecutor(CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
-            if (!closing.isInputClosed()) {
-                closing.abort();
-            }
-        });
     }
 }

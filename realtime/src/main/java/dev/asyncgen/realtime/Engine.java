@@ -32,6 +32,7 @@ final class Engine implements Connection.Events {
     private final Settings settings;
     private final ScheduledThreadPoolExecutor thread;
     private final Scheduler scheduler;
+    private final CloseTimers closeTimers;
     private final CallbackDispatcher callbacks;
     private final HttpClient http;
     private final Redactor redactor;
@@ -54,6 +55,7 @@ final class Engine implements Connection.Events {
         this.thread = thread;
         this.callbacks = callbacks;
         this.scheduler = settings.scheduler() != null ? settings.scheduler() : new ExecutorScheduler(thread);
+        this.closeTimers = new CloseTimers(scheduler, Connection.CLOSE_TIMEOUT);
         this.http = HttpClient.newBuilder().build();
         this.redactor = new Redactor(settings.headers());
     }
@@ -249,6 +251,7 @@ final class Engine implements Connection.Events {
     public void opened(Connection connection, WebSocket socket) {
         if (connection != current) {
             Connection.closeGracefully(socket, Connection.GOING_AWAY, "superseded");
+            closeTimers.start(socket);
             return;
         }
         connection.socket = socket;
@@ -569,7 +572,7 @@ final class Engine implements Connection.Events {
     }
 
     private void drop(Connection connection, int code, String reason) {
-        connection.dispose(code, reason);
+        connection.dispose(code, reason, closeTimers);
         if (current == connection) {
             current = null;
         }
@@ -605,6 +608,7 @@ final class Engine implements Connection.Events {
         }
         disconnect(closed);
         finished = true;
+        closeTimers.moveToRealTime();
         openWaiters.ended(finalState());
         for (SubscriptionHandle<?> subscription : subscriptions.values()) {
             if (closed.terminal()) {
