@@ -10,11 +10,7 @@ import dev.asyncgen.realtime.Envelopes.DocumentEnvelope;
 import dev.asyncgen.realtime.appwrite.AppwriteProtocol;
 import dev.asyncgen.runtime.Jackson3Codec;
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.SortedSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
@@ -111,14 +107,17 @@ class DirectDecodingTest extends ClientFixture {
     }
 
     /** Legacy Appwrite, noting what each event frame was read as. */
-    private static final class KindRecordingProtocol implements WireProtocol {
+    private static final class KindRecordingProtocol extends DelegatingProtocol {
 
-        private final WireProtocol appwrite = AppwriteProtocol.legacy();
         final List<String> events = new CopyOnWriteArrayList<>();
+
+        KindRecordingProtocol() {
+            super(AppwriteProtocol.legacy());
+        }
 
         @Override
         public InboundFrame read(String text, ObjectMapper mapper, Class<?> type) throws IOException {
-            InboundFrame frame = appwrite.read(text, mapper, type);
+            InboundFrame frame = super.read(text, mapper, type);
             if (frame instanceof Event || frame instanceof DecodedEvent) {
                 events.add(frame.getClass().getSimpleName());
             }
@@ -126,38 +125,8 @@ class DirectDecodingTest extends ClientFixture {
         }
 
         @Override
-        public InboundFrame read(String text, ObjectMapper mapper) throws IOException {
+        public InboundFrame read(String text, ObjectMapper mapper) {
             throw new AssertionError("the client reads with its sole type");
-        }
-
-        @Override
-        public URI handshakeUri(URI base, List<QueryParameter> query, SortedSet<String> channels) {
-            return appwrite.handshakeUri(base, query, channels);
-        }
-
-        @Override
-        public boolean channelsInHandshake() {
-            return appwrite.channelsInHandshake();
-        }
-
-        @Override
-        public boolean openOnHandshake() {
-            return appwrite.openOnHandshake();
-        }
-
-        @Override
-        public Optional<String> heartbeatFrame() {
-            return appwrite.heartbeatFrame();
-        }
-
-        @Override
-        public List<String> subscribeFrames(Map<String, String> channelsById, ObjectMapper mapper) {
-            return appwrite.subscribeFrames(channelsById, mapper);
-        }
-
-        @Override
-        public List<String> unsubscribeFrames(List<String> ids, ObjectMapper mapper) {
-            return appwrite.unsubscribeFrames(ids, mapper);
         }
     }
 }
