@@ -63,11 +63,7 @@ public final class Jackson3DateTimeModule extends SimpleModule {
         }
 
         private boolean adjusts(DeserializationContext context) {
-            if (reader != Rfc3339.OFFSET_DATE_TIME) {
-                return false;
-            }
-            return adjustToContextTimeZone != null ? adjustToContextTimeZone
-                    : context.isEnabled(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+            return reader.adjustsToContextTimeZone(adjustToContextTimeZone, context.isEnabled(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE));
         }
 
         @Override

@@ -51,6 +51,14 @@ enum Rfc3339 {
     /** The value, or null when the text is not in the common shape (it may still be valid). */
     abstract Object read(String text);
 
+    /**
+     * Whether a value must go to java.time after all: only an {@code OffsetDateTime} is adjusted to the context's
+     * time zone, when the property's own format says so or, where it says nothing, the mapper's setting does.
+     */
+    boolean adjustsToContextTimeZone(Boolean propertySetting, boolean mapperSetting) {
+        return this == OFFSET_DATE_TIME && (propertySetting != null ? propertySetting : mapperSetting);
+    }
+
     /** The reader for {@code type}, or null for a type it does not read. */
     static Rfc3339 of(Class<?> type) {
         for (Rfc3339 reader : values()) {
