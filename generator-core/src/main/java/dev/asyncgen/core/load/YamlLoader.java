@@ -71,10 +71,10 @@ public final class YamlLoader {
     return Math.max(DEFAULT_READ_CHUNK, text.length() / READS_PER_TEXT + 1);
   }
 
-  /** Builds the tree from events with an explicit stack, so depth costs heap, not Java stack. */
   /** The longest text that is shared: longer ones rarely repeat. */
   private static final int SHARED_TEXT_LENGTH = 40;
 
+  /** Builds the tree from events with an explicit stack, so depth costs heap, not Java stack. */
   private final class TreeBuilder {
     private final SourceFile file;
     private final Diagnostics diagnostics = new Diagnostics();
