@@ -20,6 +20,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * The connection state machine. Every method below runs on the one engine thread (state changes are serialised by
@@ -339,33 +340,31 @@ final class Engine implements Connection.Events {
 
     private void route(Connection connection, WireProtocol.Event event) {
         Map<Class<?>, Object> decoded = new HashMap<>();
+        route(connection, event.channels(), event.subscriptionIds(), event.broadcast(),
+                type -> decoded.computeIfAbsent(type, decodedType -> decode(event.payload(), decodedType)));
+    }
+
+    /** Decoded by the protocol into the one type all subscriptions want ({@link #soleType}). */
+    private void route(Connection connection, WireProtocol.DecodedEvent event) {
+        route(connection, event.channels(), event.subscriptionIds(), false, type -> event.value());
+    }
+
+    /** To every matching subscription, its type's value ({@link #UNDECODABLE}: reported, not delivered). */
+    private void route(Connection connection, List<String> eventChannels, List<String> subscriptionIds,
+            boolean broadcast, Function<Class<?>, Object> valueFor) {
         boolean matched = false;
         for (SubscriptionHandle<?> subscription : subscriptions.values()) {
-            if (!matches(subscription, event.channels(), event.subscriptionIds(), event.broadcast())) {
+            if (!matches(subscription, eventChannels, subscriptionIds, broadcast)) {
                 continue;
             }
             matched = true;
-            Object value = decoded.computeIfAbsent(subscription.type(), type -> decode(event.payload(), type));
+            Object value = valueFor.apply(subscription.type());
             if (value != UNDECODABLE) {
                 deliver(subscription, value);
             }
         }
         if (!matched) {
-            unrouted(connection, event.channels(), event.subscriptionIds());
-        }
-    }
-
-    /** Decoded by the protocol into the one type all subscriptions want ({@link #soleType}). */
-    private void route(Connection connection, WireProtocol.DecodedEvent event) {
-        boolean matched = false;
-        for (SubscriptionHandle<?> subscription : subscriptions.values()) {
-            if (matches(subscription, event.channels(), event.subscriptionIds(), false)) {
-                matched = true;
-                deliver(subscription, event.value());
-            }
-        }
-        if (!matched) {
-            unrouted(connection, event.channels(), event.subscriptionIds());
+            unrouted(connection, eventChannels, subscriptionIds);
         }
     }
 
