@@ -17,7 +17,7 @@ public final class Delivery {
     private final byte[] key;
     private final boolean redelivered;
     private final Object metadata;
-    private final Object source;
+    private final Supplier<String> source;
     private final Settlement settlement;
 
     /**
@@ -32,17 +32,12 @@ public final class Delivery {
      */
     public Delivery(String address, byte[] payload, Map<String, String> headers, byte[] key, boolean redelivered,
             Object metadata, String source, Settlement settlement) {
-        this(address, payload, headers, key, redelivered, metadata, (Object) source, settlement);
+        this(address, payload, headers, key, redelivered, metadata, fixed(source), settlement);
     }
 
     /** The same, with the text of where it came from made only when asked for. */
     public Delivery(String address, byte[] payload, Map<String, String> headers, byte[] key, boolean redelivered,
             Object metadata, Supplier<String> source, Settlement settlement) {
-        this(address, payload, headers, key, redelivered, metadata, (Object) source, settlement);
-    }
-
-    private Delivery(String address, byte[] payload, Map<String, String> headers, byte[] key, boolean redelivered,
-            Object metadata, Object source, Settlement settlement) {
         this.address = Objects.requireNonNull(address, "address");
         this.payload = Objects.requireNonNull(payload, "payload");
         this.headers = Map.copyOf(headers);
@@ -51,6 +46,11 @@ public final class Delivery {
         this.metadata = metadata;
         this.source = Objects.requireNonNull(source, "source");
         this.settlement = Objects.requireNonNull(settlement, "settlement");
+    }
+
+    private static Supplier<String> fixed(String source) {
+        Objects.requireNonNull(source, "source");
+        return () -> source;
     }
 
     /** The topic, routing key or MQTT topic it arrived on. */
@@ -85,7 +85,7 @@ public final class Delivery {
 
     /** Where it came from, for a person ({@code topic t partition 0 offset 12}). */
     public String source() {
-        return source instanceof Supplier<?> text ? String.valueOf(text.get()) : (String) source;
+        return String.valueOf(source.get());
     }
 
     /** How to acknowledge or reject it. */
