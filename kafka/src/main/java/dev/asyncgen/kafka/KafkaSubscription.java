@@ -338,7 +338,7 @@ final class KafkaSubscription implements Subscription {
     }
 
     private static String position(TopicPartition partition, long offset) {
-        return "topic " + partition.topic() + " partition " + partition.partition() + " offset " + offset;
+        return RecordPosition.text(partition.topic(), partition.partition(), offset);
     }
 
     private final class Listener implements ConsumerRebalanceListener {

@@ -20,6 +20,11 @@ public record RecordPosition(String topic, int partition, long offset, long time
     /** For a person: {@code topic orders partition 2 offset 17}. */
     @Override
     public String toString() {
+        return text(topic, partition, offset);
+    }
+
+    /** The text of {@link #toString()}, for a record known by its place alone. */
+    static String text(String topic, int partition, long offset) {
         return "topic " + topic + " partition " + partition + " offset " + offset;
     }
 }
